@@ -1,0 +1,3 @@
+export * from './schemas/index.ts';
+export * from './calculations/index.ts';
+export * from './format/index.ts';

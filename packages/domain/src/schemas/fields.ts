@@ -1,0 +1,86 @@
+import { z } from 'zod';
+
+/**
+ * An amount of money in whole Swedish kronor (SEK). Never öre, never TSEK: TSEK is only a display
+ * format (see `formatTsek`). Negative amounts are allowed (e.g. "prognostiserade ej nyttjade medel").
+ */
+export const ZAmountKronor = z
+  .number({ error: 'Ange ett belopp i hela kronor.' })
+  .int({ error: 'Beloppet ska anges i hela kronor, utan decimaler.' })
+  .min(-10_000_000_000, { error: 'Beloppet är orimligt stort.' })
+  .max(10_000_000_000, { error: 'Beloppet är orimligt stort.' });
+export type TAmountKronor = z.infer<typeof ZAmountKronor>;
+
+/** A non-negative amount in whole kronor (budgets, granted amounts, requisitioned outcome). */
+export const ZNonNegativeAmountKronor = ZAmountKronor.min(0, {
+  error: 'Beloppet får inte vara negativt.',
+});
+
+/** A count of people (participants); whole and never negative. Only aggregates, never a person. */
+export const ZHeadcount = z
+  .number({ error: 'Ange ett antal.' })
+  .int({ error: 'Antalet ska vara ett heltal.' })
+  .min(0, { error: 'Antalet kan inte vara negativt.' })
+  .max(1_000_000, { error: 'Antalet är orimligt stort.' });
+export type THeadcount = z.infer<typeof ZHeadcount>;
+
+/** A calendar year the system handles (the förbund model exists since 2004). */
+export const ZYear = z.coerce
+  .number({ error: 'Ange ett årtal.' })
+  .int({ error: 'Ange ett årtal, t.ex. 2024.' })
+  .min(2000, { error: 'Årtalet måste vara 2000 eller senare.' })
+  .max(2100, { error: 'Årtalet måste vara 2100 eller tidigare.' });
+export type TYear = z.infer<typeof ZYear>;
+
+/** Quarter of a year, 1–4. */
+export const ZQuarter = z.coerce
+  .number({ error: 'Ange ett kvartal.' })
+  .int()
+  .min(1, { error: 'Kvartalet ska vara 1–4.' })
+  .max(4, { error: 'Kvartalet ska vara 1–4.' });
+export type TQuarter = z.infer<typeof ZQuarter>;
+
+/** A calendar date as `YYYY-MM-DD` (no time, no time zone). */
+export const ZIsoDate = z
+  .string({ error: 'Ange ett datum.' })
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
+    error: 'Ange datumet som ÅÅÅÅ-MM-DD.',
+  })
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && isRealDate(value), {
+    error: 'Datumet finns inte i kalendern.',
+  });
+export type TIsoDate = z.infer<typeof ZIsoDate>;
+
+function isRealDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A share as a fraction, 0–1 inclusive (e.g. a target of 35 % is 0.35). */
+export const ZFraction = z
+  .number({ error: 'Ange en andel.' })
+  .min(0, { error: 'Andelen kan inte vara negativ.' })
+  .max(1, { error: 'Andelen kan inte vara över 100 %.' });
+
+/** A percentage as entered by a person, 0–100. Stored and computed as a fraction. */
+export const ZPercentInput = z
+  .number({ error: 'Ange en procentsats.' })
+  .min(0, { error: 'Procentsatsen kan inte vara negativ.' })
+  .max(100, { error: 'Procentsatsen kan inte vara över 100.' });
+
+/** A database identifier (cuid-like strings). */
+export const ZId = z.string().min(1, { error: 'Id saknas.' }).max(64);
+
+/** Optimistic concurrency: every update carries the version it was based on. */
+export const ZVersion = z.number({ error: 'Version saknas.' }).int().min(0);
+
+/** Free text written by a person (answers, comments). */
+export const ZFreeText = z.string().trim().max(10_000, { error: 'Texten är för lång (högst 10 000 tecken).' });
+
+/** A short name or label. */
+export const ZName = z
+  .string({ error: 'Ange ett namn.' })
+  .trim()
+  .min(1, { error: 'Ange ett namn.' })
+  .max(300, { error: 'Namnet är för långt (högst 300 tecken).' });

@@ -1,0 +1,3 @@
+export * from './fields.ts';
+export * from './enums.ts';
+export * from './period.ts';
