@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import express from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { TPrismaClient } from '@finsam/db';
+import { apiNotFound, errorMiddleware } from './http/error-middleware.ts';
+import { createApiRouter } from './routes/index.ts';
+
+export interface TAppDependencies {
+  prisma: TPrismaClient;
+  logger: Logger;
+  /** Folder of the built web app to serve at `/`; omitted in API-only tests. */
+  webDist?: string;
+  /** `true` in production: Secure cookies, no demo data. */
+  production: boolean;
+}
+
+export const DEFAULT_WEB_DIST = path.resolve(import.meta.dirname, '../../web/dist');
+
+/** Builds the Express app. It holds no state of its own: everything lives in the database. */
+export function createApp(deps: TAppDependencies): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // recharts and Designsystemet set inline style attributes.
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+        },
+      },
+    }),
+  );
+  app.use(pinoHttp({ logger: deps.logger, customProps: (req) => ({ userId: req.user?.id }) }));
+  app.use(express.json({ limit: '200kb' }));
+
+  app.use('/api', createApiRouter(deps), apiNotFound);
+
+  if (deps.webDist && existsSync(deps.webDist)) {
+    app.use(express.static(deps.webDist, { index: false, maxAge: '1h' }));
+    // Client-side routes: every non-API GET gets the app shell.
+    app.get(/^(?!\/api\/).*/, (_req, res) => {
+      res.sendFile(path.join(deps.webDist!, 'index.html'));
+    });
+  }
+
+  app.use(errorMiddleware);
+  return app;
+}

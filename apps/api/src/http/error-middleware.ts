@@ -1,0 +1,40 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { TApiError } from '@finsam/domain';
+import { AppError, NotFoundError, STATUS_BY_CODE } from './errors.ts';
+
+/** Unknown /api routes answer in the API's error shape, not with Express's HTML page. */
+export const apiNotFound: RequestHandler = (_req, _res, next) => {
+  next(new NotFoundError('Adressen finns inte i API:t.'));
+};
+
+/**
+ * The one place errors become responses. Typed errors keep their Swedish message; anything else
+ * is logged and answered with a generic 500 — no stack trace or SQL ever reaches the client.
+ */
+export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
+  const appError = toAppError(err);
+  if (appError.code === 'INTERNAL') req.log?.error({ err }, 'unhandled error');
+  const body: TApiError = {
+    error: {
+      code: appError.code,
+      message: appError.message,
+      ...(appError.fields ? { fields: appError.fields } : {}),
+    },
+  };
+  res.status(STATUS_BY_CODE[appError.code]).json(body);
+};
+
+function toAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  const e = err as { type?: string; status?: number } | undefined;
+  // body-parser's own errors: a body over the size limit, or malformed JSON.
+  if (e?.type === 'entity.too.large') {
+    return new AppError('PAYLOAD_TOO_LARGE', 'Förfrågan är för stor.');
+  }
+  if (e?.type === 'entity.parse.failed') {
+    return new AppError('VALIDATION', 'Förfrågan innehåller ogiltig JSON.', [
+      { path: 'body', message: 'Ogiltig JSON.' },
+    ]);
+  }
+  return new AppError('INTERNAL', 'Något gick fel hos oss. Försök igen om en stund.');
+}

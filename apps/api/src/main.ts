@@ -1,0 +1,36 @@
+import { pino } from 'pino';
+import { openDatabase } from '@finsam/db';
+import { seedIfEmpty } from '@finsam/db/seed';
+import { createApp, DEFAULT_WEB_DIST } from './app.ts';
+
+const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
+const production = process.env.NODE_ENV === 'production';
+const port = Number(process.env.PORT ?? 3000);
+
+const started = Date.now();
+const db = await openDatabase();
+const seeded = await seedIfEmpty(db.prisma, { demoUsers: !production });
+if (seeded) logger.info({ ms: Date.now() - started }, 'database seeded with the seed papers');
+
+const app = createApp({ prisma: db.prisma, logger, production, webDist: DEFAULT_WEB_DIST });
+const server = app.listen(port, '0.0.0.0', () => {
+  logger.info(
+    { port, embedded: db.embedded, startupMs: Date.now() - started },
+    `Finsam Uppföljning answers on http://localhost:${port}`,
+  );
+});
+
+// Graceful shutdown: stop taking connections, let requests finish, then close the database.
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'shutting down');
+  server.close(async () => {
+    await db.close();
+    process.exit(0);
+  });
+  setTimeout(() => process.exit(1), 10_000).unref();
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

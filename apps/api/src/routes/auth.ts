@@ -1,0 +1,59 @@
+import { Router } from 'express';
+import { ZLoginInput, ZSessionResponse } from '@finsam/domain';
+import type { TRouteDoc } from '../openapi/route-doc.ts';
+import type { TAppDependencies } from '../app.ts';
+import { SESSION_COOKIE, sessionCookieOptions } from '../http/cookies.ts';
+import { UnauthenticatedError } from '../http/errors.ts';
+import { requireAuth } from '../http/session-middleware.ts';
+import { validate } from '../http/validate.ts';
+import { login, logout } from '../services/auth-service.ts';
+
+export function createAuthRouter({ prisma, production }: TAppDependencies): Router {
+  const router = Router();
+
+  router.post('/login', validate({ body: ZLoginInput }), async (req, res) => {
+    const result = await login(prisma, req.body, req.ip ?? 'unknown');
+    res.cookie(SESSION_COOKIE, result.token, sessionCookieOptions(production, result.expiresAt));
+    res.json(result.response);
+  });
+
+  router.post('/logout', requireAuth, async (req, res) => {
+    if (req.session) await logout(prisma, req.session.id);
+    res.clearCookie(SESSION_COOKIE, sessionCookieOptions(production));
+    res.status(204).end();
+  });
+
+  router.get('/me', (req, res) => {
+    if (!req.user || !req.session) throw new UnauthenticatedError();
+    res.json({ user: req.user, csrfToken: req.session.csrfToken });
+  });
+
+  return router;
+}
+
+export const authRouteDocs: TRouteDoc[] = [
+  {
+    method: 'post',
+    path: '/auth/login',
+    tag: 'Inloggning',
+    summary: 'Logga in med e-post och lösenord; sätter sessionscookien',
+    request: { body: ZLoginInput },
+    responses: { 200: { description: 'Inloggad', schema: ZSessionResponse } },
+  },
+  {
+    method: 'post',
+    path: '/auth/logout',
+    tag: 'Inloggning',
+    summary: 'Logga ut; sessionen tas bort',
+    roles: ['BOARD', 'LEAD', 'OFFICE', 'ADMIN'],
+    responses: { 204: { description: 'Utloggad' } },
+  },
+  {
+    method: 'get',
+    path: '/auth/me',
+    tag: 'Inloggning',
+    summary: 'Den inloggade användaren och CSRF-token',
+    roles: ['BOARD', 'LEAD', 'OFFICE', 'ADMIN'],
+    responses: { 200: { description: 'Sessionen', schema: ZSessionResponse } },
+  },
+];

@@ -1,0 +1,83 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { TPrismaClient } from '@finsam/db';
+import { hashPassword, verifyPassword } from '@finsam/db/seed';
+import type { TLoginInput, TSessionResponse, TSessionUser } from '@finsam/domain';
+import { UnauthenticatedError } from '../http/errors.ts';
+import {
+  createSession,
+  deleteSession,
+  findSessionWithUser,
+  touchSession,
+} from '../repositories/session-repository.ts';
+import { findUserForLogin } from '../repositories/user-repository.ts';
+import { consumeRateLimit, LOGIN_LIMITS, resetRateLimit } from './rate-limit-service.ts';
+
+/** A session ends after 8 hours without a request. */
+export const SESSION_IDLE_MS = 8 * 60 * 60_000;
+/** Sliding expiry is written at most this often, to keep reads cheap. */
+const TOUCH_EVERY_MS = 5 * 60_000;
+
+// Verifying against a real hash when the user does not exist keeps the response time the same,
+// so timing does not reveal which e-mail addresses have accounts.
+let dummyHash: Promise<string> | undefined;
+const getDummyHash = () => (dummyHash ??= hashPassword(randomBytes(16).toString('hex')));
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** Checks the password and opens a session. The same Swedish message for every failure. */
+export async function login(
+  prisma: TPrismaClient,
+  input: TLoginInput,
+  clientAddress: string,
+): Promise<{ token: string; response: TSessionResponse; expiresAt: Date }> {
+  await consumeRateLimit(prisma, `login:address:${clientAddress}`, LOGIN_LIMITS.perAddress);
+  await consumeRateLimit(prisma, `login:email:${input.email}`, LOGIN_LIMITS.perEmail);
+
+  const user = await findUserForLogin(prisma, input.email);
+  const ok = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), input.password);
+  if (!user || !ok || !user.active) {
+    throw new UnauthenticatedError('Fel e-postadress eller lösenord.');
+  }
+  await resetRateLimit(prisma, `login:email:${input.email}`);
+
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  const expiresAt = new Date(Date.now() + SESSION_IDLE_MS);
+  await createSession(prisma, { id: hashToken(token), userId: user.id, csrfToken, expiresAt });
+  const session = await resolveSession(prisma, token);
+  if (!session) throw new UnauthenticatedError();
+  return { token, expiresAt, response: { user: session.user, csrfToken } };
+}
+
+/** The session behind a cookie token, or null if unknown, expired or the user is deactivated. */
+export async function resolveSession(
+  prisma: TPrismaClient,
+  token: string,
+  now = new Date(),
+): Promise<{ id: string; csrfToken: string; user: TSessionUser } | null> {
+  const id = hashToken(token);
+  const row = await findSessionWithUser(prisma, id);
+  if (!row || row.expiresAt <= now || !row.user.active) return null;
+  if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await touchSession(prisma, id, now, new Date(now.getTime() + SESSION_IDLE_MS));
+  }
+  return {
+    id,
+    csrfToken: row.csrfToken,
+    user: {
+      id: row.user.id,
+      email: row.user.email,
+      name: row.user.name,
+      role: row.user.role,
+      federationId: row.user.federationId,
+      federationName: row.user.federation.name,
+      interventionIds: row.user.role === 'LEAD' ? row.user.assignments.map((a) => a.interventionId) : [],
+    },
+  };
+}
+
+export async function logout(prisma: TPrismaClient, sessionId: string): Promise<void> {
+  await deleteSession(prisma, sessionId);
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/** Machine-readable error codes of the API; each maps to one HTTP status. */
+export const ZApiErrorCode = z.enum([
+  'VALIDATION',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'PAYLOAD_TOO_LARGE',
+  'RATE_LIMITED',
+  'INTERNAL',
+]);
+export type TApiErrorCode = z.infer<typeof ZApiErrorCode>;
+
+/** One message per invalid field; `path` is dot-separated ("answers.goalPhase.value"). */
+export const ZFieldError = z.object({ path: z.string(), message: z.string() });
+export type TFieldError = z.infer<typeof ZFieldError>;
+
+/**
+ * The one error shape every API error has, in Swedish. The web app parses failed responses with it
+ * and puts `fields` back on the form inputs they belong to.
+ */
+export const ZApiError = z.object({
+  error: z.object({
+    code: ZApiErrorCode,
+    message: z.string(),
+    fields: z.array(ZFieldError).optional(),
+  }),
+});
+export type TApiError = z.infer<typeof ZApiError>;

@@ -1,0 +1,6 @@
+export { seedIfEmpty, DEMO_USERS, DEMO_PASSWORD } from './load-seed.ts';
+export type { TSeedOptions } from './load-seed.ts';
+export { hashPassword, verifyPassword } from './passwords.ts';
+export { seedPapers } from './papers.ts';
+export { federation as seedFederation } from './fixtures/federation.ts';
+export { interventions as seedInterventions } from './fixtures/interventions.ts';

@@ -1,0 +1,134 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createPrismaClient } from '../client.ts';
+import type { TPrismaClient } from '../client.ts';
+import { EMBEDDED_MAX_CONNECTIONS, startEmbeddedDatabase } from '../embedded-database.ts';
+import { listMigrationNames, runMigrateDeploy } from '../migrate.ts';
+import { seedIfEmpty } from '../../seed/load-seed.ts';
+
+/** Which database the integration tests run on: the embedded PGlite (default) or a PostgreSQL server. */
+export type TTestDatabaseKind = 'pglite' | 'postgres';
+
+export interface TTestTemplate {
+  kind: TTestDatabaseKind;
+  /** PGlite: the template's data folder. PostgreSQL: the template database's name. */
+  location: string;
+  /** PostgreSQL only: the server, without a database name. */
+  serverUrl?: string;
+}
+
+export interface TTestDatabase {
+  prisma: TPrismaClient;
+  url: string;
+  kind: TTestDatabaseKind;
+  close: () => Promise<void>;
+}
+
+export function testDatabaseKind(): TTestDatabaseKind {
+  return process.env.TEST_DATABASE === 'postgres' ? 'postgres' : 'pglite';
+}
+
+const PRISMA_DIR = path.resolve(import.meta.dirname, '../..');
+
+/** Changes whenever a migration or a seed file changes, so a stale template is never reused. */
+function templateHash(): string {
+  const hash = createHash('sha256');
+  for (const name of listMigrationNames()) {
+    hash.update(name);
+    hash.update(readFileSync(path.join(PRISMA_DIR, 'migrations', name, 'migration.sql')));
+  }
+  const seedDir = path.join(PRISMA_DIR, 'seed');
+  for (const file of ['load-seed.ts', 'papers.ts', 'passwords.ts']) hash.update(readFileSync(path.join(seedDir, file)));
+  const fixtures = path.join(seedDir, 'fixtures');
+  for (const file of ['federation.ts', 'interventions.ts', 'populations.ts', 'paper-2019-h2.ts', 'paper-2021-09.ts', 'paper-2022-h1.ts', 'paper-2024-10.ts']) {
+    const full = path.join(fixtures, file);
+    if (existsSync(full)) hash.update(readFileSync(full));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * Migrates and seeds one template database per test run (migrating costs ~11 s, so never per
+ * file). PGlite: a data folder that each test file copies. PostgreSQL: a database that each test
+ * file clones with CREATE DATABASE … TEMPLATE.
+ */
+export async function prepareTestTemplate(kind: TTestDatabaseKind = testDatabaseKind()): Promise<TTestTemplate> {
+  const hash = templateHash();
+  if (kind === 'pglite') {
+    const location = path.join(tmpdir(), `finsam-test-template-${hash}`);
+    if (existsSync(path.join(location, 'READY'))) return { kind, location };
+    rmSync(location, { recursive: true, force: true });
+    const embedded = await startEmbeddedDatabase({ dataDir: path.join(location, 'data') });
+    try {
+      await runMigrateDeploy(embedded.url);
+      const prisma = createPrismaClient(embedded.url, EMBEDDED_MAX_CONNECTIONS);
+      await seedIfEmpty(prisma, { demoUsers: true });
+      await prisma.$disconnect();
+    } finally {
+      await embedded.stop();
+    }
+    writeFileSync(path.join(location, 'READY'), hash);
+    return { kind, location };
+  }
+
+  const serverUrl = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432';
+  const name = `finsam_tpl_${hash}`;
+  const admin = createPrismaClient(`${serverUrl}/postgres`, 1);
+  try {
+    const exists = await admin.$queryRawUnsafe<{ n: number }[]>(
+      `SELECT 1 AS n FROM pg_database WHERE datname = '${name}'`,
+    );
+    if (exists.length === 0) {
+      const building = `${name}_building_${process.pid}`;
+      await admin.$executeRawUnsafe(`DROP DATABASE IF EXISTS "${building}"`);
+      await admin.$executeRawUnsafe(`CREATE DATABASE "${building}"`);
+      const url = `${serverUrl}/${building}`;
+      await runMigrateDeploy(url);
+      const prisma = createPrismaClient(url, 2);
+      await seedIfEmpty(prisma, { demoUsers: true });
+      await prisma.$disconnect();
+      // Renaming last means a half-built template is never picked up by a later run.
+      await admin.$executeRawUnsafe(`ALTER DATABASE "${building}" RENAME TO "${name}"`);
+    }
+  } finally {
+    await admin.$disconnect();
+  }
+  return { kind, location: name, serverUrl };
+}
+
+/** A fresh, seeded database for one test file, cloned from the template. */
+export async function createTestDatabase(template: TTestTemplate): Promise<TTestDatabase> {
+  if (template.kind === 'pglite') {
+    const dataDir = path.join(tmpdir(), `finsam-test-${randomUUID()}`);
+    cpSync(path.join(template.location, 'data'), dataDir, { recursive: true });
+    const embedded = await startEmbeddedDatabase({ dataDir });
+    const prisma = createPrismaClient(embedded.url, EMBEDDED_MAX_CONNECTIONS);
+    return {
+      prisma,
+      url: embedded.url,
+      kind: 'pglite',
+      close: async () => {
+        await prisma.$disconnect();
+        await embedded.stop();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  }
+  const name = `finsam_test_${randomUUID().replaceAll('-', '')}`;
+  const admin = createPrismaClient(`${template.serverUrl}/postgres`, 1);
+  await admin.$executeRawUnsafe(`CREATE DATABASE "${name}" TEMPLATE "${template.location}"`);
+  const url = `${template.serverUrl}/${name}`;
+  const prisma = createPrismaClient(url, 10);
+  return {
+    prisma,
+    url,
+    kind: 'postgres',
+    close: async () => {
+      await prisma.$disconnect();
+      await admin.$executeRawUnsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin.$disconnect();
+    },
+  };
+}
