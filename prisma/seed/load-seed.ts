@@ -4,7 +4,7 @@ import type { Prisma, PrismaClient } from '../generated/client/client.ts';
 import { federation } from './fixtures/federation.ts';
 import { interventions as mainInterventions } from './fixtures/interventions.ts';
 import { populations } from './fixtures/populations.ts';
-import type { TInterventionFixture, TSeedPaper } from './fixtures/types.ts';
+import type { TBudgetFixture, TInterventionFixture, TSeedPaper } from './fixtures/types.ts';
 import { seedPapers } from './papers.ts';
 import { hashPassword } from './passwords.ts';
 
@@ -99,6 +99,13 @@ async function loadAll(tx: Tx, demoPasswordHash: string | null): Promise<void> {
     return id;
   };
 
+  // A budget for the same intervention and year in two papers: the newer paper's is the adopted
+  // one (the 2021-09 plan's 2022 column was preliminary; the 2022 PM prints the adopted budget).
+  const newestBudgets = new Map<string, TBudgetFixture>();
+  for (const paper of seedPapers) {
+    for (const budget of paper.budgets ?? []) newestBudgets.set(`${budget.interventionKey}/${budget.year}`, budget);
+  }
+  await loadBudgets(tx, [...newestBudgets.values()], interventionId);
   for (const paper of seedPapers) await loadPaper(tx, federationId, paper, memberId, interventionId);
 
   if (demoPasswordHash) {
@@ -241,29 +248,6 @@ async function loadPaper(
   const ids = new Map<string, string>();
   for (const d of paper.interventionDetails ?? []) ids.set(d.interventionKey, interventionId(d.interventionKey));
   await loadInterventionDetails(tx, paper.interventionDetails ?? [], ids);
-
-  for (const budget of paper.budgets ?? []) {
-    const id = randomUUID();
-    await tx.annualBudget.create({
-      data: {
-        id,
-        interventionId: interventionId(budget.interventionKey),
-        year: budget.year,
-        amountKronor: budget.amountKronor,
-        source: budget.source,
-      },
-    });
-    await tx.budgetAdjustment.createMany({
-      data: budget.adjustments.map((a) => ({
-        budgetId: id,
-        amountKronor: a.amountKronor,
-        kind: a.kind,
-        date: date(a.date),
-        note: a.note,
-        source: a.source,
-      })),
-    });
-  }
 
   await tx.outcome.createMany({
     data: (paper.outcomes ?? []).map((o) => {
@@ -438,4 +422,29 @@ async function loadPaper(
   await tx.knownDiscrepancy.createMany({
     data: (paper.knownDiscrepancies ?? []).map((text) => ({ federationId, paperKey: paper.key, text })),
   });
+}
+
+async function loadBudgets(tx: Tx, budgets: TBudgetFixture[], interventionId: (key: string) => string) {
+  for (const budget of budgets) {
+    const id = randomUUID();
+    await tx.annualBudget.create({
+      data: {
+        id,
+        interventionId: interventionId(budget.interventionKey),
+        year: budget.year,
+        amountKronor: budget.amountKronor,
+        source: budget.source,
+      },
+    });
+    await tx.budgetAdjustment.createMany({
+      data: budget.adjustments.map((a) => ({
+        budgetId: id,
+        amountKronor: a.amountKronor,
+        kind: a.kind,
+        date: date(a.date),
+        note: a.note,
+        source: a.source,
+      })),
+    });
+  }
 }

@@ -1,0 +1,46 @@
+import type { TInterventionKind, TReportQuestion, TReportSection } from '../schemas/index.ts';
+
+/** A question as stored in a year's ReportQuestionSet (seed fixtures' TReportQuestionFixture). */
+export interface TStoredReportQuestion {
+  key: string;
+  section: TReportSection;
+  label: string;
+  options?: string[];
+  appliesTo?: TInterventionKind[];
+  /** Answers that need an explanation; when absent, the default rule below applies. */
+  textRequiredFor?: string[];
+}
+
+// Sections whose "Nej" means something is not as agreed (not in phase with the goals, no
+// steering-group meeting, no follow-up …): the PM asks for "fritext för varje Nej" there. In
+// Förutsättningar för utfall a "Ja" (there are vacancies) is the answer that needs watching, and
+// the PM explains those in its own text, so no explanation is required.
+const SECTIONS_EXPLAINING_NO: ReadonlySet<TReportSection> = new Set(['GOALS', 'QUALITY']);
+
+/**
+ * The questions of a kvartalsrapport for one intervention, in form order: the year's stored set
+ * less the questions that do not apply to the intervention's kind (kontroll av målgrupp is "–" for
+ * strukturinsatser). Each question gets its effective `textRequiredFor`: the stored list when the
+ * set has one, else "Nej" in the GOALS and QUALITY sections when "Nej" is an option.
+ */
+export function resolveReportQuestions(
+  stored: readonly TStoredReportQuestion[],
+  interventionKind: TInterventionKind,
+): TReportQuestion[] {
+  return stored
+    .filter((question) => !question.appliesTo || question.appliesTo.includes(interventionKind))
+    .map((question) => {
+      const options = question.options ?? [];
+      const textRequiredFor =
+        question.textRequiredFor ??
+        (SECTIONS_EXPLAINING_NO.has(question.section) && options.includes('Nej') ? ['Nej'] : []);
+      return {
+        key: question.key,
+        section: question.section,
+        label: question.label,
+        options,
+        ...(question.appliesTo ? { appliesTo: question.appliesTo } : {}),
+        textRequiredFor,
+      };
+    });
+}

@@ -1,0 +1,16 @@
+import type { TConsumptionRatioReason } from '../calculations/compute-consumption-ratio.ts';
+
+const TEXTS: Record<TConsumptionRatioReason, string> = {
+  NO_BUDGET: 'Ingen budget för året (t.ex. medel beviljade efter att budgeten fastställdes)',
+  OUTSIDE_BUDGET_PERIOD: 'Insatsen har ingen budgetperiod detta år',
+  NOT_STARTED: 'Insatsens budgetperiod har inte börjat',
+  NO_OUTCOME: 'Inget utfall redovisat',
+};
+
+/**
+ * Default Swedish note for a förbrukningskvot that is missing or 0 (Tabell 4's "Not" column).
+ * A note the kansli wrote itself ("Beviljades medel 2024") should be preferred; undefined → "".
+ */
+export function formatConsumptionReason(reason: TConsumptionRatioReason | undefined): string {
+  return reason === undefined ? '' : TEXTS[reason];
+}
