@@ -106,6 +106,7 @@ async function loadAll(tx: Tx, demoPasswordHash: string | null): Promise<void> {
     for (const budget of paper.budgets ?? []) newestBudgets.set(`${budget.interventionKey}/${budget.year}`, budget);
   }
   await loadBudgets(tx, [...newestBudgets.values()], interventionId);
+  for (const paper of seedPapers) await loadBudgetAdjustments(tx, paper, interventionId);
   for (const paper of seedPapers) await loadPaper(tx, federationId, paper, memberId, interventionId);
 
   if (demoPasswordHash) {
@@ -419,6 +420,18 @@ async function loadPaper(
     })),
   });
 
+  await tx.federationMetric.createMany({
+    data: (paper.federationMetrics ?? []).map((m) => ({
+      federationId,
+      period: parsePeriod(m.period).period,
+      year: parsePeriod(m.period).year,
+      metric: m.metric,
+      value: m.value,
+      source: m.source,
+      note: m.note ?? null,
+    })),
+  });
+
   await tx.knownDiscrepancy.createMany({
     data: (paper.knownDiscrepancies ?? []).map((text) => ({ federationId, paperKey: paper.key, text })),
   });
@@ -445,6 +458,27 @@ async function loadBudgets(tx: Tx, budgets: TBudgetFixture[], interventionId: (k
         note: a.note,
         source: a.source,
       })),
+    });
+  }
+}
+
+/** Changes a newer paper approves to a budget an older paper adopted (2022 carry-overs). */
+async function loadBudgetAdjustments(tx: Tx, paper: TSeedPaper, interventionId: (key: string) => string) {
+  for (const { interventionKey, year, adjustment } of paper.budgetAdjustments ?? []) {
+    const budget = await tx.annualBudget.findUnique({
+      where: { interventionId_year: { interventionId: interventionId(interventionKey), year } },
+      select: { id: true },
+    });
+    if (!budget) throw new Error(`Seed: no ${year} budget of "${interventionKey}" to adjust`);
+    await tx.budgetAdjustment.create({
+      data: {
+        budgetId: budget.id,
+        amountKronor: adjustment.amountKronor,
+        kind: adjustment.kind,
+        date: date(adjustment.date),
+        note: adjustment.note,
+        source: adjustment.source,
+      },
     });
   }
 }
