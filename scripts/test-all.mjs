@@ -50,8 +50,8 @@ async function ensurePostgres() {
 }
 
 ensureChromium();
-run('Typecheck, lint and build', 'pnpm turbo run typecheck lint build');
-run('Unit, component and integration tests (embedded PGlite)', 'pnpm turbo run test');
+run("Typecheck, lint and build", "pnpm turbo run typecheck lint build --continue");
+run("Unit, component and integration tests (embedded PGlite)", "pnpm turbo run test --continue");
 if (await ensurePostgres()) {
   run(
     'Integration tests on PostgreSQL (127.0.0.1:5432)',

@@ -17,6 +17,9 @@ export interface TOpenDatabase {
 export async function openDatabase(
   options: { url?: string; dataDir?: string; migrate?: boolean; maxConnections?: number } = {},
 ): Promise<TOpenDatabase> {
+  // An empty DATABASE_URL means "not set"; left in the environment, Prisma's runtime would read it
+  // and refuse every connection to the embedded server.
+  if (process.env.DATABASE_URL === '') delete process.env.DATABASE_URL;
   const explicitUrl = options.url ?? process.env.DATABASE_URL;
   const embedded = explicitUrl ? null : await startEmbeddedDatabase({ dataDir: options.dataDir });
   const url = explicitUrl ?? embedded!.url;
