@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createPrismaClient } from '../client.ts';
@@ -59,8 +59,10 @@ export async function prepareTestTemplate(kind: TTestDatabaseKind = testDatabase
   if (kind === 'pglite') {
     const location = path.join(tmpdir(), `finsam-test-template-${hash}`);
     if (existsSync(path.join(location, 'READY'))) return { kind, location };
-    rmSync(location, { recursive: true, force: true });
-    const embedded = await startEmbeddedDatabase({ dataDir: path.join(location, 'data') });
+    // Build aside and rename into place: two test runs starting at once never see (or break) a
+    // half-built template; the loser of the rename discards its copy.
+    const building = `${location}.building-${process.pid}-${randomUUID()}`;
+    const embedded = await startEmbeddedDatabase({ dataDir: path.join(building, 'data') });
     try {
       await runMigrateDeploy(embedded.url);
       const prisma = createPrismaClient(embedded.url, EMBEDDED_MAX_CONNECTIONS);
@@ -69,7 +71,18 @@ export async function prepareTestTemplate(kind: TTestDatabaseKind = testDatabase
     } finally {
       await embedded.stop();
     }
-    writeFileSync(path.join(location, 'READY'), hash);
+    writeFileSync(path.join(building, 'READY'), hash);
+    try {
+      // A folder without READY is a leftover of an interrupted older run.
+      if (existsSync(location) && !existsSync(path.join(location, 'READY'))) {
+        rmSync(location, { recursive: true, force: true });
+      }
+      renameSync(building, location);
+    } catch {
+      rmSync(building, { recursive: true, force: true });
+    }
+    if (existsSync(building)) rmSync(building, { recursive: true, force: true });
+    if (!existsSync(path.join(location, 'READY'))) throw new Error(`Test template ${location} is missing`);
     return { kind, location };
   }
 
