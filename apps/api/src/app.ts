@@ -3,9 +3,9 @@ import path from 'node:path';
 import express from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 import type { TPrismaClient } from '@finsam/db';
 import { apiNotFound, errorMiddleware } from './http/error-middleware.ts';
+import { createRequestLogger, trackMatchedRoute } from './http/request-logger.ts';
 import { createApiRouter } from './routes/index.ts';
 
 export interface TAppDependencies {
@@ -35,7 +35,7 @@ export function createApp(deps: TAppDependencies): express.Express {
       },
     }),
   );
-  app.use(pinoHttp({ logger: deps.logger, customProps: (req) => ({ userId: req.user?.id }) }));
+  app.use(trackMatchedRoute, createRequestLogger(deps.logger));
   app.use(express.json({ limit: '200kb' }));
 
   app.use('/api', createApiRouter(deps), apiNotFound);

@@ -5,9 +5,32 @@ import type { TRouteDoc } from '../openapi/route-doc.ts';
 import { authRouteDocs, createAuthRouter } from './auth.ts';
 import { createHealthRouter, healthRouteDocs } from './health.ts';
 import { createOpenApiRouter } from './openapi.ts';
+import { auditRouteDocs, createAuditRouter } from './audit.ts';
+import { budgetsRouteDocs, createBudgetsRouter } from './budgets.ts';
+import { createEconomicPlansRouter, economicPlansRouteDocs } from './economic-plans.ts';
+import { createInterventionsRouter, interventionsRouteDocs } from './interventions.ts';
+import { createOutcomesRouter, outcomesRouteDocs } from './outcomes.ts';
+import { createUsersRouter, usersRouteDocs } from './users.ts';
+import { createDashboardsRouter, dashboardsRouteDocs } from './dashboards.ts';
+import { createReportsRouter, reportRouteDocs } from './reports.ts';
+import { createParticipantsRouter, participantRouteDocs } from './participants.ts';
+import { createDeviationsRouter, deviationRouteDocs } from './deviations.ts';
 
 /** Every route's documentation; a test checks each served route is listed here. */
-export const routeDocs: TRouteDoc[] = [...healthRouteDocs, ...authRouteDocs];
+export const routeDocs: TRouteDoc[] = [
+  ...healthRouteDocs,
+  ...authRouteDocs,
+  ...interventionsRouteDocs,
+  ...budgetsRouteDocs,
+  ...outcomesRouteDocs,
+  ...economicPlansRouteDocs,
+  ...usersRouteDocs,
+  ...auditRouteDocs,
+  ...dashboardsRouteDocs,
+  ...reportRouteDocs,
+  ...participantRouteDocs,
+  ...deviationRouteDocs,
+];
 
 /** Every API route, mounted under /api. */
 export function createApiRouter(deps: TAppDependencies): Router {
@@ -16,5 +39,17 @@ export function createApiRouter(deps: TAppDependencies): Router {
   router.use(createOpenApiRouter(routeDocs));
   router.use(loadSession(deps.prisma), requireCsrf);
   router.use('/auth', createAuthRouter(deps));
+  // Before /interventions, so /interventions/:id/dashboard reaches the dashboards router.
+  router.use(createDashboardsRouter(deps));
+  // Also before /interventions: the reporting routes spell out /interventions/:id/… in full.
+  router.use(createReportsRouter(deps));
+  router.use(createParticipantsRouter(deps));
+  router.use(createDeviationsRouter(deps));
+  router.use('/interventions', createInterventionsRouter(deps));
+  router.use(createBudgetsRouter(deps));
+  router.use(createOutcomesRouter(deps));
+  router.use('/economic-plans', createEconomicPlansRouter(deps));
+  router.use('/users', createUsersRouter(deps));
+  router.use('/audit', createAuditRouter(deps));
   return router;
 }

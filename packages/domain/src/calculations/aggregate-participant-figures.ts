@@ -1,5 +1,6 @@
 import type { TGender, TParticipantMeasure } from '../schemas/index.ts';
 import type { TGenderCounts, TParticipantMeasureCounts } from './gender-counts.ts';
+import { isStockMeasure } from './is-stock-measure.ts';
 import { pickCoveringPeriods, type TMonthSpan } from './pick-covering-periods.ts';
 
 /** One stored participant count (a ParticipantFigure row): a measure, a gender, a period. */
@@ -9,13 +10,6 @@ export interface TParticipantFigureInput extends TMonthSpan {
   count: number;
 }
 
-/**
- * Measures that describe the state at the period's end rather than what happened during it:
- * pågående per sista juni, avslutade under hela insatsperioden t.o.m. juni. A longer period takes
- * them from its last piece; every other measure (inregistrerade, avslutade, till arbete …) is a
- * flow and is summed over the pieces.
- */
-const STOCK_MEASURES: ReadonlySet<TParticipantMeasure> = new Set(['ONGOING', 'ENDED_WHOLE_PERIOD']);
 
 const GENDER_FIELD: Record<TGender, keyof TGenderCounts> = { WOMEN: 'women', MEN: 'men', UNSPECIFIED: 'unspecified' };
 
@@ -44,7 +38,7 @@ export function aggregateParticipantFigures(
   for (const figure of figures) {
     if (!inPicked.has(`${figure.startMonth}-${figure.endMonth}`)) continue;
     const isLast = figure.startMonth === last.startMonth && figure.endMonth === last.endMonth;
-    if (STOCK_MEASURES.has(figure.measure) && !isLast) continue;
+    if (isStockMeasure(figure.measure) && !isLast) continue;
     const field = GENDER_FIELD[figure.gender];
     const measure: TGenderCounts = counts[figure.measure] ?? {};
     measure[field] = (measure[field] ?? 0) + figure.count;

@@ -7,9 +7,24 @@ import { resolveReportQuestions } from './resolve-report-questions.ts';
 // Three questions of the 2019 set (seed 2019 PM Tabell 2, 3 and 5) and one free-text question.
 const QUESTIONS = resolveReportQuestions(
   [
-    { key: 'goalPhase', section: 'GOALS', label: 'Insatsen ligger i fas gällande uppsatta mål:', options: ['Ja', 'I stort sett', 'Delvis', 'Nej'] },
-    { key: 'vacanciesFunded', section: 'CONDITIONS', label: 'Vakanser SOF-medel:', options: ['Ja', 'Nej'] },
-    { key: 'steeringMeetings', section: 'QUALITY', label: 'Styrgruppsmöten enl. avtal:', options: ['Ja', 'Nej'] },
+    {
+      key: 'goalPhase',
+      section: 'GOALS',
+      label: 'Insatsen ligger i fas gällande uppsatta mål:',
+      options: ['Ja', 'I stort sett', 'Delvis', 'Nej'],
+    },
+    {
+      key: 'vacanciesFunded',
+      section: 'CONDITIONS',
+      label: 'Vakanser SOF-medel:',
+      options: ['Ja', 'Nej'],
+    },
+    {
+      key: 'steeringMeetings',
+      section: 'QUALITY',
+      label: 'Styrgruppsmöten enl. avtal:',
+      options: ['Ja', 'Nej'],
+    },
     { key: 'progress', section: 'GOALS', label: 'Hur går arbetet mot målen?', options: [] },
   ],
   'INDIVIDUAL',
@@ -32,7 +47,13 @@ describe('checkReportAnswers', () => {
       'a value that is not an option',
       { goalPhase: { value: 'Kanske' } },
       'DRAFT',
-      [{ path: 'answers.goalPhase.value', message: 'Välj Ja, I stort sett, Delvis eller Nej på frågan "Insatsen ligger i fas gällande uppsatta mål".' }],
+      [
+        {
+          path: 'answers.goalPhase.value',
+          message:
+            'Välj Ja, I stort sett, Delvis eller Nej på frågan "Insatsen ligger i fas gällande uppsatta mål".',
+        },
+      ],
     ],
     [
       'an answer to a question the report does not have',
@@ -47,7 +68,10 @@ describe('checkReportAnswers', () => {
       'SUBMIT',
       [
         { path: 'answers.vacanciesFunded.value', message: 'Besvara frågan "Vakanser SOF-medel".' },
-        { path: 'answers.steeringMeetings.value', message: 'Besvara frågan "Styrgruppsmöten enl. avtal".' },
+        {
+          path: 'answers.steeringMeetings.value',
+          message: 'Besvara frågan "Styrgruppsmöten enl. avtal".',
+        },
         { path: 'answers.progress.value', message: 'Besvara frågan "Hur går arbetet mot målen?".' },
       ],
     ],
@@ -55,16 +79,29 @@ describe('checkReportAnswers', () => {
       'a quality "Nej" needs an explanation at submit',
       { ...complete, steeringMeetings: { value: 'Nej', text: '  ' } },
       'SUBMIT',
-      [{ path: 'answers.steeringMeetings.text', message: 'Förklara svaret "Nej" på frågan "Styrgruppsmöten enl. avtal".' }],
+      [
+        {
+          path: 'answers.steeringMeetings.text',
+          message: 'Förklara svaret "Nej" på frågan "Styrgruppsmöten enl. avtal".',
+        },
+      ],
     ],
     ['… but not in a draft', { steeringMeetings: { value: 'Nej' } }, 'DRAFT', []],
     [
       'with the explanation it is complete',
-      { ...complete, steeringMeetings: { value: 'Nej', text: 'Ett möte ställdes in, nästa är i maj.' } },
+      {
+        ...complete,
+        steeringMeetings: { value: 'Nej', text: 'Ett möte ställdes in, nästa är i maj.' },
+      },
       'SUBMIT',
       [],
     ],
-    ['a conditions "Ja" needs no explanation', { ...complete, vacanciesFunded: { value: 'Ja' } }, 'SUBMIT', []],
+    [
+      'a conditions "Ja" needs no explanation',
+      { ...complete, vacanciesFunded: { value: 'Ja' } },
+      'SUBMIT',
+      [],
+    ],
   ])('%s', (_name, answers, mode, expected) => {
     expect(checkReportAnswers(QUESTIONS, answers, mode)).toEqual(expected);
   });

@@ -37,14 +37,21 @@ export function checkReportAnswers(
   const byKey = new Map(questions.map((question) => [question.key, question]));
   for (const [key, answer] of Object.entries(answers)) {
     if (answer && !byKey.has(key)) {
-      errors.push({ path: `answers.${key}`, message: 'Frågan finns inte i den här kvartalsrapporten.' });
+      errors.push({
+        path: `answers.${key}`,
+        message: 'Frågan finns inte i den här kvartalsrapporten.',
+      });
     }
   }
   for (const question of questions) {
     const answer = answers[question.key];
     const label = plainLabel(question.label);
     if (!answer || answer.value.trim() === '') {
-      if (mode === 'SUBMIT') errors.push({ path: `answers.${question.key}.value`, message: `Besvara frågan "${label}".` });
+      if (mode === 'SUBMIT')
+        errors.push({
+          path: `answers.${question.key}.value`,
+          message: `Besvara frågan "${label}".`,
+        });
       continue;
     }
     if (question.options.length > 0 && !question.options.includes(answer.value)) {

@@ -139,3 +139,4 @@ export {
   type TReportAnswerCheckMode,
   type TReportAnswerValue,
 } from './check-report-answers.ts';
+export * from './is-stock-measure.ts';

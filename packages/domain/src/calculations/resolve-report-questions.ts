@@ -17,11 +17,26 @@ export interface TStoredReportQuestion {
 // the PM explains those in its own text, so no explanation is required.
 const SECTIONS_EXPLAINING_NO: ReadonlySet<TReportSection> = new Set(['GOALS', 'QUALITY']);
 
+// "Avvikelse målgrupp/metod" (2024), "Avvikelse mål/målgrupp" (2019): here "Nej" is the normal
+// answer and a "Ja" must say which deviation (2019: "Ja – målgrupp och insatskaraktär").
+const DEVIATION_QUESTION = /^avvikelse\b/i;
+
+function defaultTextRequiredFor(
+  section: TReportSection,
+  label: string,
+  options: readonly string[],
+): string[] {
+  if (!SECTIONS_EXPLAINING_NO.has(section)) return [];
+  const answer = DEVIATION_QUESTION.test(label.trim()) ? 'Ja' : 'Nej';
+  return options.includes(answer) ? [answer] : [];
+}
+
 /**
  * The questions of a kvartalsrapport for one intervention, in form order: the year's stored set
  * less the questions that do not apply to the intervention's kind (kontroll av målgrupp is "–" for
  * strukturinsatser). Each question gets its effective `textRequiredFor`: the stored list when the
- * set has one, else "Nej" in the GOALS and QUALITY sections when "Nej" is an option.
+ * set has one; else, in the GOALS and QUALITY sections, "Nej" — or "Ja" for an "Avvikelse …"
+ * question, where "Ja" is the answer to explain. CONDITIONS answers need no text.
  */
 export function resolveReportQuestions(
   stored: readonly TStoredReportQuestion[],
@@ -33,7 +48,7 @@ export function resolveReportQuestions(
       const options = question.options ?? [];
       const textRequiredFor =
         question.textRequiredFor ??
-        (SECTIONS_EXPLAINING_NO.has(question.section) && options.includes('Nej') ? ['Nej'] : []);
+        defaultTextRequiredFor(question.section, question.label, options);
       return {
         key: question.key,
         section: question.section,

@@ -1,5 +1,6 @@
 import type { TEndReason, TParticipantMeasure } from '../schemas/index.ts';
 import type { TGenderCounts, TParticipantMeasureCounts } from './gender-counts.ts';
+import { isStockMeasure } from './is-stock-measure.ts';
 import { listMonths } from './list-months.ts';
 
 /** One month's participant counts ('2024-05'). */
@@ -19,11 +20,6 @@ export interface TParticipantMonthsSum {
   missingMonths: string[];
 }
 
-/**
- * Counts that describe the state at the period's end, not what happened during it: pågående, and
- * avslutade under hela insatsperioden (a running total). They are never summed over months.
- */
-const STOCK_MEASURES: ReadonlySet<TParticipantMeasure> = new Set(['ONGOING', 'ENDED_WHOLE_PERIOD']);
 
 const GENDER_FIELDS = ['women', 'men', 'unspecified'] as const;
 
@@ -72,7 +68,7 @@ export function sumParticipantMonths(
       TParticipantMeasure,
       TGenderCounts,
     ][]) {
-      if (STOCK_MEASURES.has(measure) && monthPeriod !== lastMonth) continue;
+      if (isStockMeasure(measure) && monthPeriod !== lastMonth) continue;
       addInto(measures, measure, counts);
     }
     for (const [reason, counts] of Object.entries(month.endReasons ?? {}))

@@ -14,6 +14,8 @@ const STOCKHOLM = new Intl.DateTimeFormat('en-US', {
  * (30 April 22:30 UTC) is a day late, so never compare a due date with the UTC date of a moment.
  */
 export function toSwedishDate(instant: Date): string {
-  const parts = Object.fromEntries(STOCKHOLM.formatToParts(instant).map((part) => [part.type, part.value]));
+  const parts = Object.fromEntries(
+    STOCKHOLM.formatToParts(instant).map((part) => [part.type, part.value]),
+  );
   return formatIsoDate(Number(parts.year), Number(parts.month), Number(parts.day));
 }

@@ -1,0 +1,138 @@
+import type { TPrismaClient } from '@finsam/db';
+
+/*
+ * Reads behind the board's dashboards. Each function is ONE query (plus Prisma's one query per
+ * nested relation level), never one per row: a dashboard loads its rows in a few queries and the
+ * service computes in memory.
+ */
+
+const MEMBER_SELECT = { id: true, key: true, name: true, shortName: true, kind: true } as const;
+
+/** The förbund and its förbrukningskvot flag limits. */
+export function findDashboardFederation(prisma: TPrismaClient, federationId: string) {
+  return prisma.federation.findUnique({
+    where: { id: federationId },
+    select: { id: true, key: true, name: true, consumptionFlagLow: true, consumptionFlagHigh: true },
+  });
+}
+
+/** The förbund's interventions, or only those one member owns. */
+export function listDashboardInterventions(prisma: TPrismaClient, federationId: string, ownerId?: string) {
+  return prisma.intervention.findMany({
+    where: { federationId, ...(ownerId ? { ownerId } : {}) },
+    select: {
+      id: true,
+      key: true,
+      shortName: true,
+      fullName: true,
+      kind: true,
+      aim: true,
+      status: true,
+      startDate: true,
+      endDate: true,
+      singleGenderTargetGroup: true,
+      owner: { select: MEMBER_SELECT },
+    },
+    orderBy: [{ shortName: 'asc' }, { key: 'asc' }],
+  });
+}
+export type TDashboardInterventionRow = Awaited<ReturnType<typeof listDashboardInterventions>>[number];
+
+/** Every year's budget of the interventions, with its approved adjustments. */
+export function listDashboardBudgets(prisma: TPrismaClient, interventionIds: string[]) {
+  return prisma.annualBudget.findMany({
+    where: { interventionId: { in: interventionIds } },
+    select: {
+      interventionId: true,
+      year: true,
+      amountKronor: true,
+      source: true,
+      adjustments: {
+        select: { amountKronor: true, kind: true, date: true, note: true, source: true, deviationId: true },
+        orderBy: [{ date: 'asc' }, { id: 'asc' }],
+      },
+    },
+    orderBy: { year: 'asc' },
+  });
+}
+export type TDashboardBudgetRow = Awaited<ReturnType<typeof listDashboardBudgets>>[number];
+
+/** Every stored utfall of the interventions. */
+export function listDashboardOutcomes(prisma: TPrismaClient, interventionIds: string[]) {
+  return prisma.outcome.findMany({
+    where: { interventionId: { in: interventionIds } },
+    select: {
+      interventionId: true,
+      period: true,
+      year: true,
+      startMonth: true,
+      endMonth: true,
+      amountKronor: true,
+      estimated: true,
+      note: true,
+    },
+    orderBy: [{ year: 'asc' }, { startMonth: 'asc' }],
+  });
+}
+export type TDashboardOutcomeRow = Awaited<ReturnType<typeof listDashboardOutcomes>>[number];
+
+/**
+ * Participant figures of the interventions and, with `includeFederationLevel`, the förbund-level
+ * figures (interventionId null) a paper gives only as a total.
+ */
+export function listDashboardParticipantFigures(
+  prisma: TPrismaClient,
+  federationId: string,
+  interventionIds: string[],
+  includeFederationLevel: boolean,
+) {
+  return prisma.participantFigure.findMany({
+    where: {
+      federationId,
+      OR: [{ interventionId: { in: interventionIds } }, ...(includeFederationLevel ? [{ interventionId: null }] : [])],
+    },
+    select: {
+      interventionId: true,
+      period: true,
+      year: true,
+      startMonth: true,
+      endMonth: true,
+      measure: true,
+      gender: true,
+      count: true,
+    },
+  });
+}
+export type TDashboardParticipantFigureRow = Awaited<ReturnType<typeof listDashboardParticipantFigures>>[number];
+
+/** The quarterly reports' goal answers (the whole answers document; the service picks). */
+export function listDashboardGoalReports(prisma: TPrismaClient, interventionIds: string[]) {
+  return prisma.quarterlyReport.findMany({
+    where: { interventionId: { in: interventionIds } },
+    select: { id: true, interventionId: true, year: true, quarter: true, status: true, answers: true },
+    orderBy: [{ year: 'asc' }, { quarter: 'asc' }],
+  });
+}
+export type TDashboardGoalReportRow = Awaited<ReturnType<typeof listDashboardGoalReports>>[number];
+
+/** The förbund's targets of one year. */
+export function listDashboardTargets(prisma: TPrismaClient, federationId: string, year: number) {
+  return prisma.federationTarget.findMany({
+    where: { federationId, year },
+    select: { year: true, metric: true, comparison: true, value: true, label: true },
+    orderBy: { metric: 'asc' },
+  });
+}
+export type TDashboardTargetRow = Awaited<ReturnType<typeof listDashboardTargets>>[number];
+
+/**
+ * Förbund-level results reported without counts ("7 kompetenshöjande aktiviteter", "98 % har en
+ * plan"), for every period: the dashboard picks the shown period's.
+ */
+export function listDashboardFederationMetrics(prisma: TPrismaClient, federationId: string) {
+  return prisma.federationMetric.findMany({
+    where: { federationId },
+    select: { period: true, year: true, metric: true, value: true, note: true },
+  });
+}
+export type TDashboardFederationMetricRow = Awaited<ReturnType<typeof listDashboardFederationMetrics>>[number];

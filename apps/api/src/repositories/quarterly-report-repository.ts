@@ -1,0 +1,100 @@
+import type { Prisma } from '@finsam/db';
+import type { TDbClient, TTx } from './transaction.ts';
+
+/** Everything a kvartalsrapport DTO and its access check need. */
+export const quarterlyReportSelect = {
+  id: true,
+  interventionId: true,
+  year: true,
+  quarter: true,
+  status: true,
+  dueDate: true,
+  answers: true,
+  comment: true,
+  officeComment: true,
+  submittedAt: true,
+  submittedById: true,
+  reviewedAt: true,
+  reviewedById: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+  intervention: {
+    select: { federationId: true, kind: true, shortName: true, startDate: true, endDate: true },
+  },
+} as const satisfies Prisma.QuarterlyReportSelect;
+
+export type TQuarterlyReportRow = Prisma.QuarterlyReportGetPayload<{
+  select: typeof quarterlyReportSelect;
+}>;
+
+export function listQuarterlyReports(db: TDbClient, interventionId: string) {
+  return db.quarterlyReport.findMany({
+    where: { interventionId },
+    select: quarterlyReportSelect,
+    orderBy: [{ year: 'asc' }, { quarter: 'asc' }],
+  });
+}
+
+export function findQuarterlyReport(db: TDbClient, id: string) {
+  return db.quarterlyReport.findUnique({ where: { id }, select: quarterlyReportSelect });
+}
+
+export function findQuarterlyReportFor(
+  db: TDbClient,
+  interventionId: string,
+  year: number,
+  quarter: number,
+) {
+  return db.quarterlyReport.findUnique({
+    where: { interventionId_year_quarter: { interventionId, year, quarter } },
+    select: { id: true },
+  });
+}
+
+export function createQuarterlyReport(
+  tx: TTx,
+  data: { interventionId: string; year: number; quarter: number; dueDate: Date },
+) {
+  return tx.quarterlyReport.create({
+    data: { ...data, status: 'DRAFT', answers: {} },
+    select: quarterlyReportSelect,
+  });
+}
+
+export type TQuarterlyReportChange = Pick<
+  Prisma.QuarterlyReportUpdateManyMutationInput,
+  | 'status'
+  | 'answers'
+  | 'comment'
+  | 'officeComment'
+  | 'submittedAt'
+  | 'submittedById'
+  | 'reviewedAt'
+  | 'reviewedById'
+>;
+
+/**
+ * Applies `change` only if the report is still at `version` and in one of `statuses`, and bumps
+ * the version. Returns how many rows changed: 0 means someone else got there first.
+ */
+export async function updateQuarterlyReportIf(
+  tx: TTx,
+  where: { id: string; version: number; statuses: Prisma.EnumReportStatusFilter['in'] },
+  change: TQuarterlyReportChange,
+): Promise<number> {
+  const result = await tx.quarterlyReport.updateMany({
+    where: { id: where.id, version: where.version, status: { in: where.statuses } },
+    data: { ...change, version: { increment: 1 } },
+  });
+  return result.count;
+}
+
+/** The question set of `year`, or the newest earlier one (the question set is data per year). */
+export function findQuestionSetFor(db: TDbClient, federationId: string, year: number) {
+  return db.reportQuestionSet.findFirst({
+    where: { federationId, year: { lte: year } },
+    orderBy: { year: 'desc' },
+    select: { year: true, questions: true },
+  });
+}

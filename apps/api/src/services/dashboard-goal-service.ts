@@ -1,0 +1,109 @@
+import type {
+  TDashboardGoalStatus,
+  TDashboardInterventionSummary,
+  TDashboardKindCount,
+  TInterventionKind,
+  TPeriodRange,
+  TReportStatus,
+} from '@finsam/domain';
+import { classifyGoalPhase, quarterOfMonth } from '@finsam/domain';
+import type { TDashboardGoalReportRow, TDashboardInterventionRow } from '../repositories/dashboard-data-repository.ts';
+import { isActiveInPeriod, toIsoDate, toInterventionRef, toMemberRef } from './dashboard-dto.ts';
+
+/** Answer keys of the report form's goal questions (every year's question set uses these). */
+export const GOAL_PHASE_KEY = 'goalPhase';
+export const GOAL_FORECAST_KEY = 'goalForecast';
+
+/** `{ value, text? }` of one answer in a report's answers document, if any. */
+export function readAnswer(answers: unknown, key: string): { value: string | null; text: string | null } | null {
+  if (typeof answers !== 'object' || answers === null) return null;
+  const answer = (answers as Record<string, unknown>)[key];
+  if (typeof answer === 'string') return { value: answer, text: null };
+  if (typeof answer !== 'object' || answer === null) return null;
+  const { value, text } = answer as { value?: unknown; text?: unknown };
+  return {
+    value: typeof value === 'string' ? value : value === null || value === undefined ? null : String(value),
+    text: typeof text === 'string' ? text : null,
+  };
+}
+
+/** Goal status of one report (Ja → GREEN, I stort sett / Delvis → YELLOW, Nej → RED). */
+export function toGoalStatus(report: {
+  id: string;
+  year: number;
+  quarter: number;
+  status: TReportStatus;
+  answers: unknown;
+}): TDashboardGoalStatus {
+  const phaseAnswer = readAnswer(report.answers, GOAL_PHASE_KEY)?.value ?? null;
+  const { phase, colour } = classifyGoalPhase(phaseAnswer);
+  return {
+    year: report.year,
+    quarter: report.quarter,
+    period: `${report.year}Q${report.quarter}`,
+    reportId: report.id,
+    reportStatus: report.status,
+    phaseAnswer,
+    phase,
+    forecastAnswer: readAnswer(report.answers, GOAL_FORECAST_KEY)?.value ?? null,
+    colour,
+  };
+}
+
+/** Reports indexed by intervention, for the goal status of any period. */
+export function indexGoalReports(reports: readonly TDashboardGoalReportRow[]) {
+  const byIntervention = new Map<string, TDashboardGoalReportRow[]>();
+  for (const report of reports) byIntervention.set(report.interventionId, [...(byIntervention.get(report.interventionId) ?? []), report]);
+  return byIntervention;
+}
+
+/**
+ * Goal status of an intervention for a period: the report of the period's last quarter (H1 → Q2,
+ * a year → Q4); without one, the latest report inside the period; else null.
+ */
+export function goalStatusForPeriod(
+  reports: readonly TDashboardGoalReportRow[] | undefined,
+  range: TPeriodRange,
+): TDashboardGoalStatus | null {
+  const first = quarterOfMonth(range.startMonth);
+  const last = quarterOfMonth(range.endMonth);
+  const inPeriod = (reports ?? [])
+    .filter((r) => r.year === range.year && r.quarter >= first && r.quarter <= last)
+    .sort((a, b) => b.quarter - a.quarter);
+  const report = inPeriod.find((r) => readAnswer(r.answers, GOAL_PHASE_KEY)?.value) ?? inPeriod[0];
+  return report ? toGoalStatus(report) : null;
+}
+
+export function toInterventionSummary(
+  intervention: TDashboardInterventionRow,
+  reports: Map<string, TDashboardGoalReportRow[]>,
+  range: TPeriodRange,
+): TDashboardInterventionSummary {
+  return {
+    ...toInterventionRef(intervention),
+    kind: intervention.kind,
+    aim: intervention.aim,
+    status: intervention.status,
+    owner: intervention.owner ? toMemberRef(intervention.owner) : null,
+    startDate: toIsoDate(intervention.startDate),
+    endDate: toIsoDate(intervention.endDate),
+    singleGenderTargetGroup: intervention.singleGenderTargetGroup,
+    activeInPeriod: isActiveInPeriod(intervention, range),
+    goalStatus: goalStatusForPeriod(reports.get(intervention.id), range),
+  };
+}
+
+const KIND_ORDER: TInterventionKind[] = ['INDIVIDUAL', 'STRUCTURAL', 'PRE_STUDY'];
+
+/**
+ * Samverkansinsatser running in the period, counted per kind and goal colour, as the PM counts
+ * them ("tolv insatser": 8 individ, 3 struktur, 1 förstudie). The förbund's own övriga
+ * samverkansinsatser have no reports and are not counted; kinds with none are left out.
+ */
+export function countKinds(summaries: readonly TDashboardInterventionSummary[]): TDashboardKindCount[] {
+  return KIND_ORDER.map((kind) => {
+    const ofKind = summaries.filter((s) => s.activeInPeriod && s.kind === kind);
+    const colour = (c: string | null) => ofKind.filter((s) => (s.goalStatus?.colour ?? null) === c).length;
+    return { kind, count: ofKind.length, green: colour('GREEN'), yellow: colour('YELLOW'), red: colour('RED'), noStatus: colour(null) };
+  }).filter((count) => count.count > 0);
+}

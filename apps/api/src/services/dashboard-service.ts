@@ -1,0 +1,127 @@
+import type { TPrismaClient } from '@finsam/db';
+import type {
+  TDashboardMunicipality,
+  TDashboardMunicipalityList,
+  TDashboardOverview,
+  TSessionUser,
+} from '@finsam/domain';
+import { NotFoundError } from '../http/errors.ts';
+import {
+  findDashboardFederation,
+  listDashboardBudgets,
+  listDashboardFederationMetrics,
+  listDashboardGoalReports,
+  listDashboardInterventions,
+  listDashboardOutcomes,
+  listDashboardParticipantFigures,
+  listDashboardTargets,
+} from '../repositories/dashboard-data-repository.ts';
+import { findDashboardMember, listDashboardMembers } from '../repositories/dashboard-member-repository.ts';
+import { findNewestEconomicPlan } from '../repositories/dashboard-plan-repository.ts';
+import { toMemberRef, toPeriodDto } from './dashboard-dto.ts';
+import { countKinds, indexGoalReports, toInterventionSummary } from './dashboard-goal-service.ts';
+import { buildHeadroom } from './dashboard-headroom-service.ts';
+import { buildMoney, indexMoney } from './dashboard-money-service.ts';
+import { buildParticipants, indexParticipants } from './dashboard-participants-service.ts';
+import { listAvailablePeriods, resolveDashboardPeriod } from './dashboard-period-service.ts';
+import { buildTargets } from './dashboard-target-service.ts';
+import { buildTrend } from './dashboard-trend-service.ts';
+
+/**
+ * Loads the money, participant and report rows of a set of interventions (all periods: the trend
+ * needs them) in a handful of queries, whatever the number of rows.
+ */
+async function loadRows(prisma: TPrismaClient, federationId: string, interventionIds: string[], federationLevel: boolean) {
+  const [budgets, outcomes, figures, reports] = await Promise.all([
+    listDashboardBudgets(prisma, interventionIds),
+    listDashboardOutcomes(prisma, interventionIds),
+    listDashboardParticipantFigures(prisma, federationId, interventionIds, federationLevel),
+    listDashboardGoalReports(prisma, interventionIds),
+  ]);
+  return {
+    money: indexMoney(budgets, outcomes),
+    participants: indexParticipants(figures),
+    reports: indexGoalReports(reports),
+    available: listAvailablePeriods([...outcomes, ...figures]),
+  };
+}
+
+async function loadFederation(prisma: TPrismaClient, federationId: string) {
+  const federation = await findDashboardFederation(prisma, federationId);
+  if (!federation) throw new NotFoundError('Förbundet finns inte.');
+  return { federation, thresholds: { low: federation.consumptionFlagLow, high: federation.consumptionFlagHigh } };
+}
+
+/** GET /api/dashboard: the förbund's översikt for a period (default: the newest with data). */
+export async function getOverviewDashboard(
+  prisma: TPrismaClient,
+  user: TSessionUser,
+  requestedPeriod: string | undefined,
+): Promise<TDashboardOverview> {
+  const { federation, thresholds } = await loadFederation(prisma, user.federationId);
+  const interventions = await listDashboardInterventions(prisma, federation.id);
+  const [rows, plan, metrics] = await Promise.all([
+    loadRows(prisma, federation.id, interventions.map((i) => i.id), true),
+    findNewestEconomicPlan(prisma, federation.id),
+    listDashboardFederationMetrics(prisma, federation.id),
+  ]);
+  const range = resolveDashboardPeriod(requestedPeriod, rows.available);
+  const targets = await listDashboardTargets(prisma, federation.id, range.year);
+
+  const summaries = interventions.map((i) => toInterventionSummary(i, rows.reports, range));
+  const money = buildMoney(interventions, rows.money, range, thresholds);
+  const participants = buildParticipants(interventions, rows.participants, range, true);
+  return {
+    federation: { id: federation.id, key: federation.key, name: federation.name },
+    period: toPeriodDto(range),
+    availablePeriods: rows.available,
+    targets: buildTargets(targets, {
+      participants,
+      money,
+      interventions: summaries,
+      federationMetrics: metrics.filter((m) => m.period === range.period),
+    }),
+    money,
+    interventions: summaries,
+    kinds: countKinds(summaries),
+    participants,
+    headroom: buildHeadroom(plan),
+    trend: buildTrend(interventions, rows.money, rows.participants, range, rows.available, thresholds, true),
+  };
+}
+
+/** GET /api/municipalities: the förbund's members, for navigation. */
+export async function listMunicipalities(prisma: TPrismaClient, user: TSessionUser): Promise<TDashboardMunicipalityList> {
+  const members = await listDashboardMembers(prisma, user.federationId);
+  return {
+    members: members.map((member) => ({ ...toMemberRef(member), interventionCount: member._count.ownedInterventions })),
+  };
+}
+
+/**
+ * GET /api/municipalities/:id/dashboard: one member's interventions (it is the huvudinsatsägare)
+ * for a period, and their development over earlier periods of the same kind. Förbund-level
+ * figures are never attributed to a member.
+ */
+export async function getMunicipalityDashboard(
+  prisma: TPrismaClient,
+  user: TSessionUser,
+  idOrKey: string,
+  requestedPeriod: string | undefined,
+): Promise<TDashboardMunicipality> {
+  const member = await findDashboardMember(prisma, user.federationId, idOrKey);
+  if (!member) throw new NotFoundError('Medlemmen finns inte.');
+  const { thresholds } = await loadFederation(prisma, user.federationId);
+  const interventions = await listDashboardInterventions(prisma, user.federationId, member.id);
+  const rows = await loadRows(prisma, user.federationId, interventions.map((i) => i.id), false);
+  const range = resolveDashboardPeriod(requestedPeriod, rows.available);
+  return {
+    member: toMemberRef(member),
+    period: toPeriodDto(range),
+    availablePeriods: rows.available,
+    interventions: interventions.map((i) => toInterventionSummary(i, rows.reports, range)),
+    money: buildMoney(interventions, rows.money, range, thresholds),
+    participants: buildParticipants(interventions, rows.participants, range, false),
+    trend: buildTrend(interventions, rows.money, rows.participants, range, rows.available, thresholds, false),
+  };
+}

@@ -1,0 +1,449 @@
+import { z } from 'zod';
+import type { TPrismaClient } from '@finsam/db';
+import {
+  checkReportAnswers,
+  computeReportDueDate,
+  formatDate,
+  formatPeriod,
+  isReportOverdue,
+  periodEndDate,
+  periodStartDate,
+  resolveReportQuestions,
+  toSwedishDate,
+  ZInterventionKind,
+  ZReportSection,
+} from '@finsam/domain';
+import type {
+  TCreateQuarterlyReportInput,
+  TQuarterlyReport,
+  TQuarterlyReportList,
+  TQuarterlyReportSummary,
+  TReportAnswer,
+  TReportStatus,
+  TReportTransitionInput,
+  TReturnQuarterlyReportInput,
+  TSessionUser,
+  TUpdateQuarterlyReportInput,
+} from '@finsam/domain';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../http/errors.ts';
+import { findActors } from '../repositories/actor-repository.ts';
+import { recordAudit } from '../repositories/audit-repository.ts';
+import {
+  createQuarterlyReport,
+  findQuarterlyReport,
+  findQuarterlyReportFor,
+  findQuestionSetFor,
+  listQuarterlyReports,
+  updateQuarterlyReportIf,
+} from '../repositories/quarterly-report-repository.ts';
+import type {
+  TQuarterlyReportChange,
+  TQuarterlyReportRow,
+} from '../repositories/quarterly-report-repository.ts';
+import { inTransaction, isUniqueViolation } from '../repositories/transaction.ts';
+import type { TDbClient, TTx } from '../repositories/transaction.ts';
+import { assertInterventionAccess, mayAccessIntervention } from './access-service.ts';
+import type { TInterventionAccess } from './access-service.ts';
+import { fromIsoDate, toIsoDate } from './db-dates.ts';
+
+// Stored JSON is read defensively: a malformed question set is a bug, not user input.
+const ZStoredQuestions = z.array(
+  z.object({
+    key: z.string(),
+    section: ZReportSection,
+    label: z.string(),
+    options: z.array(z.string()).optional(),
+    appliesTo: z.array(ZInterventionKind).optional(),
+    textRequiredFor: z.array(z.string()).optional(),
+  }),
+);
+const ZStoredAnswers = z.record(
+  z.string(),
+  z.object({ value: z.string(), text: z.string().optional() }),
+);
+
+/** The states in which the intervention (or the office on its behalf) may still change a report. */
+const EDITABLE: TReportStatus[] = ['DRAFT', 'RETURNED'];
+
+const STATUS_TEXT: Record<TReportStatus, string> = {
+  DRAFT: 'ett utkast',
+  SUBMITTED: 'inskickad',
+  APPROVED: 'godkänd',
+  RETURNED: 'återskickad för komplettering',
+};
+
+const quarterName = (year: number, quarter: number) =>
+  formatPeriod(`${year}Q${quarter}`).toLowerCase();
+
+function readAnswers(row: TQuarterlyReportRow): Record<string, TReportAnswer> {
+  return ZStoredAnswers.parse(row.answers ?? {});
+}
+
+async function questionsFor(
+  db: TDbClient,
+  row: Pick<TQuarterlyReportRow, 'year' | 'intervention'>,
+) {
+  const set = await findQuestionSetFor(db, row.intervention.federationId, row.year);
+  if (!set) return null;
+  return {
+    year: set.year,
+    questions: resolveReportQuestions(ZStoredQuestions.parse(set.questions), row.intervention.kind),
+  };
+}
+
+function toSummary(row: TQuarterlyReportRow, now: Date): TQuarterlyReportSummary {
+  const dueDate = toIsoDate(row.dueDate);
+  // Seeded reports were received before the board PM built on them, but their submission time was
+  // never recorded: one that has left DRAFT without a time counts as received by its due date.
+  const submittedOn = row.submittedAt
+    ? toSwedishDate(row.submittedAt)
+    : row.status === 'DRAFT'
+      ? null
+      : dueDate;
+  return {
+    id: row.id,
+    interventionId: row.interventionId,
+    year: row.year,
+    quarter: row.quarter,
+    status: row.status,
+    dueDate,
+    overdue: isReportOverdue(dueDate, toSwedishDate(now), submittedOn),
+    submittedAt: row.submittedAt?.toISOString() ?? null,
+    reviewedAt: row.reviewedAt?.toISOString() ?? null,
+    version: row.version,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+async function toDetail(
+  db: TDbClient,
+  row: TQuarterlyReportRow,
+  now: Date,
+): Promise<TQuarterlyReport> {
+  const questionSet = await questionsFor(db, row);
+  const actors = await findActors(db, [row.submittedById, row.reviewedById]);
+  return {
+    ...toSummary(row, now),
+    interventionName: row.intervention.shortName,
+    questionSetYear: questionSet?.year ?? row.year,
+    questions: questionSet?.questions ?? [],
+    answers: readAnswers(row),
+    comment: row.comment,
+    officeComment: row.officeComment,
+    submittedBy: (row.submittedById && actors.get(row.submittedById)) || null,
+    reviewedBy: (row.reviewedById && actors.get(row.reviewedById)) || null,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/**
+ * Loads a report and checks the user may do `access` with its intervention. Another förbund's
+ * report answers 404, so its existence is not revealed; a forbidden action answers 403.
+ */
+async function loadReport(
+  db: TDbClient,
+  user: TSessionUser,
+  id: string,
+  access: TInterventionAccess,
+) {
+  const row = await findQuarterlyReport(db, id);
+  if (!row || row.intervention.federationId !== user.federationId) {
+    throw new NotFoundError('Kvartalsrapporten finns inte.');
+  }
+  if (!mayAccessIntervention(user, row.interventionId, access)) {
+    throw new ForbiddenError('Du har inte behörighet till den här insatsens kvartalsrapporter.');
+  }
+  return row;
+}
+
+/** GET /interventions/:id/reports — board, office, and the intervention's own lead. */
+export async function listReports(
+  prisma: TPrismaClient,
+  user: TSessionUser,
+  interventionId: string,
+  now = new Date(),
+): Promise<TQuarterlyReportList> {
+  await assertInterventionAccess(prisma, user, interventionId, 'details');
+  const rows = await listQuarterlyReports(prisma, interventionId);
+  return { reports: rows.map((row) => toSummary(row, now)) };
+}
+
+/** GET /reports/:id — with the questions of its year and the answers so far. */
+export async function getReport(
+  prisma: TPrismaClient,
+  user: TSessionUser,
+  id: string,
+  now = new Date(),
+) {
+  const row = await loadReport(prisma, user, id, 'details');
+  return toDetail(prisma, row, now);
+}
+
+/**
+ * POST /interventions/:id/reports — a new draft for a quarter the intervention runs in. Its due
+ * date is fixed now (computeReportDueDate). A second report for the same quarter answers 409.
+ */
+export async function createReport(
+  prisma: TPrismaClient,
+  user: TSessionUser,
+  interventionId: string,
+  input: TCreateQuarterlyReportInput,
+  now = new Date(),
+): Promise<TQuarterlyReport> {
+  await assertInterventionAccess(prisma, user, interventionId, 'report');
+  const quarter = `${input.year}Q${input.quarter}`;
+  const duplicate = () =>
+    new ConflictError(
+      `Det finns redan en kvartalsrapport för ${quarterName(input.year, input.quarter)}.`,
+    );
+  try {
+    return await inTransaction(prisma, async (tx) => {
+      const intervention = await tx.intervention.findUniqueOrThrow({
+        where: { id: interventionId },
+        select: { startDate: true, endDate: true, federationId: true, kind: true },
+      });
+      const start = toIsoDate(intervention.startDate);
+      const end = toIsoDate(intervention.endDate);
+      if (periodEndDate(quarter) < start || periodStartDate(quarter) > end) {
+        throw new ValidationError([
+          {
+            path: 'body.quarter',
+            message: `Insatsen pågår inte under ${quarterName(input.year, input.quarter)} (den pågår ${formatDate(start)}–${formatDate(end)}).`,
+          },
+        ]);
+      }
+      if (!(await findQuestionSetFor(tx, intervention.federationId, input.year))) {
+        throw new ValidationError([
+          {
+            path: 'body.year',
+            message: `Det finns inga frågor för kvartalsrapporter ${input.year} eller tidigare år.`,
+          },
+        ]);
+      }
+      if (await findQuarterlyReportFor(tx, interventionId, input.year, input.quarter))
+        throw duplicate();
+      const row = await createQuarterlyReport(tx, {
+        interventionId,
+        year: input.year,
+        quarter: input.quarter,
+        dueDate: fromIsoDate(computeReportDueDate(input.year, input.quarter)),
+      });
+      await recordAudit(tx, {
+        user,
+        action: 'create',
+        entity: 'QuarterlyReport',
+        entityId: row.id,
+        after: {
+          interventionId,
+          year: row.year,
+          quarter: row.quarter,
+          status: row.status,
+          dueDate: toIsoDate(row.dueDate),
+        },
+      });
+      return toDetail(tx, row, now);
+    });
+  } catch (error) {
+    // Two creates racing for the same quarter: the unique index lets one through.
+    if (isUniqueViolation(error)) throw duplicate();
+    throw error;
+  }
+}
+
+/**
+ * Runs one state change of a report in a transaction: re-reads it, lets `decide` check state and
+ * build the change, applies it only at the version the client saw, and records the audit entry.
+ * `decide` may return null for "nothing to do" (an idempotent repeat).
+ */
+async function changeReport(
+  prisma: TPrismaClient,
+  user: TSessionUser,
+  id: string,
+  version: number,
+  access: TInterventionAccess,
+  action: string,
+  now: Date,
+  decide: (
+    row: TQuarterlyReportRow,
+    tx: TTx,
+  ) => Promise<{ change: TQuarterlyReportChange; from: TReportStatus[] } | null>,
+): Promise<TQuarterlyReport> {
+  await loadReport(prisma, user, id, access);
+  return inTransaction(prisma, async (tx) => {
+    const before = await loadReport(tx, user, id, access);
+    const decision = await decide(before, tx);
+    if (decision === null) return toDetail(tx, before, now);
+    if (before.version !== version) throw new ConflictError();
+    const count = await updateQuarterlyReportIf(
+      tx,
+      { id, version, statuses: decision.from },
+      decision.change,
+    );
+    if (count === 0) throw new ConflictError();
+    const after = (await findQuarterlyReport(tx, id))!;
+    await recordAudit(tx, {
+      user,
+      action,
+      entity: 'QuarterlyReport',
+      entityId: id,
+      before: auditView(before),
+      after: auditView(after),
+    });
+    return toDetail(tx, after, now);
+  });
+}
+
+function auditView(row: TQuarterlyReportRow) {
+  return {
+    status: row.status,
+    answers: row.answers,
+    comment: row.comment,
+    officeComment: row.officeComment,
+    submittedAt: row.submittedAt,
+    submittedById: row.submittedById,
+    reviewedAt: row.reviewedAt,
+    reviewedById: row.reviewedById,
+    version: row.version,
+  };
+}
+
+function assertEditable(row: TQuarterlyReportRow) {
+  if (!EDITABLE.includes(row.status)) {
+    throw new ConflictError(
+      `Kvartalsrapporten är ${STATUS_TEXT[row.status]} och kan inte ändras. Bara utkast och återskickade rapporter kan ändras.`,
+    );
+  }
+}
+
+/**
+ * PATCH /reports/:id — saves answers (merged key by key; null clears one) and the comment of a
+ * draft or a returned report. A half-filled draft is fine; each given answer must fit its question.
+ */
+export function updateReport(
+  prisma: TPrismaClient,
+  user: TSessionUser,
+  id: string,
+  input: TUpdateQuarterlyReportInput,
+  now = new Date(),
+): Promise<TQuarterlyReport> {
+  return changeReport(prisma, user, id, input.version, 'report', 'update', now, async (row, tx) => {
+    assertEditable(row);
+    if (row.version !== input.version) throw new ConflictError();
+    const questionSet = await questionsFor(tx, row);
+    const given = input.answers ?? {};
+    const errors = checkReportAnswers(questionSet?.questions ?? [], given, 'DRAFT');
+    if (errors.length > 0) {
+      throw new ValidationError(errors.map((error) => ({ ...error, path: `body.${error.path}` })));
+    }
+    const answers = readAnswers(row);
+    for (const [key, answer] of Object.entries(given)) {
+      if (answer === null) delete answers[key];
+      else
+        answers[key] = answer.text
+          ? { value: answer.value, text: answer.text }
+          : { value: answer.value };
+    }
+    return {
+      from: EDITABLE,
+      change: {
+        answers,
+        ...(input.comment !== undefined ? { comment: input.comment || null } : {}),
+      },
+    };
+  });
+}
+
+/**
+ * POST /reports/:id/submit — DRAFT or RETURNED → SUBMITTED, once every question is answered.
+ * Submitting again (a double click, a retried request) changes nothing and answers 200.
+ */
+export function submitReport(
+  prisma: TPrismaClient,
+  user: TSessionUser,
+  id: string,
+  input: TReportTransitionInput,
+  now = new Date(),
+): Promise<TQuarterlyReport> {
+  return changeReport(prisma, user, id, input.version, 'report', 'submit', now, async (row, tx) => {
+    // Nobody changes a submitted report, so the version it has now is the one the submit made
+    // (client sent version − 1) or one the client already saw (version).
+    if (
+      row.status === 'SUBMITTED' &&
+      (input.version === row.version || input.version === row.version - 1)
+    ) {
+      return null;
+    }
+    if (!EDITABLE.includes(row.status)) {
+      throw new ConflictError(
+        `Kvartalsrapporten är ${STATUS_TEXT[row.status]} och kan inte skickas in igen.`,
+      );
+    }
+    if (row.version !== input.version) throw new ConflictError();
+    const questionSet = await questionsFor(tx, row);
+    const errors = checkReportAnswers(questionSet?.questions ?? [], readAnswers(row), 'SUBMIT');
+    if (errors.length > 0) {
+      throw new ValidationError(
+        errors,
+        'Kvartalsrapporten är inte komplett. Besvara de markerade frågorna.',
+      );
+    }
+    return {
+      from: EDITABLE,
+      change: { status: 'SUBMITTED', submittedAt: now, submittedById: user.id },
+    };
+  });
+}
+
+function assertSubmitted(row: TQuarterlyReportRow, verb: string) {
+  if (row.status !== 'SUBMITTED') {
+    throw new ConflictError(
+      `Kvartalsrapporten är ${STATUS_TEXT[row.status]}. Bara en inskickad rapport kan ${verb}.`,
+    );
+  }
+}
+
+/** POST /reports/:id/approve — office only: SUBMITTED → APPROVED. */
+export function approveReport(
+  prisma: TPrismaClient,
+  user: TSessionUser,
+  id: string,
+  input: TReportTransitionInput,
+  now = new Date(),
+): Promise<TQuarterlyReport> {
+  return changeReport(prisma, user, id, input.version, 'manage', 'approve', now, async (row) => {
+    if (row.version !== input.version) throw new ConflictError();
+    assertSubmitted(row, 'godkännas');
+    return {
+      from: ['SUBMITTED'],
+      change: {
+        status: 'APPROVED',
+        reviewedAt: now,
+        reviewedById: user.id,
+        ...(input.comment ? { officeComment: input.comment } : {}),
+      },
+    };
+  });
+}
+
+/** POST /reports/:id/return — office only: SUBMITTED → RETURNED, with what to complete. */
+export function returnReport(
+  prisma: TPrismaClient,
+  user: TSessionUser,
+  id: string,
+  input: TReturnQuarterlyReportInput,
+  now = new Date(),
+): Promise<TQuarterlyReport> {
+  return changeReport(prisma, user, id, input.version, 'manage', 'return', now, async (row) => {
+    if (row.version !== input.version) throw new ConflictError();
+    assertSubmitted(row, 'skickas tillbaka');
+    return {
+      from: ['SUBMITTED'],
+      change: {
+        status: 'RETURNED',
+        reviewedAt: now,
+        reviewedById: user.id,
+        officeComment: input.comment,
+      },
+    };
+  });
+}

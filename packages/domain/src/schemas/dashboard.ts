@@ -1,0 +1,603 @@
+import { z } from 'zod';
+import {
+  ZBudgetAdjustmentKind,
+  ZComparison,
+  ZDeviationKind,
+  ZDeviationStatus,
+  ZExpectedParticipantsKind,
+  ZGoalLevel,
+  ZGoalPhase,
+  ZInterventionAim,
+  ZInterventionKind,
+  ZInterventionStatus,
+  ZMemberKind,
+  ZPlanColumnKind,
+  ZReportStatus,
+  ZStatusColour,
+  ZTargetMetric,
+} from './enums.ts';
+import { ZPeriod } from './period.ts';
+
+/*
+ * Output DTOs of the board's dashboards (översikt / kommun / insats):
+ *   GET /api/dashboard?period=…                      → ZDashboardOverview
+ *   GET /api/municipalities                          → ZDashboardMunicipalityList
+ *   GET /api/municipalities/:id/dashboard?period=…   → ZDashboardMunicipality
+ *   GET /api/interventions/:id/dashboard?period=…    → ZDashboardIntervention
+ *
+ * Nothing here is pre-formatted: money is whole kronor (expected budgets may be x.5 kr: half of an
+ * odd budget), ratios and shares are UNROUNDED fractions (0.7203…), and null means "no data"
+ * (shown "–"), never 0. The web formats every figure with the domain formatters (formatTsek,
+ * formatPercent …). Fields are only ever added to these schemas, never renamed.
+ */
+
+/** Query of every dashboard: a period ('2024', '2024H1', '2024Q3'); omitted = newest with data. */
+export const ZDashboardPeriodKind = z.enum(['YEAR', 'HALF', 'QUARTER', 'MONTH']);
+export type TDashboardPeriodKind = z.infer<typeof ZDashboardPeriodKind>;
+
+/** The period a dashboard shows, resolved to its months and end date (the date D of the kvot). */
+export const ZDashboardPeriod = z.object({
+  /** Canonical text: '2024H1'. */
+  period: z.string(),
+  kind: ZDashboardPeriodKind,
+  year: z.number().int(),
+  startMonth: z.number().int(),
+  endMonth: z.number().int(),
+  /** 'YYYY-MM-DD', e.g. '2024-06-30'. */
+  startDate: z.string(),
+  endDate: z.string(),
+});
+export type TDashboardPeriod = z.infer<typeof ZDashboardPeriod>;
+
+/**
+ * Where a figure comes from:
+ * - INTERVENTION_ROWS: summed from per-intervention figures (Tabell 6 rows, reports, outcomes);
+ * - FEDERATION_FIGURE: a förbund-level figure the paper gives only as a total (interventionId null,
+ *   e.g. "59 individer till arbete och/eller studier" in the 2024 text);
+ * - REPORT_ANSWERS: the quarterly reports' answers (goal status);
+ * - NONE: nothing recorded for the period.
+ */
+export const ZDashboardFigureSource = z.enum(['INTERVENTION_ROWS', 'FEDERATION_FIGURE', 'REPORT_ANSWERS', 'NONE']);
+export type TDashboardFigureSource = z.infer<typeof ZDashboardFigureSource>;
+
+/** A short reference to a member (medlem). */
+export const ZDashboardMemberRef = z.object({
+  id: z.string(),
+  key: z.string(),
+  name: z.string(),
+  shortName: z.string(),
+  kind: ZMemberKind,
+});
+export type TDashboardMemberRef = z.infer<typeof ZDashboardMemberRef>;
+
+/** A short reference to an intervention (insats). */
+export const ZDashboardInterventionRef = z.object({
+  id: z.string(),
+  key: z.string(),
+  shortName: z.string(),
+  fullName: z.string(),
+});
+export type TDashboardInterventionRef = z.infer<typeof ZDashboardInterventionRef>;
+
+/** Goal status of one quarterly report: the answer as printed, its phase and its PM colour. */
+export const ZDashboardGoalStatus = z.object({
+  year: z.number().int(),
+  quarter: z.number().int(),
+  /** '2024Q2'. */
+  period: z.string(),
+  reportId: z.string().nullable(),
+  reportStatus: ZReportStatus.nullable(),
+  /** "Insatsen ligger i fas gällande uppsatta mål" as answered: 'Ja', 'I stort sett', 'Delvis', 'Nej'. */
+  phaseAnswer: z.string().nullable(),
+  phase: ZGoalPhase.nullable(),
+  /** "Styrgruppens prognos för måluppfyllelse": 'Ja' / 'Nej' as answered. */
+  forecastAnswer: z.string().nullable(),
+  /** Ja → GREEN; I stort sett / Delvis → YELLOW; Nej → RED; null without an answer. */
+  colour: ZStatusColour.nullable(),
+});
+export type TDashboardGoalStatus = z.infer<typeof ZDashboardGoalStatus>;
+
+/** An intervention as listed on the översikt and kommun pages. */
+export const ZDashboardInterventionSummary = ZDashboardInterventionRef.extend({
+  kind: ZInterventionKind,
+  aim: ZInterventionAim.nullable(),
+  status: ZInterventionStatus,
+  /** Huvudinsatsägare; null for the förbund's own övriga samverkansinsatser. */
+  owner: ZDashboardMemberRef.nullable(),
+  startDate: z.string(),
+  endDate: z.string(),
+  singleGenderTargetGroup: z.boolean(),
+  /** Whether the intervention's budget period overlaps the dashboard period. */
+  activeInPeriod: z.boolean(),
+  /** From the last quarterly report of the period's last quarter; null when none. */
+  goalStatus: ZDashboardGoalStatus.nullable(),
+});
+export type TDashboardInterventionSummary = z.infer<typeof ZDashboardInterventionSummary>;
+
+/**
+ * Samverkansinsatser of one kind running in the period, counted by goal-status colour
+ * (INDIVIDUAL, STRUCTURAL, PRE_STUDY; the förbund's own övriga samverkansinsatser are not counted).
+ */
+export const ZDashboardKindCount = z.object({
+  kind: ZInterventionKind,
+  count: z.number().int(),
+  green: z.number().int(),
+  yellow: z.number().int(),
+  red: z.number().int(),
+  /** No report / no answer for the period. */
+  noStatus: z.number().int(),
+});
+export type TDashboardKindCount = z.infer<typeof ZDashboardKindCount>;
+
+/** Why a förbrukningskvot is missing or 0 (see computeConsumptionRatio). */
+export const ZDashboardRatioReason = z.enum(['NO_BUDGET', 'OUTSIDE_BUDGET_PERIOD', 'NOT_STARTED', 'NO_OUTCOME']);
+export type TDashboardRatioReason = z.infer<typeof ZDashboardRatioReason>;
+
+/** Förbrukningskvot flag: GREEN within the förbund's limits, YELLOW outside, null without ratio. */
+export const ZDashboardConsumptionFlag = z.enum(['GREEN', 'YELLOW']);
+export type TDashboardConsumptionFlag = z.infer<typeof ZDashboardConsumptionFlag>;
+
+/** One approved change to a year's budget (BudgetAdjustment). */
+export const ZDashboardBudgetAdjustment = z.object({
+  amountKronor: z.number(),
+  kind: ZBudgetAdjustmentKind,
+  date: z.string(),
+  note: z.string(),
+  source: z.string(),
+  deviationId: z.string().nullable(),
+});
+export type TDashboardBudgetAdjustment = z.infer<typeof ZDashboardBudgetAdjustment>;
+
+/**
+ * Money of one intervention for a period (one row of PM Tabell 4): utfall from 1 January of the
+ * period's year to its end ÷ (adjusted budget × elapsed share). Half-year H1 = utfall Jan–Jun vs
+ * half the adjusted budget; a year / H2 / Q4 = utfall Jan–Dec vs the whole year's budget.
+ */
+export const ZDashboardMoneyRow = z.object({
+  intervention: ZDashboardInterventionRef,
+  kind: ZInterventionKind,
+  owner: ZDashboardMemberRef.nullable(),
+  /** The dashboard period this row is computed for ('2024H1'). */
+  period: z.string(),
+  year: z.number().int(),
+  /** The year's budget as adopted; null when no budget row exists for the year. */
+  originalBudgetKronor: z.number().nullable(),
+  /** After approved adjustments decided on or before the period end. */
+  adjustedBudgetKronor: z.number().nullable(),
+  adjustments: z.array(ZDashboardBudgetAdjustment),
+  /** Elapsed share of the budget period in the year (whole months); null outside it. */
+  elapsedShare: z.number().nullable(),
+  /** Adjusted budget × elapsed share, unrounded kronor ("Budget TSEK" of Tabell 4). */
+  expectedBudgetKronor: z.number(),
+  /** Adopted (original) budget × elapsed share: the driftsredovisning's budget column. */
+  originalExpectedBudgetKronor: z.number(),
+  /** Utfall 1 Jan → period end (the kvot's numerator); null when none is recorded. */
+  outcomeKronor: z.number().nullable(),
+  /**
+   * Utfall within the period's own months (2019H2: Jul–Dec, the year-end PM's "Utfall kvartal
+   * 3+4"); equals `outcomeKronor` for periods starting in January. Null when none is recorded.
+   */
+  periodOutcomeKronor: z.number().nullable(),
+  /** Utfall (part of it) is an estimate ("beräknad kostnad"). */
+  outcomeEstimated: z.boolean(),
+  /** Unrounded förbrukningskvot; null when there is nothing to compare with. */
+  ratio: z.number().nullable(),
+  reason: ZDashboardRatioReason.nullable(),
+  flag: ZDashboardConsumptionFlag.nullable(),
+  /** Note column of Tabell 4, e.g. "Beviljades medel 2024"; null when none. */
+  note: z.string().nullable(),
+});
+export type TDashboardMoneyRow = z.infer<typeof ZDashboardMoneyRow>;
+
+/**
+ * A total förbrukningskvot: Σ utfall of all rows, including rows without budget, ÷ Σ expected
+ * budgets; unused = Σ expected − Σ utfall ("outnyttjade insatsmedel"; negative when overspent).
+ */
+export const ZDashboardMoneyTotal = z.object({
+  outcomeKronor: z.number(),
+  expectedBudgetKronor: z.number(),
+  ratio: z.number().nullable(),
+  unusedKronor: z.number(),
+  flag: ZDashboardConsumptionFlag.nullable(),
+});
+export type TDashboardMoneyTotal = z.infer<typeof ZDashboardMoneyTotal>;
+
+/** The förbund's flag limits (Federation.consumptionFlagLow/High), as fractions. */
+export const ZDashboardFlagThresholds = z.object({ low: z.number(), high: z.number() });
+export type TDashboardFlagThresholds = z.infer<typeof ZDashboardFlagThresholds>;
+
+/**
+ * Money block. `rows` are the samverkansinsatser of PM Tabell 4 (individ, struktur, förstudie);
+ * the förbund's own övriga samverkansinsatser (ekonom projektstöd, verksamhetsutvecklare,
+ * kompetenshöjande insatser) are kept apart in `otherCooperationRows`, as the delårsrapport does.
+ */
+export const ZDashboardMoney = z.object({
+  thresholds: ZDashboardFlagThresholds,
+  rows: z.array(ZDashboardMoneyRow),
+  /**
+   * The total as the delårsrapport's driftsredovisning computes it: against the ADOPTED budgets
+   * (`originalExpectedBudgetKronor`), 2024 H1: 9 628 / 10 329 → 93 %, unused 701 TSEK.
+   */
+  total: ZDashboardMoneyTotal,
+  /** The same total against the rows' adjusted budgets (Σ Tabell 4's "Budget TSEK"). */
+  totalAdjusted: ZDashboardMoneyTotal,
+  otherCooperationRows: z.array(ZDashboardMoneyRow),
+  /** Övriga samverkansinsatser against their adopted budgets (2024 H1: 307 / 490 → 63 %). */
+  otherCooperationTotal: ZDashboardMoneyTotal,
+});
+export type TDashboardMoney = z.infer<typeof ZDashboardMoney>;
+
+/** A K/M count with its total (S:a). Each field null when not reported (not the same as 0). */
+export const ZDashboardGenderCounts = z.object({
+  women: z.number().nullable(),
+  men: z.number().nullable(),
+  /** Part given only as a total, without gender. */
+  unspecified: z.number().nullable(),
+  /** S:a = women + men + unspecified; null when nothing is reported. */
+  total: z.number().nullable(),
+});
+export type TDashboardGenderCounts = z.infer<typeof ZDashboardGenderCounts>;
+
+/** Participant counts (deltagardata) per measure, each by gender. */
+export const ZDashboardParticipantCounts = z.object({
+  /** Inregistrerade in the period. */
+  registered: ZDashboardGenderCounts,
+  /** Avslutade in the period. */
+  ended: ZDashboardGenderCounts,
+  /** Avslutade under hela insatsperioden (to the period end). */
+  endedWholePeriod: ZDashboardGenderCounts,
+  /** Pågående at the period end. */
+  ongoing: ZDashboardGenderCounts,
+  /** Avslutade till arbete och/eller studier. */
+  endedToWorkOrStudies: ZDashboardGenderCounts,
+  /** Avslutade som arbetssökande. */
+  endedToJobSeeking: ZDashboardGenderCounts,
+  /** The PM's combined column "till arbete och/eller studier/arbetssökande". */
+  endedToWorkStudiesOrJobSeeking: ZDashboardGenderCounts,
+  /** Anonymt inskrivna (counted in, never out; kept out of Tabell 6). */
+  anonymousRegistered: ZDashboardGenderCounts,
+  /** Med handlingsplan vid avslut. */
+  endedWithActionPlan: ZDashboardGenderCounts,
+  /** Förrehabiliterande: plan för vidare rehabilitering. */
+  endedWithRehabilitationPlan: ZDashboardGenderCounts,
+});
+export type TDashboardParticipantCounts = z.infer<typeof ZDashboardParticipantCounts>;
+export type TDashboardParticipantMeasureKey = keyof TDashboardParticipantCounts;
+
+/** Outcome counts and unrounded shares for one gender or the total (computeOutcomeShares). */
+export const ZDashboardOutcomeShareGroup = z.object({
+  ended: z.number().nullable(),
+  toWorkOrStudies: z.number().nullable(),
+  toWorkStudiesOrJobSeeking: z.number().nullable(),
+  other: z.number().nullable(),
+  shareToWorkOrStudies: z.number().nullable(),
+  shareToWorkStudiesOrJobSeeking: z.number().nullable(),
+  shareOther: z.number().nullable(),
+});
+export type TDashboardOutcomeShareGroup = z.infer<typeof ZDashboardOutcomeShareGroup>;
+
+export const ZDashboardOutcomeShares = z.object({
+  women: ZDashboardOutcomeShareGroup,
+  men: ZDashboardOutcomeShareGroup,
+  total: ZDashboardOutcomeShareGroup,
+});
+export type TDashboardOutcomeShares = z.infer<typeof ZDashboardOutcomeShares>;
+
+/** Fördelning kvinnor/män of one count: K ÷ (K + M), M ÷ (K + M); null for 0/0 or missing. */
+export const ZDashboardGenderDistribution = z.object({
+  women: z.number().nullable(),
+  men: z.number().nullable(),
+});
+export type TDashboardGenderDistribution = z.infer<typeof ZDashboardGenderDistribution>;
+
+/** The "Fördelning kvinnor/män" row: one distribution per measure. */
+export const ZDashboardParticipantDistribution = z.object({
+  registered: ZDashboardGenderDistribution,
+  ended: ZDashboardGenderDistribution,
+  endedWholePeriod: ZDashboardGenderDistribution,
+  ongoing: ZDashboardGenderDistribution,
+  endedToWorkOrStudies: ZDashboardGenderDistribution,
+  endedToJobSeeking: ZDashboardGenderDistribution,
+  endedToWorkStudiesOrJobSeeking: ZDashboardGenderDistribution,
+});
+export type TDashboardParticipantDistribution = z.infer<typeof ZDashboardParticipantDistribution>;
+
+/** One intervention's participant row (Tabell 6 / Tabell 8) with its outcome shares. */
+export const ZDashboardParticipantRow = z.object({
+  intervention: ZDashboardInterventionRef,
+  owner: ZDashboardMemberRef.nullable(),
+  aim: ZInterventionAim.nullable(),
+  singleGenderTargetGroup: z.boolean(),
+  counts: ZDashboardParticipantCounts,
+  outcomes: ZDashboardOutcomeShares,
+});
+export type TDashboardParticipantRow = z.infer<typeof ZDashboardParticipantRow>;
+
+/** Which source each total measure came from (see ZDashboardFigureSource). */
+export const ZDashboardParticipantSources = z.object({
+  registered: ZDashboardFigureSource,
+  ended: ZDashboardFigureSource,
+  endedWholePeriod: ZDashboardFigureSource,
+  ongoing: ZDashboardFigureSource,
+  endedToWorkOrStudies: ZDashboardFigureSource,
+  endedToJobSeeking: ZDashboardFigureSource,
+  endedToWorkStudiesOrJobSeeking: ZDashboardFigureSource,
+  anonymousRegistered: ZDashboardFigureSource,
+  endedWithActionPlan: ZDashboardFigureSource,
+  endedWithRehabilitationPlan: ZDashboardFigureSource,
+});
+export type TDashboardParticipantSources = z.infer<typeof ZDashboardParticipantSources>;
+
+/**
+ * Participants of the individinsatser for a period: the rows, the "Totalt" row (Σ rows; a measure
+ * no row reports is taken from the förbund-level figure, and `sources` says which), the
+ * distribution row, the split excluding single-gender target groups, and the outcome shares.
+ */
+export const ZDashboardParticipants = z.object({
+  rows: z.array(ZDashboardParticipantRow),
+  totals: ZDashboardParticipantCounts,
+  sources: ZDashboardParticipantSources,
+  distribution: ZDashboardParticipantDistribution,
+  /** Interventions left out of the split below (e.g. Kvinna Hälsa Arbete). */
+  excludedSingleGender: z.array(ZDashboardInterventionRef),
+  /** Registered and its distribution without single-gender target groups (2024 H1: 78 / 167). */
+  registeredExcludingSingleGender: ZDashboardGenderCounts,
+  distributionExcludingSingleGender: ZDashboardParticipantDistribution,
+  /** Outcome shares over the totals: each participant counts once (a weighted share). */
+  outcomes: ZDashboardOutcomeShares,
+  /** Individer deltagit = pågående at period end + avslutade in the period. */
+  participantsInPeriod: z.number().nullable(),
+  /**
+   * The papers' "genomsnitt": unweighted mean of the interventions' shares (each intervention
+   * counts once) — shown beside, never instead of, the weighted share above.
+   */
+  unweightedMeanShareToWorkOrStudies: z.number().nullable(),
+  unweightedMeanShareToWorkStudiesOrJobSeeking: z.number().nullable(),
+});
+export type TDashboardParticipants = z.infer<typeof ZDashboardParticipants>;
+
+/** Unit of a target's value: a share (fraction) or a count (aktiviteter). */
+export const ZDashboardTargetUnit = z.enum(['SHARE', 'COUNT']);
+export type TDashboardTargetUnit = z.infer<typeof ZDashboardTargetUnit>;
+
+/** One of the förbund's targets for the year and how far it is met in the period. */
+export const ZDashboardTarget = z.object({
+  metric: ZTargetMetric,
+  year: z.number().int(),
+  label: z.string(),
+  comparison: ZComparison,
+  /** Fraction for shares (0.35), a number for counts (15). */
+  targetValue: z.number(),
+  unit: ZDashboardTargetUnit,
+  /** The measured value (unrounded fraction or count); null when there is no data. */
+  actual: z.number().nullable(),
+  /** Part and whole behind a share (59 of 127); null for counts or without data. */
+  part: z.number().nullable(),
+  whole: z.number().nullable(),
+  /** Whether the target is met; null without data. */
+  met: z.boolean().nullable(),
+  source: ZDashboardFigureSource,
+  /** How it is measured, in Swedish (e.g. "Mätt över alla individinsatser"). */
+  note: z.string().nullable(),
+});
+export type TDashboardTarget = z.infer<typeof ZDashboardTarget>;
+
+/** One column of the beslutsutrymme (computeBudgetHeadroom), whole kronor. */
+export const ZDashboardHeadroomColumn = z.object({
+  key: z.string(),
+  label: z.string(),
+  year: z.number().int(),
+  kind: ZPlanColumnKind,
+  memberFeesKronor: z.number(),
+  otherIncomeKronor: z.number(),
+  incomeKronor: z.number(),
+  electedOfficialsKronor: z.number(),
+  administrationKronor: z.number(),
+  administrationEsfKronor: z.number(),
+  interventionsKronor: z.number(),
+  otherCooperationKronor: z.number(),
+  cooperationKronor: z.number(),
+  costsKronor: z.number(),
+  yearResultKronor: z.number(),
+  openingSurplusKronor: z.number(),
+  openedFromKey: z.string().nullable(),
+  totalOpeningHeadroomKronor: z.number(),
+  remainingHeadroomKronor: z.number(),
+  pendingApplicationsKronor: z.number().nullable(),
+  remainingHeadroomAfterApplicationsKronor: z.number().nullable(),
+  closingHeadroomKronor: z.number(),
+});
+export type TDashboardHeadroomColumn = z.infer<typeof ZDashboardHeadroomColumn>;
+
+/** Beslutsutrymme over the plan years of the newest economic plan. */
+export const ZDashboardHeadroom = z.object({
+  planId: z.string(),
+  planKey: z.string(),
+  title: z.string(),
+  asOfDate: z.string(),
+  openingSurplusKronor: z.number(),
+  openingSurplusNote: z.string().nullable(),
+  hasPendingApplications: z.boolean(),
+  columns: z.array(ZDashboardHeadroomColumn),
+});
+export type TDashboardHeadroom = z.infer<typeof ZDashboardHeadroom>;
+
+/** The same figures for one earlier (or the current) period of the same kind. */
+export const ZDashboardTrendPoint = z.object({
+  period: z.string(),
+  isCurrent: z.boolean(),
+  /** The period's `money.total` (against adopted budgets, as the driftsredovisning). */
+  money: ZDashboardMoneyTotal,
+  registered: ZDashboardGenderCounts,
+  ended: ZDashboardGenderCounts,
+  ongoing: ZDashboardGenderCounts,
+  outcomes: ZDashboardOutcomeShares,
+});
+export type TDashboardTrendPoint = z.infer<typeof ZDashboardTrendPoint>;
+
+/** GET /api/dashboard: the förbund's översikt for one period. */
+export const ZDashboardOverview = z.object({
+  federation: z.object({ id: z.string(), key: z.string(), name: z.string() }),
+  period: ZDashboardPeriod,
+  /** Periods with data (money or participants), newest first, for the period picker. */
+  availablePeriods: z.array(z.string()),
+  targets: z.array(ZDashboardTarget),
+  money: ZDashboardMoney,
+  interventions: z.array(ZDashboardInterventionSummary),
+  kinds: z.array(ZDashboardKindCount),
+  participants: ZDashboardParticipants,
+  /** Null when the förbund has no economic plan. */
+  headroom: ZDashboardHeadroom.nullable(),
+  /** Periods of the same kind with data, oldest first, the current one included. */
+  trend: z.array(ZDashboardTrendPoint),
+});
+export type TDashboardOverview = z.infer<typeof ZDashboardOverview>;
+
+/** GET /api/municipalities: the förbund's members, for navigation. */
+export const ZDashboardMunicipalityListItem = ZDashboardMemberRef.extend({
+  /** Interventions this member owns (huvudinsatsägare). */
+  interventionCount: z.number().int(),
+});
+export type TDashboardMunicipalityListItem = z.infer<typeof ZDashboardMunicipalityListItem>;
+export const ZDashboardMunicipalityList = z.object({ members: z.array(ZDashboardMunicipalityListItem) });
+export type TDashboardMunicipalityList = z.infer<typeof ZDashboardMunicipalityList>;
+
+/** GET /api/municipalities/:id/dashboard: one member's interventions for one period. */
+export const ZDashboardMunicipality = z.object({
+  member: ZDashboardMemberRef,
+  period: ZDashboardPeriod,
+  availablePeriods: z.array(z.string()),
+  interventions: z.array(ZDashboardInterventionSummary),
+  money: ZDashboardMoney,
+  participants: ZDashboardParticipants,
+  trend: z.array(ZDashboardTrendPoint),
+});
+export type TDashboardMunicipality = z.infer<typeof ZDashboardMunicipality>;
+
+/** Facts of an intervention (from the application and the board decision). */
+export const ZDashboardInterventionFacts = ZDashboardInterventionRef.extend({
+  kind: ZInterventionKind,
+  aim: ZInterventionAim.nullable(),
+  status: ZInterventionStatus,
+  owner: ZDashboardMemberRef.nullable(),
+  partners: z.array(ZDashboardMemberRef),
+  startDate: z.string(),
+  endDate: z.string(),
+  lastIntakeDate: z.string().nullable(),
+  singleGenderTargetGroup: z.boolean(),
+  aliases: z.array(z.string()),
+  predecessor: ZDashboardInterventionRef.nullable(),
+  successors: z.array(ZDashboardInterventionRef),
+  goals: z.array(z.object({ level: ZGoalLevel, text: z.string(), target: z.string().nullable() })),
+  expectedParticipants: z.array(
+    z.object({ count: z.number().int(), kind: ZExpectedParticipantsKind, note: z.string().nullable(), source: z.string() }),
+  ),
+  grants: z.array(z.object({ year: z.number().int(), amountKronor: z.number(), source: z.string() })),
+});
+export type TDashboardInterventionFacts = z.infer<typeof ZDashboardInterventionFacts>;
+
+/** One year's budget: adopted, adjusted (all approved adjustments) and the adjustments. */
+export const ZDashboardBudgetYear = z.object({
+  year: z.number().int(),
+  originalBudgetKronor: z.number(),
+  adjustedBudgetKronor: z.number(),
+  adjustments: z.array(ZDashboardBudgetAdjustment),
+  source: z.string(),
+});
+export type TDashboardBudgetYear = z.infer<typeof ZDashboardBudgetYear>;
+
+/** Participants of one period (one intervention). */
+export const ZDashboardParticipantPeriod = z.object({
+  period: z.string(),
+  counts: ZDashboardParticipantCounts,
+  outcomes: ZDashboardOutcomeShares,
+  distribution: ZDashboardParticipantDistribution,
+});
+export type TDashboardParticipantPeriod = z.infer<typeof ZDashboardParticipantPeriod>;
+
+/** One answer of a quarterly report, with its question label from the year's question set. */
+export const ZDashboardReportAnswer = z.object({
+  key: z.string(),
+  /** 'GOALS' | 'CONDITIONS' | 'QUALITY' or another section of the year's set; null if unknown. */
+  section: z.string().nullable(),
+  label: z.string(),
+  value: z.string().nullable(),
+  text: z.string().nullable(),
+});
+export type TDashboardReportAnswer = z.infer<typeof ZDashboardReportAnswer>;
+
+/** A quarterly report (kvartalsrapport) as the board sees it. */
+export const ZDashboardReport = z.object({
+  id: z.string(),
+  year: z.number().int(),
+  quarter: z.number().int(),
+  period: z.string(),
+  status: ZReportStatus,
+  dueDate: z.string(),
+  submittedAt: z.string().nullable(),
+  overdue: z.boolean(),
+  answers: z.array(ZDashboardReportAnswer),
+  comment: z.string().nullable(),
+  officeComment: z.string().nullable(),
+});
+export type TDashboardReport = z.infer<typeof ZDashboardReport>;
+
+/** A deviation (avvikelse) and its decision trail. */
+export const ZDashboardDeviation = z.object({
+  id: z.string(),
+  kind: ZDeviationKind,
+  status: ZDeviationStatus,
+  description: z.string(),
+  requestedEffect: z.object({
+    amountKronor: z.number().nullable(),
+    fromYear: z.number().nullable(),
+    toYear: z.number().nullable(),
+    newStartDate: z.string().nullable(),
+    newEndDate: z.string().nullable(),
+  }),
+  decisionReason: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  submittedAt: z.string(),
+  events: z.array(
+    z.object({ status: ZDeviationStatus, at: z.string(), comment: z.string().nullable(), userName: z.string().nullable() }),
+  ),
+});
+export type TDashboardDeviation = z.infer<typeof ZDashboardDeviation>;
+
+/** GET /api/interventions/:id/dashboard: everything about one intervention, over time. */
+export const ZDashboardIntervention = z.object({
+  facts: ZDashboardInterventionFacts,
+  /** The selected period (default: the newest with data for this intervention). */
+  period: ZDashboardPeriod,
+  availablePeriods: z.array(z.string()),
+  /** Goal status quarter by quarter, oldest first (every report). */
+  goalStatus: z.array(ZDashboardGoalStatus),
+  /** Budget per year (adopted and adjusted), oldest first. */
+  budgets: z.array(ZDashboardBudgetYear),
+  /** Budget vs utfall for every period with utfall, oldest first (the selected one included). */
+  money: z.array(ZDashboardMoneyRow),
+  thresholds: ZDashboardFlagThresholds,
+  /** Participants by gender for every period with data, oldest first. */
+  participants: z.array(ZDashboardParticipantPeriod),
+  /** Quarterly reports with their answers, newest first. */
+  reports: z.array(ZDashboardReport),
+  deviations: z.array(ZDashboardDeviation),
+});
+export type TDashboardIntervention = z.infer<typeof ZDashboardIntervention>;
+
+/**
+ * Query of the dashboards: `period` optional (default: the newest period with data), validated
+ * with ZPeriod: year '2024', half-year '2024H1', quarter '2024Q3' (a month '2024-05' also works).
+ */
+export const ZDashboardQuery = z.object({ period: ZPeriod.optional() });
+export type TDashboardQuery = z.infer<typeof ZDashboardQuery>;
+
+/** Path parameter of the kommun dashboard: a member id or key ('knivsta'). */
+export const ZDashboardMemberParams = z.object({
+  id: z.string().trim().min(1, { error: 'Ange en medlem.' }).max(64, { error: 'Okänd medlem.' }),
+});
+
+/** Path parameter of the insats dashboard: an intervention id or key. */
+export const ZDashboardInterventionParams = z.object({
+  id: z.string().trim().min(1, { error: 'Ange en insats.' }).max(100, { error: 'Okänd insats.' }),
+});

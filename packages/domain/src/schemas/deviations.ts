@@ -1,0 +1,180 @@
+import { z } from 'zod';
+import {
+  ZBudgetAdjustmentKind,
+  ZDeviationKind,
+  ZDeviationStatus,
+  ZExpectedParticipantsKind,
+} from './enums.ts';
+import { ZAmountKronor, ZHeadcount, ZIsoDate, ZVersion, ZYear } from './fields.ts';
+import { ZActor } from './reports.ts';
+import { strictInput } from './strict-input.ts';
+
+const DESCRIPTION_MESSAGE = 'Beskriv avvikelsen och varför den behövs.';
+
+/** What the avvikelse is about, in the intervention's own words. */
+export const ZDeviationDescription = z
+  .string({ error: DESCRIPTION_MESSAGE })
+  .trim()
+  .min(1, { error: DESCRIPTION_MESSAGE })
+  .max(10_000, { error: 'Texten är för lång (högst 10 000 tecken).' });
+
+const ZPositiveAmount = ZAmountKronor.min(1, { error: 'Beloppet ska vara större än 0 kr.' });
+const ZNonZeroAmount = ZAmountKronor.refine((amount) => amount !== 0, {
+  error: 'Ange hur mycket budgeten ändras (positivt eller negativt), inte 0 kr.',
+});
+
+/** Unused money of `fromYear` carried over to `toYear` (decided by the förbundschef). */
+export const ZCarryOverEffect = strictInput({
+  amountKronor: ZPositiveAmount,
+  fromYear: ZYear,
+  toYear: ZYear,
+}).refine((effect) => effect.toYear > effect.fromYear, {
+  error: 'Pengar kan bara föras över till ett senare år.',
+  path: ['toYear'],
+});
+
+/**
+ * A changed budget for `year` (positive or negative). With `fromYear`, the same amount is moved
+ * from that year: a move within the granted frame.
+ */
+export const ZBudgetChangeEffect = strictInput({
+  amountKronor: ZNonZeroAmount,
+  year: ZYear,
+  fromYear: ZYear.optional(),
+}).refine((effect) => effect.fromYear === undefined || effect.fromYear !== effect.year, {
+  error: 'Ett belopp kan inte flyttas inom samma år.',
+  path: ['fromYear'],
+});
+
+/** Start postponed: the new start date and, if the end moves with it, the new end date. */
+export const ZStartPostponedEffect = strictInput({
+  newStartDate: ZIsoDate,
+  newEndDate: ZIsoDate.optional(),
+}).refine((effect) => effect.newEndDate === undefined || effect.newEndDate > effect.newStartDate, {
+  error: 'Slutdatumet måste vara senare än startdatumet.',
+  path: ['newEndDate'],
+});
+
+/** Period extended: the new end date ("till och med"). */
+export const ZPeriodExtendedEffect = strictInput({ newEndDate: ZIsoDate });
+
+/** Number of participants changed: the new expected number and how it is meant. */
+export const ZParticipantNumberEffect = strictInput({
+  expectedCount: ZHeadcount,
+  expectedKind: z.enum(ZExpectedParticipantsKind.options, {
+    error: 'Välj hur antalet gäller: hela perioden, per år eller löpande.',
+  }),
+});
+
+/** Goal, target group or method changed: no figure moves; the description and decision say it all. */
+export const ZNoEffect = strictInput({});
+
+const deviationInput = <TKind extends z.infer<typeof ZDeviationKind>, TEffect extends z.ZodType>(
+  kind: TKind,
+  effect: TEffect,
+) => strictInput({ kind: z.literal(kind), description: ZDeviationDescription, effect });
+
+/**
+ * POST /api/interventions/:id/deviations. The `effect` must fit the `kind`: money for budget
+ * kinds, dates for time kinds, a number for participant changes, nothing for goal/method.
+ */
+export const ZCreateDeviationInput = z.discriminatedUnion(
+  'kind',
+  [
+    deviationInput('BUDGET_CARRY_OVER', ZCarryOverEffect),
+    deviationInput('BUDGET_CHANGE', ZBudgetChangeEffect),
+    deviationInput('START_POSTPONED', ZStartPostponedEffect),
+    deviationInput('PERIOD_EXTENDED', ZPeriodExtendedEffect),
+    deviationInput('PARTICIPANT_NUMBER_CHANGED', ZParticipantNumberEffect),
+    deviationInput('GOAL_CHANGED', ZNoEffect.default({})),
+    deviationInput('TARGET_GROUP_OR_METHOD_CHANGED', ZNoEffect.default({})),
+  ],
+  { error: 'Välj vilken sorts avvikelse det gäller.' },
+);
+export type TCreateDeviationInput = z.infer<typeof ZCreateDeviationInput>;
+
+/** POST /api/deviations/:id/review: the office starts its review (inskickad → under granskning). */
+export const ZReviewDeviationInput = strictInput({
+  version: ZVersion,
+  comment: z
+    .string()
+    .trim()
+    .max(10_000, { error: 'Texten är för lång (högst 10 000 tecken).' })
+    .optional(),
+});
+export type TReviewDeviationInput = z.infer<typeof ZReviewDeviationInput>;
+
+/** POST /api/deviations/:id/decision: beviljad or avslagen; an avslag needs its reason. */
+export const ZDeviationDecisionInput = strictInput({
+  version: ZVersion,
+  decision: z.enum(['APPROVED', 'REJECTED'], { error: 'Välj beviljad eller avslagen.' }),
+  reason: z
+    .string()
+    .trim()
+    .max(10_000, { error: 'Texten är för lång (högst 10 000 tecken).' })
+    .optional(),
+}).refine((input) => input.decision !== 'REJECTED' || (input.reason ?? '').length > 0, {
+  error: 'Ange skälet till avslaget.',
+  path: ['reason'],
+});
+export type TDeviationDecisionInput = z.infer<typeof ZDeviationDecisionInput>;
+
+/** The requested effect as stored, whatever the kind (fields of the other kinds are absent). */
+export const ZDeviationEffect = z.object({
+  amountKronor: z.number().int().optional(),
+  year: z.number().int().optional(),
+  fromYear: z.number().int().optional(),
+  toYear: z.number().int().optional(),
+  newStartDate: z.string().optional(),
+  newEndDate: z.string().optional(),
+  expectedCount: z.number().int().optional(),
+  expectedKind: ZExpectedParticipantsKind.optional(),
+});
+export type TDeviationEffect = z.infer<typeof ZDeviationEffect>;
+
+/** One step of a deviation's history: who moved it to which state, when, with what comment. */
+export const ZDeviationEvent = z.object({
+  status: ZDeviationStatus,
+  at: z.string(),
+  by: ZActor.nullable(),
+  comment: z.string().nullable(),
+});
+export type TDeviationEvent = z.infer<typeof ZDeviationEvent>;
+
+/** A budget change an approved deviation made. */
+export const ZDeviationAdjustment = z.object({
+  year: z.number().int(),
+  amountKronor: z.number().int(),
+  kind: ZBudgetAdjustmentKind,
+  date: z.string(),
+});
+export type TDeviationAdjustment = z.infer<typeof ZDeviationAdjustment>;
+
+/** An avvikelse in a list. */
+export const ZDeviationSummary = z.object({
+  id: z.string(),
+  interventionId: z.string(),
+  kind: ZDeviationKind,
+  status: ZDeviationStatus,
+  description: z.string(),
+  effect: ZDeviationEffect,
+  submittedAt: z.string(),
+  submittedBy: ZActor.nullable(),
+  decidedAt: z.string().nullable(),
+  decidedBy: ZActor.nullable(),
+  decisionReason: z.string().nullable(),
+  version: z.number().int(),
+});
+export type TDeviationSummary = z.infer<typeof ZDeviationSummary>;
+
+/** An avvikelse with its history and the budget changes its approval made. */
+export const ZDeviation = ZDeviationSummary.extend({
+  interventionName: z.string(),
+  events: z.array(ZDeviationEvent),
+  adjustments: z.array(ZDeviationAdjustment),
+});
+export type TDeviation = z.infer<typeof ZDeviation>;
+
+/** GET /api/interventions/:id/deviations: newest first. */
+export const ZDeviationList = z.object({ deviations: z.array(ZDeviationSummary) });
+export type TDeviationList = z.infer<typeof ZDeviationList>;

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { ZId, ZNonNegativeAmountKronor, ZVersion } from './fields.ts';
+import { ZPeriod } from './period.ts';
+
+/** Utfall: the money an intervention used in a period, from requisitions (rekvisitioner). */
+export const ZOutcome = z.object({
+  id: z.string(),
+  interventionId: z.string(),
+  /** '2024H1', '2024Q3', '2024-05', '2024'. */
+  period: z.string(),
+  year: z.number().int(),
+  startMonth: z.number().int(),
+  endMonth: z.number().int(),
+  amountKronor: z.number().int(),
+  /** "Beräknad"/"uppskattad kostnad": to be corrected when the requisition arrives. */
+  estimated: z.boolean(),
+  note: z.string().nullable(),
+  source: z.string(),
+  version: z.number().int(),
+});
+export type TOutcome = z.infer<typeof ZOutcome>;
+
+/** GET /api/interventions/:id/outcomes: oldest period first. */
+export const ZOutcomeList = z.object({ interventionId: z.string(), outcomes: z.array(ZOutcome) });
+export type TOutcomeList = z.infer<typeof ZOutcomeList>;
+
+const ZNote = z
+  .string()
+  .trim()
+  .max(1000, { error: 'Anteckningen är för lång (högst 1 000 tecken).' });
+const ZEstimated = z.boolean({ error: 'Ange om beloppet är beräknat (ja eller nej).' });
+
+/** POST /api/interventions/:id/outcomes (kansli). One outcome per intervention and period. */
+export const ZOutcomeCreateInput = z.object({
+  period: ZPeriod,
+  amountKronor: ZNonNegativeAmountKronor,
+  estimated: ZEstimated.default(false),
+  note: ZNote.nullish(),
+  source: z
+    .string()
+    .trim()
+    .max(300, { error: 'Källan är för lång (högst 300 tecken).' })
+    .optional(),
+});
+export type TOutcomeCreateInput = z.infer<typeof ZOutcomeCreateInput>;
+
+/** PATCH /api/outcomes/:id (kansli): any of the fields plus the version it was based on. */
+export const ZOutcomeUpdateInput = z.object({
+  version: ZVersion,
+  period: ZPeriod.optional(),
+  amountKronor: ZNonNegativeAmountKronor.optional(),
+  estimated: ZEstimated.optional(),
+  note: ZNote.nullish(),
+});
+export type TOutcomeUpdateInput = z.infer<typeof ZOutcomeUpdateInput>;
+
+export const ZOutcomeParams = z.object({ id: ZId });
+
+/**
+ * `?version=3` on DELETE requests (a DELETE carries no body): the version the deletion was based
+ * on. Also used by other DELETE routes.
+ */
+export const ZVersionQuery = z.object({
+  version: z.coerce
+    .number({ error: 'Ange versionen du utgick från (?version=…).' })
+    .int({ error: 'Ange versionen du utgick från (?version=…).' })
+    .min(0, { error: 'Ange versionen du utgick från (?version=…).' }),
+});
+export type TVersionQuery = z.infer<typeof ZVersionQuery>;

@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { ZInterventionKind, ZReportStatus } from './enums.ts';
+import { ZFreeText, ZQuarter, ZVersion, ZYear } from './fields.ts';
+import { strictInput } from './strict-input.ts';
+
+/** Section of the kvartalsrapport: Tabell 2 nuläge mål, Tabell 3 förutsättningar, Tabell 5 kvalitetssäkring. */
+export const ZReportSection = z.enum(['GOALS', 'CONDITIONS', 'QUALITY']);
+export type TReportSection = z.infer<typeof ZReportSection>;
+
+/** A question key as stored in ReportQuestionSet.questions ('goalPhase', 'vacanciesFunded' …). */
+export const ZReportQuestionKey = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, { error: 'Ogiltig frågenyckel.' });
+
+/**
+ * One question of a year's kvartalsrapport form, as the API serves it. The question set is data
+ * per year (ReportQuestionSet); `textRequiredFor` is the effective rule: answers that must carry
+ * an explanation before the report can be submitted.
+ */
+export const ZReportQuestion = z.object({
+  key: z.string(),
+  section: ZReportSection,
+  label: z.string(),
+  /** Allowed answers ('Ja', 'Nej', 'I stort sett' …); empty = free text. */
+  options: z.array(z.string()),
+  /** Kinds of intervention the question applies to; omitted = all kinds. */
+  appliesTo: z.array(ZInterventionKind).optional(),
+  textRequiredFor: z.array(z.string()),
+});
+export type TReportQuestion = z.infer<typeof ZReportQuestion>;
+
+/** One answer: the chosen option (or free text) and an optional explanation ("fritext"). */
+export const ZReportAnswer = z.object({ value: z.string(), text: z.string().optional() });
+export type TReportAnswer = z.infer<typeof ZReportAnswer>;
+
+/** The signed-in person who did something, by name (no e-mail in DTOs read by every role). */
+export const ZActor = z.object({ id: z.string(), name: z.string() });
+export type TActor = z.infer<typeof ZActor>;
+
+/** A kvartalsrapport in a list: its state, due date and whether it is (or was) late. */
+export const ZQuarterlyReportSummary = z.object({
+  id: z.string(),
+  interventionId: z.string(),
+  year: z.number().int(),
+  quarter: z.number().int(),
+  status: ZReportStatus,
+  /** Last day to submit, 'YYYY-MM-DD' (Q1 → 30 April … Q4 → 31 January next year). */
+  dueDate: z.string(),
+  /** Not submitted and past the due date, or submitted after it. */
+  overdue: z.boolean(),
+  submittedAt: z.string().nullable(),
+  reviewedAt: z.string().nullable(),
+  version: z.number().int(),
+  updatedAt: z.string(),
+});
+export type TQuarterlyReportSummary = z.infer<typeof ZQuarterlyReportSummary>;
+
+/** A kvartalsrapport with its questions (the year's set, or the newest earlier one) and answers. */
+export const ZQuarterlyReport = ZQuarterlyReportSummary.extend({
+  interventionName: z.string(),
+  /** The year whose question set the report uses. */
+  questionSetYear: z.number().int(),
+  /** The questions that apply to this intervention's kind, in form order. */
+  questions: z.array(ZReportQuestion),
+  answers: z.record(z.string(), ZReportAnswer),
+  /** The intervention's own summary (fritext). */
+  comment: z.string().nullable(),
+  /** The office's comment when it returned (or approved) the report. */
+  officeComment: z.string().nullable(),
+  submittedBy: ZActor.nullable(),
+  reviewedBy: ZActor.nullable(),
+  createdAt: z.string(),
+});
+export type TQuarterlyReport = z.infer<typeof ZQuarterlyReport>;
+
+/** POST /api/interventions/:id/reports: a new draft for a year and quarter. */
+export const ZCreateQuarterlyReportInput = strictInput({ year: ZYear, quarter: ZQuarter });
+export type TCreateQuarterlyReportInput = z.infer<typeof ZCreateQuarterlyReportInput>;
+
+/** One answer as entered. Whether `value` is one of the question's options is checked by the API. */
+export const ZReportAnswerInput = strictInput({
+  value: z
+    .string({ error: 'Välj ett svar.' })
+    .trim()
+    .min(1, { error: 'Välj ett svar.' })
+    .max(200, { error: 'Svaret är för långt (högst 200 tecken).' }),
+  text: ZFreeText.optional(),
+});
+export type TReportAnswerInput = z.infer<typeof ZReportAnswerInput>;
+
+/**
+ * PATCH /api/reports/:id: saves a draft, also half-filled. `answers` is merged key by key into
+ * the saved answers; `null` clears one. Completeness is checked only at submit.
+ */
+export const ZUpdateQuarterlyReportInput = strictInput({
+  version: ZVersion,
+  answers: z
+    .record(ZReportQuestionKey, ZReportAnswerInput.nullable(), {
+      error: (issue) => (issue.code === 'invalid_key' ? 'Ogiltig frågenyckel.' : undefined),
+    })
+    .optional(),
+  comment: ZFreeText.nullable().optional(),
+});
+export type TUpdateQuarterlyReportInput = z.infer<typeof ZUpdateQuarterlyReportInput>;
+
+/** POST /api/reports/:id/submit and /approve: the version the action is based on. */
+export const ZReportTransitionInput = strictInput({
+  version: ZVersion,
+  /** Approve only: an optional note from the office. */
+  comment: ZFreeText.optional(),
+});
+export type TReportTransitionInput = z.infer<typeof ZReportTransitionInput>;
+
+const RETURN_COMMENT_MESSAGE = 'Skriv en kommentar om vad insatsen behöver komplettera.';
+
+/** POST /api/reports/:id/return: the office must say what to change. */
+export const ZReturnQuarterlyReportInput = strictInput({
+  version: ZVersion,
+  comment: z
+    .string({ error: RETURN_COMMENT_MESSAGE })
+    .trim()
+    .min(1, { error: RETURN_COMMENT_MESSAGE })
+    .max(10_000, { error: 'Texten är för lång (högst 10 000 tecken).' }),
+});
+export type TReturnQuarterlyReportInput = z.infer<typeof ZReturnQuarterlyReportInput>;
+
+/** GET /api/interventions/:id/reports: oldest first. */
+export const ZQuarterlyReportList = z.object({ reports: z.array(ZQuarterlyReportSummary) });
+export type TQuarterlyReportList = z.infer<typeof ZQuarterlyReportList>;

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { ZRole } from './enums.ts';
+import { ZId, ZName, ZVersion } from './fields.ts';
+
+/** A user account as the admin sees it. The password hash never leaves the API. */
+export const ZUser = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: ZRole,
+  active: z.boolean(),
+  /** Interventions an insatsansvarig (LEAD) is assigned to; empty for other roles. */
+  interventionIds: z.array(z.string()),
+  createdAt: z.string(),
+  version: z.number().int(),
+});
+export type TUser = z.infer<typeof ZUser>;
+
+export const ZUserList = z.object({ users: z.array(ZUser) });
+export type TUserList = z.infer<typeof ZUserList>;
+
+/** Swedish messages of user rules the API checks beyond the field schemas. */
+export const USER_MESSAGES = {
+  interventionsOnlyForLead: 'Bara insatsansvariga kan knytas till insatser.',
+  unknownIntervention: 'Insatsen finns inte i förbundet.',
+  emailTaken: 'E-postadressen används redan av ett annat konto.',
+  notSelfDeactivate: 'Du kan inte inaktivera ditt eget konto.',
+  notSelfRole: 'Du kan inte ändra din egen roll.',
+} as const;
+
+const ZEmail = z
+  .string({ error: 'Ange en e-postadress.' })
+  .trim()
+  .toLowerCase()
+  .min(1, { error: 'Ange en e-postadress.' })
+  .max(254, { error: 'E-postadressen är för lång.' })
+  .pipe(z.email({ error: 'Ange en giltig e-postadress, t.ex. namn@kommun.se.' }));
+
+/** At least 12 characters: length matters more than character classes. */
+export const ZNewPassword = z
+  .string({ error: 'Ange ett lösenord med minst 12 tecken.' })
+  .min(12, { error: 'Lösenordet måste ha minst 12 tecken.' })
+  .max(200, { error: 'Lösenordet är för långt (högst 200 tecken).' });
+
+const roleField = z.enum(ZRole.options, {
+  error: 'Välj roll: styrelse (BOARD), insatsansvarig (LEAD), kansli (OFFICE) eller admin (ADMIN).',
+});
+
+const ZInterventionIds = z
+  .array(ZId, { error: 'Ange insatserna som en lista.' })
+  .max(200, { error: 'Högst 200 insatser.' });
+
+/** POST /api/users (admin). */
+export const ZUserCreateInput = z
+  .object({
+    email: ZEmail,
+    name: ZName,
+    role: roleField,
+    password: ZNewPassword,
+    interventionIds: ZInterventionIds.default([]),
+  })
+  .superRefine((value, ctx) => {
+    if (value.role !== 'LEAD' && value.interventionIds.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['interventionIds'],
+        message: USER_MESSAGES.interventionsOnlyForLead,
+      });
+    }
+  });
+export type TUserCreateInput = z.infer<typeof ZUserCreateInput>;
+
+/**
+ * PATCH /api/users/:id (admin): role, name, active, interventions, or a new password, with the
+ * version it was based on. Deactivating ends the user's sessions.
+ */
+export const ZUserUpdateInput = z.object({
+  version: ZVersion,
+  name: ZName.optional(),
+  role: roleField.optional(),
+  active: z.boolean({ error: 'Ange om kontot är aktivt (ja eller nej).' }).optional(),
+  interventionIds: ZInterventionIds.optional(),
+  password: ZNewPassword.optional(),
+});
+export type TUserUpdateInput = z.infer<typeof ZUserUpdateInput>;
+
+export const ZUserParams = z.object({ id: ZId });
