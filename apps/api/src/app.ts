@@ -31,8 +31,12 @@ export function createApp(deps: TAppDependencies): express.Express {
           // recharts and Designsystemet set inline style attributes.
           'style-src': ["'self'", "'unsafe-inline'"],
           'img-src': ["'self'", 'data:'],
+          // Over plain http on a developer's machine, upgrading would break every request.
+          'upgrade-insecure-requests': deps.production ? [] : null,
         },
       },
+      // HSTS only where TLS terminates in front of us (production), never on http://localhost.
+      strictTransportSecurity: deps.production,
     }),
   );
   app.use(trackMatchedRoute, createRequestLogger(deps.logger));

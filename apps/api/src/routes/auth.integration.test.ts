@@ -1,5 +1,7 @@
+import { pino } from 'pino';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../app.ts';
 import { createTestApp, signIn } from '../test-support/test-app.ts';
 import type { TTestApp } from '../test-support/test-app.ts';
 
@@ -103,6 +105,26 @@ describe('sessions', () => {
     expect(response.body).toEqual({
       error: { code: 'NOT_FOUND', message: 'Adressen finns inte i API:t.' },
     });
+  });
+
+  it('sends HSTS and upgrade-insecure-requests only in production, where TLS is in front', async () => {
+    const development = await request(t.app).get('/api/finns-inte');
+    expect(development.headers['strict-transport-security']).toBeUndefined();
+    expect(development.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
+
+    const production = createApp({ prisma: t.db.prisma, logger: pino({ level: 'silent' }), production: true });
+    const response = await request(production).get('/api/finns-inte');
+    expect(response.headers['strict-transport-security']).toContain('max-age=');
+    expect(response.headers['content-security-policy']).toContain('upgrade-insecure-requests');
+  });
+
+  it('sets a Secure session cookie in production', async () => {
+    const production = createApp({ prisma: t.db.prisma, logger: pino({ level: 'silent' }), production: true });
+    const response = await request(production)
+      .post('/api/auth/login')
+      .send({ email: 'styrelse@demo.se', password: 'demo1234' })
+      .expect(200);
+    expect(String(response.headers['set-cookie']?.[0])).toContain('Secure');
   });
 
   it('answers 413 for a body over the size limit', async () => {
