@@ -14,7 +14,11 @@ const results = [];
 function run(title, command, extraEnv = {}) {
   process.stdout.write(`\n=== ${title}\n$ ${command}\n`);
   const started = Date.now();
-  const result = spawnSync(command, { shell: true, stdio: 'inherit', env: { ...env, ...extraEnv } });
+  const result = spawnSync(command, {
+    shell: true,
+    stdio: 'inherit',
+    env: { ...env, ...extraEnv },
+  });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   results.push({ title, ok: result.status === 0, seconds });
   return result.status === 0;
@@ -22,7 +26,9 @@ function run(title, command, extraEnv = {}) {
 
 function ensureChromium() {
   if (existsSync('/usr/bin/chromium')) return;
-  process.stdout.write('Chromium is missing: installing it from Debian (apt-get install chromium).\n');
+  process.stdout.write(
+    'Chromium is missing: installing it from Debian (apt-get install chromium).\n',
+  );
   const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
   execSync(`${sudo}apt-get update -qq && ${sudo}apt-get install -y -qq chromium >/dev/null`, {
     stdio: 'inherit',
@@ -41,17 +47,21 @@ function reachable(host, port) {
 async function ensurePostgres() {
   if (await reachable('127.0.0.1', 5432)) return true;
   if (existsSync('/etc/postgresql')) {
-    spawnSync('sh', ['-c', 'pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start'], {
-      stdio: 'inherit',
-    });
+    spawnSync(
+      'sh',
+      ['-c', 'pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start'],
+      {
+        stdio: 'inherit',
+      },
+    );
     return reachable('127.0.0.1', 5432);
   }
   return false;
 }
 
 ensureChromium();
-run("Typecheck, lint and build", "pnpm turbo run typecheck lint build --continue");
-run("Unit, component and integration tests (embedded PGlite)", "pnpm turbo run test --continue");
+run('Typecheck, lint and build', 'pnpm turbo run typecheck lint build --continue');
+run('Unit, component and integration tests (embedded PGlite)', 'pnpm turbo run test --continue');
 if (await ensurePostgres()) {
   run(
     'Integration tests on PostgreSQL (127.0.0.1:5432)',
@@ -59,14 +69,18 @@ if (await ensurePostgres()) {
     { TEST_DATABASE: 'postgres' },
   );
 } else {
-  process.stdout.write('\nNo PostgreSQL server on 127.0.0.1:5432: the PostgreSQL pass is skipped.\n');
+  process.stdout.write(
+    '\nNo PostgreSQL server on 127.0.0.1:5432: the PostgreSQL pass is skipped.\n',
+  );
   results.push({ title: 'Integration tests on PostgreSQL', ok: true, seconds: '0', skipped: true });
 }
 run('Browser tests (Chromium)', 'pnpm --filter @finsam/e2e run e2e');
 
 process.stdout.write('\n=== Summary\n');
 for (const r of results) {
-  process.stdout.write(`${r.ok ? 'ok  ' : 'FAIL'} ${r.title}${r.skipped ? ' (skipped)' : ''} — ${r.seconds} s\n`);
+  process.stdout.write(
+    `${r.ok ? 'ok  ' : 'FAIL'} ${r.title}${r.skipped ? ' (skipped)' : ''} — ${r.seconds} s\n`,
+  );
 }
 const failed = results.filter((r) => !r.ok).length;
 process.stdout.write(`stages: ${results.length - failed} passed, ${failed} failed\n`);

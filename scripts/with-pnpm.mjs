@@ -34,6 +34,10 @@ const result = spawnSync(command, {
   shell: true,
   stdio: 'inherit',
   cwd: root,
-  env: { ...process.env, PATH: `${binDir}${path.delimiter}${process.env.PATH}`, TURBO_TELEMETRY_DISABLED: '1' },
+  env: {
+    ...process.env,
+    PATH: `${binDir}${path.delimiter}${process.env.PATH}`,
+    TURBO_TELEMETRY_DISABLED: '1',
+  },
 });
 process.exit(result.status ?? 1);

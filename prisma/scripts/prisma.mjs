@@ -40,7 +40,11 @@ if (!env.DATABASE_URL) env.DATABASE_URL = 'postgresql://unused@127.0.0.1:1/unuse
 
 const require = createRequire(import.meta.url);
 const cli = require.resolve('prisma/build/index.js');
-const child = spawn(process.execPath, [cli, ...args], { cwd: join(here, '..'), env, stdio: 'inherit' });
+const child = spawn(process.execPath, [cli, ...args], {
+  cwd: join(here, '..'),
+  env,
+  stdio: 'inherit',
+});
 const code = await new Promise((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
 await stopEmbedded();
 process.exit(code);

@@ -44,7 +44,10 @@ export async function seedIfEmpty(prisma: PrismaClient, options: TSeedOptions): 
   // Hash outside the transaction: argon2 is slow on purpose and PGlite serialises transactions.
   const passwordHash = options.demoUsers ? await hashPassword(DEMO_PASSWORD) : null;
   try {
-    await prisma.$transaction((tx) => loadAll(tx, passwordHash), { timeout: 120_000, maxWait: 20_000 });
+    await prisma.$transaction((tx) => loadAll(tx, passwordHash), {
+      timeout: 120_000,
+      maxWait: 20_000,
+    });
   } catch (error) {
     if ((error as { code?: string }).code === 'P2002') return false; // another process won the race
     throw error;
@@ -103,21 +106,33 @@ async function loadAll(tx: Tx, demoPasswordHash: string | null): Promise<void> {
   // one (the 2021-09 plan's 2022 column was preliminary; the 2022 PM prints the adopted budget).
   const newestBudgets = new Map<string, TBudgetFixture>();
   for (const paper of seedPapers) {
-    for (const budget of paper.budgets ?? []) newestBudgets.set(`${budget.interventionKey}/${budget.year}`, budget);
+    for (const budget of paper.budgets ?? [])
+      newestBudgets.set(`${budget.interventionKey}/${budget.year}`, budget);
   }
   await loadBudgets(tx, [...newestBudgets.values()], interventionId);
   for (const paper of seedPapers) await loadBudgetAdjustments(tx, paper, interventionId);
-  for (const paper of seedPapers) await loadPaper(tx, federationId, paper, memberId, interventionId);
+  for (const paper of seedPapers)
+    await loadPaper(tx, federationId, paper, memberId, interventionId);
 
   if (demoPasswordHash) {
     for (const user of DEMO_USERS) {
       const id = randomUUID();
       await tx.user.create({
-        data: { id, federationId, email: user.email, name: user.name, role: user.role, passwordHash: demoPasswordHash },
+        data: {
+          id,
+          federationId,
+          email: user.email,
+          name: user.name,
+          role: user.role,
+          passwordHash: demoPasswordHash,
+        },
       });
       if (user.interventions.length > 0) {
         await tx.interventionAssignment.createMany({
-          data: user.interventions.map((key) => ({ userId: id, interventionId: interventionId(key) })),
+          data: user.interventions.map((key) => ({
+            userId: id,
+            interventionId: interventionId(key),
+          })),
         });
       }
     }
@@ -136,7 +151,8 @@ async function loadInterventions(
   ];
   const ids = new Map<string, string>();
   for (const intervention of all) {
-    if (ids.has(intervention.key)) throw new Error(`Seed: intervention "${intervention.key}" twice`);
+    if (ids.has(intervention.key))
+      throw new Error(`Seed: intervention "${intervention.key}" twice`);
     ids.set(intervention.key, randomUUID());
   }
   await tx.intervention.createMany({
@@ -163,7 +179,10 @@ async function loadInterventions(
     if (!predecessorId) throw new Error(`Seed: unknown predecessor "${i.predecessorKey}"`);
     await tx.intervention.update({ where: { id: ids.get(i.key)! }, data: { predecessorId } });
   }
-  const aliasRows = new Map<string, { federationId: string; interventionId: string; alias: string }>();
+  const aliasRows = new Map<
+    string,
+    { federationId: string; interventionId: string; alias: string }
+  >();
   for (const i of all) {
     for (const alias of new Set([i.shortName, i.fullName, ...i.aliases])) {
       // A name shared by two interventions (two "Lokussamordnare") cannot identify either.
@@ -176,7 +195,9 @@ async function loadInterventions(
   }
   await tx.interventionAlias.createMany({ data: [...aliasRows.values()] });
   await tx.interventionPartner.createMany({
-    data: all.flatMap((i) => i.partnerKeys.map((key) => ({ interventionId: ids.get(i.key)!, memberId: memberId(key) }))),
+    data: all.flatMap((i) =>
+      i.partnerKeys.map((key) => ({ interventionId: ids.get(i.key)!, memberId: memberId(key) })),
+    ),
   });
   await loadInterventionDetails(
     tx,
@@ -188,7 +209,12 @@ async function loadInterventions(
 
 type TDetails = Pick<TInterventionFixture, 'goals' | 'expectedParticipants' | 'grants'> & {
   interventionKey: string;
-  appliedBudgets?: { year: number; amountKronor: number; coFinancingKronor?: number; source: string }[];
+  appliedBudgets?: {
+    year: number;
+    amountKronor: number;
+    coFinancingKronor?: number;
+    source: string;
+  }[];
 };
 
 async function loadInterventionDetails(tx: Tx, details: TDetails[], ids: Map<string, string>) {
@@ -221,7 +247,12 @@ async function loadInterventionDetails(tx: Tx, details: TDetails[], ids: Map<str
   });
   await tx.grant.createMany({
     data: details.flatMap((d) =>
-      (d.grants ?? []).map((g) => ({ interventionId: idOf(d.interventionKey), year: g.year, amountKronor: g.amountKronor, source: g.source })),
+      (d.grants ?? []).map((g) => ({
+        interventionId: idOf(d.interventionKey),
+        year: g.year,
+        amountKronor: g.amountKronor,
+        source: g.source,
+      })),
     ),
     skipDuplicates: true,
   });
@@ -247,7 +278,8 @@ async function loadPaper(
   interventionId: (key: string) => string,
 ): Promise<void> {
   const ids = new Map<string, string>();
-  for (const d of paper.interventionDetails ?? []) ids.set(d.interventionKey, interventionId(d.interventionKey));
+  for (const d of paper.interventionDetails ?? [])
+    ids.set(d.interventionKey, interventionId(d.interventionKey));
   await loadInterventionDetails(tx, paper.interventionDetails ?? [], ids);
 
   await tx.outcome.createMany({
@@ -269,7 +301,12 @@ async function loadPaper(
 
   for (const set of paper.questionSets ?? []) {
     await tx.reportQuestionSet.create({
-      data: { federationId, year: set.year, questions: set.questions as unknown as Prisma.InputJsonValue, source: set.source },
+      data: {
+        federationId,
+        year: set.year,
+        questions: set.questions as unknown as Prisma.InputJsonValue,
+        source: set.source,
+      },
     });
   }
 
@@ -370,7 +407,9 @@ async function loadPaper(
         category: line.category,
         label: line.label,
         interventionId: line.interventionKey ? interventionId(line.interventionKey) : null,
-        ownerLabel: line.ownerKey ? federation.members.find((m) => m.key === line.ownerKey)?.shortName ?? line.ownerKey : null,
+        ownerLabel: line.ownerKey
+          ? (federation.members.find((m) => m.key === line.ownerKey)?.shortName ?? line.ownerKey)
+          : null,
         sortOrder: index,
       })),
     });
@@ -433,11 +472,19 @@ async function loadPaper(
   });
 
   await tx.knownDiscrepancy.createMany({
-    data: (paper.knownDiscrepancies ?? []).map((text) => ({ federationId, paperKey: paper.key, text })),
+    data: (paper.knownDiscrepancies ?? []).map((text) => ({
+      federationId,
+      paperKey: paper.key,
+      text,
+    })),
   });
 }
 
-async function loadBudgets(tx: Tx, budgets: TBudgetFixture[], interventionId: (key: string) => string) {
+async function loadBudgets(
+  tx: Tx,
+  budgets: TBudgetFixture[],
+  interventionId: (key: string) => string,
+) {
   for (const budget of budgets) {
     const id = randomUUID();
     await tx.annualBudget.create({
@@ -463,7 +510,11 @@ async function loadBudgets(tx: Tx, budgets: TBudgetFixture[], interventionId: (k
 }
 
 /** Changes a newer paper approves to a budget an older paper adopted (2022 carry-overs). */
-async function loadBudgetAdjustments(tx: Tx, paper: TSeedPaper, interventionId: (key: string) => string) {
+async function loadBudgetAdjustments(
+  tx: Tx,
+  paper: TSeedPaper,
+  interventionId: (key: string) => string,
+) {
   for (const { interventionKey, year, adjustment } of paper.budgetAdjustments ?? []) {
     const budget = await tx.annualBudget.findUnique({
       where: { interventionId_year: { interventionId: interventionId(interventionKey), year } },

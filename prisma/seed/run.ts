@@ -4,5 +4,7 @@ import { seedIfEmpty } from './load-seed.ts';
 
 const db = await openDatabase();
 const seeded = await seedIfEmpty(db.prisma, { demoUsers: process.env.NODE_ENV !== 'production' });
-process.stdout.write(seeded ? 'Seeded the database.\n' : 'The database already has data; nothing seeded.\n');
+process.stdout.write(
+  seeded ? 'Seeded the database.\n' : 'The database already has data; nothing seeded.\n',
+);
 await db.close();

@@ -20,7 +20,12 @@ const interventionId = async (key: string) =>
 describe('the seeded database', () => {
   it('holds Samordningsförbundet Uppsala län with its 11 members and 90 % / 110 % flags', async () => {
     const federation = await db.prisma.federation.findFirstOrThrow({
-      select: { name: true, consumptionFlagLow: true, consumptionFlagHigh: true, _count: { select: { members: true } } },
+      select: {
+        name: true,
+        consumptionFlagLow: true,
+        consumptionFlagHigh: true,
+        _count: { select: { members: true } },
+      },
     });
     expect(federation).toEqual({
       name: 'Samordningsförbundet Uppsala län',
@@ -32,7 +37,9 @@ describe('the seeded database', () => {
 
   it('keeps the adopted and the adjusted budget apart (RegExPro 2024: 1 245 → 1 345 TSEK)', async () => {
     const budget = await db.prisma.annualBudget.findUniqueOrThrow({
-      where: { interventionId_year: { interventionId: await interventionId('regexpro'), year: 2024 } },
+      where: {
+        interventionId_year: { interventionId: await interventionId('regexpro'), year: 2024 },
+      },
       select: { amountKronor: true, adjustments: { select: { amountKronor: true, kind: true } } },
     });
     expect(budget.amountKronor).toBe(1_245_000);
@@ -41,16 +48,25 @@ describe('the seeded database', () => {
 
   it('applies the 2022 carry-over to the budget the 2021-09 plan adopted (RegExPro half-year 767)', async () => {
     const budget = await db.prisma.annualBudget.findUniqueOrThrow({
-      where: { interventionId_year: { interventionId: await interventionId('regexpro'), year: 2022 } },
+      where: {
+        interventionId_year: { interventionId: await interventionId('regexpro'), year: 2022 },
+      },
       select: { amountKronor: true, adjustments: { select: { amountKronor: true, note: true } } },
     });
     expect(budget.adjustments.map((a) => a.note)).toContain('har medel överf från 2021');
-    expect(Math.round(computeAdjustedBudget(budget.amountKronor, budget.adjustments) / 2 / 1000)).toBe(767);
+    expect(
+      Math.round(computeAdjustedBudget(budget.amountKronor, budget.adjustments) / 2 / 1000),
+    ).toBe(767);
   });
 
   it('has the exact kronor utfall of Not 2 (Lokussamordnare Uppsala 2024 H1: 198 647 kr)', async () => {
     const outcome = await db.prisma.outcome.findUniqueOrThrow({
-      where: { interventionId_period: { interventionId: await interventionId('lokussamordnare-uppsala'), period: '2024H1' } },
+      where: {
+        interventionId_period: {
+          interventionId: await interventionId('lokussamordnare-uppsala'),
+          period: '2024H1',
+        },
+      },
       select: { amountKronor: true, year: true, startMonth: true, endMonth: true },
     });
     expect(outcome).toEqual({ amountKronor: 198_647, year: 2024, startMonth: 1, endMonth: 6 });
@@ -67,7 +83,10 @@ describe('the seeded database', () => {
     expect([sum('REGISTERED', 'WOMEN'), sum('REGISTERED', 'MEN')]).toEqual([173, 89]);
     expect([sum('ENDED', 'WOMEN'), sum('ENDED', 'MEN')]).toEqual([50, 77]);
     expect([sum('ONGOING', 'WOMEN'), sum('ONGOING', 'MEN')]).toEqual([266, 146]);
-    expect([sum('ENDED_TO_WORK_STUDIES_OR_JOB_SEEKING', 'WOMEN'), sum('ENDED_TO_WORK_STUDIES_OR_JOB_SEEKING', 'MEN')]).toEqual([25, 52]);
+    expect([
+      sum('ENDED_TO_WORK_STUDIES_OR_JOB_SEEKING', 'WOMEN'),
+      sum('ENDED_TO_WORK_STUDIES_OR_JOB_SEEKING', 'MEN'),
+    ]).toEqual([25, 52]);
   });
 
   it('links an intervention to the phase it continues (Framsteget 2.0 → Framsteget)', async () => {
@@ -81,7 +100,12 @@ describe('the seeded database', () => {
   it('creates the four demo accounts with hashed passwords, the lead assigned to Knivsta only', async () => {
     const users = await db.prisma.user.findMany({
       orderBy: { email: 'asc' },
-      select: { email: true, role: true, passwordHash: true, assignments: { select: { intervention: { select: { key: true } } } } },
+      select: {
+        email: true,
+        role: true,
+        passwordHash: true,
+        assignments: { select: { intervention: { select: { key: true } } } },
+      },
     });
     expect(users.map((u) => [u.email, u.role])).toEqual([
       ['admin@demo.se', 'ADMIN'],
@@ -90,7 +114,9 @@ describe('the seeded database', () => {
       ['styrelse@demo.se', 'BOARD'],
     ]);
     for (const user of users) expect(user.passwordHash).toMatch(/^\$argon2id\$/);
-    expect(users[2]!.assignments.map((a) => a.intervention.key)).toEqual(['en-vag-in-steget-vidare']);
+    expect(users[2]!.assignments.map((a) => a.intervention.key)).toEqual([
+      'en-vag-in-steget-vidare',
+    ]);
   });
 
   it('seeds only once: a second call on a seeded database changes nothing', async () => {

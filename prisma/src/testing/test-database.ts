@@ -40,9 +40,18 @@ function templateHash(): string {
     hash.update(readFileSync(path.join(PRISMA_DIR, 'migrations', name, 'migration.sql')));
   }
   const seedDir = path.join(PRISMA_DIR, 'seed');
-  for (const file of ['load-seed.ts', 'papers.ts', 'passwords.ts']) hash.update(readFileSync(path.join(seedDir, file)));
+  for (const file of ['load-seed.ts', 'papers.ts', 'passwords.ts'])
+    hash.update(readFileSync(path.join(seedDir, file)));
   const fixtures = path.join(seedDir, 'fixtures');
-  for (const file of ['federation.ts', 'interventions.ts', 'populations.ts', 'paper-2019-h2.ts', 'paper-2021-09.ts', 'paper-2022-h1.ts', 'paper-2024-10.ts']) {
+  for (const file of [
+    'federation.ts',
+    'interventions.ts',
+    'populations.ts',
+    'paper-2019-h2.ts',
+    'paper-2021-09.ts',
+    'paper-2022-h1.ts',
+    'paper-2024-10.ts',
+  ]) {
     const full = path.join(fixtures, file);
     if (existsSync(full)) hash.update(readFileSync(full));
   }
@@ -54,7 +63,9 @@ function templateHash(): string {
  * file). PGlite: a data folder that each test file copies. PostgreSQL: a database that each test
  * file clones with CREATE DATABASE … TEMPLATE.
  */
-export async function prepareTestTemplate(kind: TTestDatabaseKind = testDatabaseKind()): Promise<TTestTemplate> {
+export async function prepareTestTemplate(
+  kind: TTestDatabaseKind = testDatabaseKind(),
+): Promise<TTestTemplate> {
   const hash = templateHash();
   if (kind === 'pglite') {
     const location = path.join(tmpdir(), `finsam-test-template-${hash}`);
@@ -82,7 +93,8 @@ export async function prepareTestTemplate(kind: TTestDatabaseKind = testDatabase
       rmSync(building, { recursive: true, force: true });
     }
     if (existsSync(building)) rmSync(building, { recursive: true, force: true });
-    if (!existsSync(path.join(location, 'READY'))) throw new Error(`Test template ${location} is missing`);
+    if (!existsSync(path.join(location, 'READY')))
+      throw new Error(`Test template ${location} is missing`);
     return { kind, location };
   }
 

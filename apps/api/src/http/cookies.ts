@@ -9,12 +9,19 @@ export function readCookie(req: Request, name: string): string | undefined {
   for (const part of header.split(';')) {
     const index = part.indexOf('=');
     if (index === -1) continue;
-    if (part.slice(0, index).trim() === name) return decodeURIComponent(part.slice(index + 1).trim());
+    if (part.slice(0, index).trim() === name)
+      return decodeURIComponent(part.slice(index + 1).trim());
   }
   return undefined;
 }
 
 /** httpOnly so scripts cannot read it, SameSite=Strict against cross-site use, Secure in production. */
 export function sessionCookieOptions(production: boolean, expires?: Date): CookieOptions {
-  return { httpOnly: true, sameSite: 'strict', secure: production, path: '/', ...(expires ? { expires } : {}) };
+  return {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: production,
+    path: '/',
+    ...(expires ? { expires } : {}),
+  };
 }

@@ -13,7 +13,10 @@ export class AppError extends Error {
 }
 
 export class ValidationError extends AppError {
-  constructor(fields: TFieldError[], message = 'Uppgifterna är inte giltiga. Rätta de markerade fälten.') {
+  constructor(
+    fields: TFieldError[],
+    message = 'Uppgifterna är inte giltiga. Rätta de markerade fälten.',
+  ) {
     super('VALIDATION', message, fields);
   }
 }

@@ -37,7 +37,9 @@ export const requireCsrf: RequestHandler = (req, _res, next) => {
   }
   if (!req.session) return next();
   if (req.get(CSRF_HEADER) !== req.session.csrfToken) {
-    return next(new ForbiddenError('Säkerhetstoken saknas eller är ogiltig. Ladda om sidan och försök igen.'));
+    return next(
+      new ForbiddenError('Säkerhetstoken saknas eller är ogiltig. Ladda om sidan och försök igen.'),
+    );
   }
   next();
 };

@@ -28,7 +28,8 @@ export function validate(schemas: TRequestSchemas): RequestHandler {
     if (fields.length > 0) return next(new ValidationError(fields));
     if ('body' in parsed) req.body = parsed.body;
     // Express 5 makes req.query a getter: keep the parsed copy beside it.
-    if ('query' in parsed) Object.defineProperty(req, 'query', { value: parsed.query, writable: true });
+    if ('query' in parsed)
+      Object.defineProperty(req, 'query', { value: parsed.query, writable: true });
     if ('params' in parsed) req.params = parsed.params as typeof req.params;
     next();
   };

@@ -14,7 +14,11 @@ const ERROR_RESPONSES: Record<string, string> = {
 };
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): TJson {
-  const result = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as TJson;
+  const result = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: 'any',
+    target: 'draft-2020-12',
+  }) as TJson;
   delete result.$schema;
   return result;
 }
@@ -55,8 +59,13 @@ export function buildOpenApiDocument(routes: TRouteDoc[]): TJson {
       summary: route.summary,
       tags: [route.tag],
       operationId: `${route.method}${route.path.replace(/[{}]/g, '').replace(/[^a-zA-Z0-9]+(\w)/g, (_m, c: string) => c.toUpperCase())}`,
-      ...(route.roles ? { description: `Roller: ${route.roles.join(', ')}`, security: [{ session: [] }] } : {}),
-      parameters: [...parameters(route.request?.params, 'path'), ...parameters(route.request?.query, 'query')],
+      ...(route.roles
+        ? { description: `Roller: ${route.roles.join(', ')}`, security: [{ session: [] }] }
+        : {}),
+      parameters: [
+        ...parameters(route.request?.params, 'path'),
+        ...parameters(route.request?.query, 'query'),
+      ],
       ...(route.request?.body
         ? {
             requestBody: {

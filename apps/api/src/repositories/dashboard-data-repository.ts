@@ -12,12 +12,22 @@ const MEMBER_SELECT = { id: true, key: true, name: true, shortName: true, kind: 
 export function findDashboardFederation(prisma: TPrismaClient, federationId: string) {
   return prisma.federation.findUnique({
     where: { id: federationId },
-    select: { id: true, key: true, name: true, consumptionFlagLow: true, consumptionFlagHigh: true },
+    select: {
+      id: true,
+      key: true,
+      name: true,
+      consumptionFlagLow: true,
+      consumptionFlagHigh: true,
+    },
   });
 }
 
 /** The förbund's interventions, or only those one member owns. */
-export function listDashboardInterventions(prisma: TPrismaClient, federationId: string, ownerId?: string) {
+export function listDashboardInterventions(
+  prisma: TPrismaClient,
+  federationId: string,
+  ownerId?: string,
+) {
   return prisma.intervention.findMany({
     where: { federationId, ...(ownerId ? { ownerId } : {}) },
     select: {
@@ -36,7 +46,9 @@ export function listDashboardInterventions(prisma: TPrismaClient, federationId: 
     orderBy: [{ shortName: 'asc' }, { key: 'asc' }],
   });
 }
-export type TDashboardInterventionRow = Awaited<ReturnType<typeof listDashboardInterventions>>[number];
+export type TDashboardInterventionRow = Awaited<
+  ReturnType<typeof listDashboardInterventions>
+>[number];
 
 /** Every year's budget of the interventions, with its approved adjustments. */
 export function listDashboardBudgets(prisma: TPrismaClient, interventionIds: string[]) {
@@ -48,7 +60,14 @@ export function listDashboardBudgets(prisma: TPrismaClient, interventionIds: str
       amountKronor: true,
       source: true,
       adjustments: {
-        select: { amountKronor: true, kind: true, date: true, note: true, source: true, deviationId: true },
+        select: {
+          amountKronor: true,
+          kind: true,
+          date: true,
+          note: true,
+          source: true,
+          deviationId: true,
+        },
         orderBy: [{ date: 'asc' }, { id: 'asc' }],
       },
     },
@@ -89,7 +108,10 @@ export function listDashboardParticipantFigures(
   return prisma.participantFigure.findMany({
     where: {
       federationId,
-      OR: [{ interventionId: { in: interventionIds } }, ...(includeFederationLevel ? [{ interventionId: null }] : [])],
+      OR: [
+        { interventionId: { in: interventionIds } },
+        ...(includeFederationLevel ? [{ interventionId: null }] : []),
+      ],
     },
     select: {
       interventionId: true,
@@ -103,13 +125,22 @@ export function listDashboardParticipantFigures(
     },
   });
 }
-export type TDashboardParticipantFigureRow = Awaited<ReturnType<typeof listDashboardParticipantFigures>>[number];
+export type TDashboardParticipantFigureRow = Awaited<
+  ReturnType<typeof listDashboardParticipantFigures>
+>[number];
 
 /** The quarterly reports' goal answers (the whole answers document; the service picks). */
 export function listDashboardGoalReports(prisma: TPrismaClient, interventionIds: string[]) {
   return prisma.quarterlyReport.findMany({
     where: { interventionId: { in: interventionIds } },
-    select: { id: true, interventionId: true, year: true, quarter: true, status: true, answers: true },
+    select: {
+      id: true,
+      interventionId: true,
+      year: true,
+      quarter: true,
+      status: true,
+      answers: true,
+    },
     orderBy: [{ year: 'asc' }, { quarter: 'asc' }],
   });
 }
@@ -135,4 +166,6 @@ export function listDashboardFederationMetrics(prisma: TPrismaClient, federation
     select: { period: true, year: true, metric: true, value: true, note: true },
   });
 }
-export type TDashboardFederationMetricRow = Awaited<ReturnType<typeof listDashboardFederationMetrics>>[number];
+export type TDashboardFederationMetricRow = Awaited<
+  ReturnType<typeof listDashboardFederationMetrics>
+>[number];

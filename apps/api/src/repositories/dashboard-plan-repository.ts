@@ -12,7 +12,10 @@ export function findNewestEconomicPlan(prisma: TPrismaClient, federationId: stri
       asOfDate: true,
       openingSurplusKronor: true,
       openingSurplusNote: true,
-      columns: { select: { id: true, key: true, year: true, kind: true, label: true }, orderBy: { sortOrder: 'asc' } },
+      columns: {
+        select: { id: true, key: true, year: true, kind: true, label: true },
+        orderBy: { sortOrder: 'asc' },
+      },
       lines: {
         select: {
           category: true,

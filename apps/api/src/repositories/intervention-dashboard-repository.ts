@@ -40,7 +40,10 @@ export function findInterventionFacts(prisma: TPrismaClient, id: string) {
       successors: { select: REF_SELECT, orderBy: { startDate: 'asc' } },
       goals: { select: { level: true, text: true, target: true }, orderBy: { sortOrder: 'asc' } },
       expectedParticipants: { select: { count: true, kind: true, note: true, source: true } },
-      grants: { select: { year: true, amountKronor: true, source: true }, orderBy: { year: 'asc' } },
+      grants: {
+        select: { year: true, amountKronor: true, source: true },
+        orderBy: { year: 'asc' },
+      },
     },
   });
 }
@@ -88,15 +91,23 @@ export function listInterventionDeviations(prisma: TPrismaClient, interventionId
       decisionReason: true,
       decidedAt: true,
       submittedAt: true,
-      events: { select: { status: true, at: true, comment: true, userId: true }, orderBy: { at: 'asc' } },
+      events: {
+        select: { status: true, at: true, comment: true, userId: true },
+        orderBy: { at: 'asc' },
+      },
     },
     orderBy: { submittedAt: 'desc' },
   });
 }
-export type TInterventionDeviationRow = Awaited<ReturnType<typeof listInterventionDeviations>>[number];
+export type TInterventionDeviationRow = Awaited<
+  ReturnType<typeof listInterventionDeviations>
+>[number];
 
 /** Names of the förbund's users, for "who" in a decision trail. */
 export function listUserNames(prisma: TPrismaClient, federationId: string, ids: string[]) {
   if (ids.length === 0) return Promise.resolve([]);
-  return prisma.user.findMany({ where: { federationId, id: { in: ids } }, select: { id: true, name: true } });
+  return prisma.user.findMany({
+    where: { federationId, id: { in: ids } },
+    select: { id: true, name: true },
+  });
 }

@@ -4,7 +4,11 @@ import type { TPrismaClient } from '@finsam/db';
  * Counts one hit for `key` in the fixed window starting at `windowStart` and returns the new count.
  * One atomic statement, so several API processes share the same counters.
  */
-export async function countHit(prisma: TPrismaClient, key: string, windowStart: Date): Promise<number> {
+export async function countHit(
+  prisma: TPrismaClient,
+  key: string,
+  windowStart: Date,
+): Promise<number> {
   const rows = await prisma.$queryRaw<{ count: number }[]>`
     INSERT INTO "RateLimitHit" ("key", "windowStart", "count") VALUES (${key}, ${windowStart}, 1)
     ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitHit"."count" + 1

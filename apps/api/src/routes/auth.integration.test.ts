@@ -110,16 +110,26 @@ describe('sessions', () => {
   it('sends HSTS and upgrade-insecure-requests only in production, where TLS is in front', async () => {
     const development = await request(t.app).get('/api/finns-inte');
     expect(development.headers['strict-transport-security']).toBeUndefined();
-    expect(development.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
+    expect(development.headers['content-security-policy']).not.toContain(
+      'upgrade-insecure-requests',
+    );
 
-    const production = createApp({ prisma: t.db.prisma, logger: pino({ level: 'silent' }), production: true });
+    const production = createApp({
+      prisma: t.db.prisma,
+      logger: pino({ level: 'silent' }),
+      production: true,
+    });
     const response = await request(production).get('/api/finns-inte');
     expect(response.headers['strict-transport-security']).toContain('max-age=');
     expect(response.headers['content-security-policy']).toContain('upgrade-insecure-requests');
   });
 
   it('sets a Secure session cookie in production', async () => {
-    const production = createApp({ prisma: t.db.prisma, logger: pino({ level: 'silent' }), production: true });
+    const production = createApp({
+      prisma: t.db.prisma,
+      logger: pino({ level: 'silent' }),
+      production: true,
+    });
     const response = await request(production)
       .post('/api/auth/login')
       .send({ email: 'styrelse@demo.se', password: 'demo1234' })

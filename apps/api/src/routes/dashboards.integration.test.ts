@@ -17,7 +17,11 @@ import {
   ZDashboardMunicipalityList,
   ZDashboardOverview,
 } from '@finsam/domain';
-import { createOtherFederation, interventionId, type TOtherFederation } from '../test-support/other-federation.ts';
+import {
+  createOtherFederation,
+  interventionId,
+  type TOtherFederation,
+} from '../test-support/other-federation.ts';
 import { createTestApp, signIn } from '../test-support/test-app.ts';
 import type { TSignedInClient, TTestApp } from '../test-support/test-app.ts';
 
@@ -55,34 +59,56 @@ function asFormatted(printed: string): string {
   return percent ? `${number}\u00a0%` : number;
 }
 
-function printedShare(paperKey: '2024-10' | '2022-h1', what: string, interventionKey: string | null = null): string {
-  const share = paper(paperKey).printedShares?.find((s) => s.what === what && s.interventionKey === interventionKey);
+function printedShare(
+  paperKey: '2024-10' | '2022-h1',
+  what: string,
+  interventionKey: string | null = null,
+): string {
+  const share = paper(paperKey).printedShares?.find(
+    (s) => s.what === what && s.interventionKey === interventionKey,
+  );
   if (!share) throw new Error(`no printed share ${what} for ${interventionKey}`);
   return share.printed;
 }
 
-function moneyRow(dashboard: { money: { rows: TDashboardMoneyRow[] } }, key: string): TDashboardMoneyRow {
+function moneyRow(
+  dashboard: { money: { rows: TDashboardMoneyRow[] } },
+  key: string,
+): TDashboardMoneyRow {
   const row = dashboard.money.rows.find((r) => r.intervention.key === key);
   if (!row) throw new Error(`no money row ${key}`);
   return row;
 }
 
-function participantRow(dashboard: { participants: { rows: TDashboardParticipantRow[] } }, key: string) {
+function participantRow(
+  dashboard: { participants: { rows: TDashboardParticipantRow[] } },
+  key: string,
+) {
   const row = dashboard.participants.rows.find((r) => r.intervention.key === key);
   if (!row) throw new Error(`no participant row ${key}`);
   return row;
 }
 
-const kmt = (counts: { women: number | null; men: number | null; total: number | null }) => [counts.women, counts.men, counts.total];
+const kmt = (counts: { women: number | null; men: number | null; total: number | null }) => [
+  counts.women,
+  counts.men,
+  counts.total,
+];
 
 beforeAll(async () => {
   t = await createTestApp();
   other = await createOtherFederation(t.db);
-  [board, office, lead, admin] = await Promise.all(
-    ['styrelse@demo.se', 'kansli@demo.se', 'knivsta@demo.se', 'admin@demo.se'].map((email) => signIn(t.app, email)),
-  ) as [TSignedInClient, TSignedInClient, TSignedInClient, TSignedInClient];
-  overview2024 = ZDashboardOverview.parse((await board.get('/api/dashboard?period=2024H1').expect(200)).body);
-  overview2022 = ZDashboardOverview.parse((await board.get('/api/dashboard?period=2022h1').expect(200)).body);
+  [board, office, lead, admin] = (await Promise.all(
+    ['styrelse@demo.se', 'kansli@demo.se', 'knivsta@demo.se', 'admin@demo.se'].map((email) =>
+      signIn(t.app, email),
+    ),
+  )) as [TSignedInClient, TSignedInClient, TSignedInClient, TSignedInClient];
+  overview2024 = ZDashboardOverview.parse(
+    (await board.get('/api/dashboard?period=2024H1').expect(200)).body,
+  );
+  overview2022 = ZDashboardOverview.parse(
+    (await board.get('/api/dashboard?period=2022h1').expect(200)).body,
+  );
 });
 afterAll(async () => {
   await t.close();
@@ -91,14 +117,22 @@ afterAll(async () => {
 describe('GET /api/dashboard — 2024 H1 (seed 2024-10)', () => {
   it('defaults to the newest period with data and lists the periods for the picker', async () => {
     const response = await board.get('/api/dashboard').expect(200);
-    expect(response.body.period).toMatchObject({ period: '2024H1', kind: 'HALF', startDate: '2024-01-01', endDate: '2024-06-30' });
+    expect(response.body.period).toMatchObject({
+      period: '2024H1',
+      kind: 'HALF',
+      startDate: '2024-01-01',
+      endDate: '2024-06-30',
+    });
     expect(response.body.availablePeriods[0]).toBe('2024H1');
     expect(response.body.availablePeriods).toContain('2022H1');
     expect(overview2024.federation.name).toBe('Samordningsförbundet Uppsala län');
   });
 
   // DOMAIN.md §8, 2024-10 PM Tabell 4: the paper's own errors. The computed value is asserted.
-  const KNOWN_2024: Record<string, Partial<Record<'outcomeTsek' | 'budgetTsek' | 'ratio', string>>> = {
+  const KNOWN_2024: Record<
+    string,
+    Partial<Record<'outcomeTsek' | 'budgetTsek' | 'ratio', string>>
+  > = {
     // Prints 847; the plan's 1 695 000 kr / 2 = 847 500 kr → 848 (the ratio 93 % is unaffected).
     'en-vag-in-steget-vidare': { budgetTsek: '848' },
     // Prints 80 and 100 % for 80 989 kr; 161 000 / 2 = 80 500 kr → 81, and 80 989 / 80 500 → 101 %.
@@ -110,8 +144,12 @@ describe('GET /api/dashboard — 2024 H1 (seed 2024-10)', () => {
     (key, printed) => {
       const row = moneyRow(overview2024, key);
       const known = KNOWN_2024[key] ?? {};
-      expect(formatTsek(row.outcomeKronor)).toBe(asFormatted(known.outcomeTsek ?? printed.outcomeTsek));
-      expect(formatTsek(row.expectedBudgetKronor)).toBe(asFormatted(known.budgetTsek ?? printed.budgetTsek));
+      expect(formatTsek(row.outcomeKronor)).toBe(
+        asFormatted(known.outcomeTsek ?? printed.outcomeTsek),
+      );
+      expect(formatTsek(row.expectedBudgetKronor)).toBe(
+        asFormatted(known.budgetTsek ?? printed.budgetTsek),
+      );
       expect(formatPercent(row.ratio)).toBe(asFormatted(known.ratio ?? printed.ratio));
       if (printed.note) expect(row.note).toContain(printed.note);
     },
@@ -140,12 +178,23 @@ describe('GET /api/dashboard — 2024 H1 (seed 2024-10)', () => {
       flag: 'YELLOW', // 72 % < 90 %
     });
     const regexpro = moneyRow(overview2024, 'regexpro');
-    expect(regexpro).toMatchObject({ originalBudgetKronor: 1_245_000, adjustedBudgetKronor: 1_345_000, flag: 'GREEN' });
-    expect(regexpro.adjustments).toEqual([expect.objectContaining({ amountKronor: 100_000, kind: 'CARRY_OVER' })]);
+    expect(regexpro).toMatchObject({
+      originalBudgetKronor: 1_245_000,
+      adjustedBudgetKronor: 1_345_000,
+      flag: 'GREEN',
+    });
+    expect(regexpro.adjustments).toEqual([
+      expect.objectContaining({ amountKronor: 100_000, kind: 'CARRY_OVER' }),
+    ]);
     expect(moneyRow(overview2024, 'lokussamordnare-uppsala').flag).toBe('YELLOW'); // 110.4 % > 110 %
     expect(moneyRow(overview2024, 'framsteget-2').flag).toBe('GREEN');
     const pilot = moneyRow(overview2024, 'forstudie-pilot-uppsala');
-    expect(pilot).toMatchObject({ ratio: null, reason: 'NO_BUDGET', flag: null, outcomeEstimated: true });
+    expect(pilot).toMatchObject({
+      ratio: null,
+      reason: 'NO_BUDGET',
+      flag: null,
+      outcomeEstimated: true,
+    });
     expect(overview2024.money.thresholds).toEqual({ low: 0.9, high: 1.1 });
   });
 
@@ -153,17 +202,24 @@ describe('GET /api/dashboard — 2024 H1 (seed 2024-10)', () => {
     const { total, totalAdjusted, otherCooperationTotal } = overview2024.money;
     expect(total.outcomeKronor).toBe(9_627_932);
     expect(total.expectedBudgetKronor).toBe(10_328_500);
-    expect([formatTsek(total.outcomeKronor), formatTsek(total.expectedBudgetKronor)]).toEqual(['9\u00a0628', '10\u00a0329']);
-    expect(formatPercent(total.ratio)).toBe(asFormatted(printedShare('2024-10', 'economy.consumption.samverkansinsatser')));
-    expect(formatTsek(total.unusedKronor)).toBe(printedShare('2024-10', 'economy.unusedInterventionFunds'));
+    expect([formatTsek(total.outcomeKronor), formatTsek(total.expectedBudgetKronor)]).toEqual([
+      '9\u00a0628',
+      '10\u00a0329',
+    ]);
+    expect(formatPercent(total.ratio)).toBe(
+      asFormatted(printedShare('2024-10', 'economy.consumption.samverkansinsatser')),
+    );
+    expect(formatTsek(total.unusedKronor)).toBe(
+      printedShare('2024-10', 'economy.unusedInterventionFunds'),
+    );
     expect(total.flag).toBe('GREEN');
     // Against Tabell 4's adjusted budgets (RegExPro 673, not the driftsredovisning's 623).
     expect(formatTsek(totalAdjusted.expectedBudgetKronor)).toBe('10\u00a0379');
     // Övriga samverkansinsatser 307 / 490 → 63 %.
-    expect([formatTsek(otherCooperationTotal.outcomeKronor), formatTsek(otherCooperationTotal.expectedBudgetKronor)]).toEqual([
-      '307',
-      '490',
-    ]);
+    expect([
+      formatTsek(otherCooperationTotal.outcomeKronor),
+      formatTsek(otherCooperationTotal.expectedBudgetKronor),
+    ]).toEqual(['307', '490']);
     expect(formatPercent(otherCooperationTotal.ratio)).toBe(
       asFormatted(printedShare('2024-10', 'economy.consumption.ovrigaSamverkansinsatser')),
     );
@@ -188,14 +244,25 @@ describe('GET /api/dashboard — 2024 H1 (seed 2024-10)', () => {
     'endedToWorkStudiesOrJobSeeking',
   ] as const)('Tabell 6 "Fördelning kvinnor/män" of %s as printed', (measure) => {
     const distribution = overview2024.participants.distribution[measure];
-    expect(formatPercent(distribution.women)).toBe(asFormatted(printedShare('2024-10', `distribution.${measure}.women`)));
-    expect(formatPercent(distribution.men)).toBe(asFormatted(printedShare('2024-10', `distribution.${measure}.men`)));
+    expect(formatPercent(distribution.women)).toBe(
+      asFormatted(printedShare('2024-10', `distribution.${measure}.women`)),
+    );
+    expect(formatPercent(distribution.men)).toBe(
+      asFormatted(printedShare('2024-10', `distribution.${measure}.men`)),
+    );
   });
 
   it('59 of 127 → 46 % to work/studies (a förbund-level figure), 77 → 61 % with job-seeking', () => {
     const { outcomes, sources } = overview2024.participants;
-    expect(outcomes.total).toMatchObject({ ended: 127, toWorkOrStudies: 59, toWorkStudiesOrJobSeeking: 77, other: 50 });
-    expect(formatPercent(outcomes.total.shareToWorkOrStudies)).toBe(printedShare('2024-10', 'toWorkOrStudies.total').replace(' ', '\u00a0'));
+    expect(outcomes.total).toMatchObject({
+      ended: 127,
+      toWorkOrStudies: 59,
+      toWorkStudiesOrJobSeeking: 77,
+      other: 50,
+    });
+    expect(formatPercent(outcomes.total.shareToWorkOrStudies)).toBe(
+      printedShare('2024-10', 'toWorkOrStudies.total').replace(' ', '\u00a0'),
+    );
     expect(formatPercent(outcomes.total.shareToWorkStudiesOrJobSeeking)).toBe('61\u00a0%');
     expect(formatPercent(outcomes.total.shareOther)).toBe('39\u00a0%');
     // The 59 is printed only as a total: no K/M split, so no share per gender ("–").
@@ -205,7 +272,11 @@ describe('GET /api/dashboard — 2024 H1 (seed 2024-10)', () => {
   });
 
   it('target group without single-gender interventions: 78 / 167 → 47 % women, 53 % men', () => {
-    const { registeredExcludingSingleGender, distributionExcludingSingleGender, excludedSingleGender } = overview2024.participants;
+    const {
+      registeredExcludingSingleGender,
+      distributionExcludingSingleGender,
+      excludedSingleGender,
+    } = overview2024.participants;
     expect(excludedSingleGender.map((i) => i.key)).toEqual(['kvinna-halsa-arbete']);
     expect(kmt(registeredExcludingSingleGender)).toEqual([78, 89, 167]);
     expect(formatPercent(distributionExcludingSingleGender.registered.women)).toBe(
@@ -226,7 +297,13 @@ describe('GET /api/dashboard — 2024 H1 (seed 2024-10)', () => {
     });
     expect(formatPercent(target('SHARE_TO_WORK_OR_STUDIES')!.actual)).toBe('46\u00a0%');
     // RegExPro and both Lokussamordnare answer "Ja" in Tabell 2.
-    expect(target('SHARE_STRUCTURAL_GOALS_MET')).toMatchObject({ actual: 1, part: 3, whole: 3, met: true, source: 'REPORT_ANSWERS' });
+    expect(target('SHARE_STRUCTURAL_GOALS_MET')).toMatchObject({
+      actual: 1,
+      part: 3,
+      whole: 3,
+      met: true,
+      source: 'REPORT_ANSWERS',
+    });
     // "98 % har en plan" and "7 kompetenshöjande aktiviteter" are printed without counts: förbund-level results.
     expect(target('SHARE_WITH_REHABILITATION_PLAN')).toMatchObject({
       actual: 0.98,
@@ -262,13 +339,17 @@ describe('GET /api/dashboard — 2024 H1 (seed 2024-10)', () => {
       forecastAnswer: 'Nej',
       colour: 'YELLOW',
     });
-    expect(overview2024.interventions.find((i) => i.key === 'arbetslivsintro')?.activeInPeriod).toBe(false);
+    expect(
+      overview2024.interventions.find((i) => i.key === 'arbetslivsintro')?.activeInPeriod,
+    ).toBe(false);
   });
 
   it('beslutsutrymme of the newest plan: 3 401 (budget 2024) and 4 830 / 1 331 / 151 / 2 262 / 14 260', () => {
     const headroom = overview2024.headroom!;
     expect(headroom.title).toBe('Ekonomisk information per 2024-10-24');
-    const byLabel = Object.fromEntries(headroom.columns.map((c) => [c.label, formatTsek(c.remainingHeadroomKronor)]));
+    const byLabel = Object.fromEntries(
+      headroom.columns.map((c) => [c.label, formatTsek(c.remainingHeadroomKronor)]),
+    );
     expect(byLabel).toEqual({
       'Budget 2024': '3\u00a0401',
       'Prognos 2024': '4\u00a0830',
@@ -278,7 +359,9 @@ describe('GET /api/dashboard — 2024 H1 (seed 2024-10)', () => {
       'Prel 2028': '14\u00a0260',
     });
     expect(formatTsek(headroom.columns[0]!.yearResultKronor)).toBe('\u22122\u00a0959');
-    expect(headroom.columns.find((c) => c.label === 'Prel 2025')?.openedFromKey).toBe(headroom.columns[1]!.key);
+    expect(headroom.columns.find((c) => c.label === 'Prel 2025')?.openedFromKey).toBe(
+      headroom.columns[1]!.key,
+    );
   });
 
   it('a trend over the earlier half-years with data: 2022H1 → 2024H1', () => {
@@ -328,29 +411,50 @@ describe('GET /api/dashboard — 2022 H1 (seed 2022-h1)', () => {
     arbetslivsintro: { women: '–', men: '–', total: '–' },
   };
 
-  it.each(['framsteget-2', 'bryggan', 'en-vag-in-steget-vidare', 'jobbcentrum', 'ung-framtid', 'arbetslivsintro', 'plattform-individstod'])(
-    'Tabell 8 %s: andel till arbete och/eller studier per kön as printed',
-    (key) => {
-      const { outcomes } = participantRow(overview2022, key);
-      const known = KNOWN_2022[key] ?? {};
-      for (const group of ['women', 'men', 'total'] as const) {
-        const printed = `${printedShare('2022-h1', `toWorkOrStudies.${group}`, key)}\u00a0%`;
-        expect(formatPercent(outcomes[group].shareToWorkOrStudies), `${key} ${group}`).toBe(known[group] ?? printed);
-      }
-    },
-  );
+  it.each([
+    'framsteget-2',
+    'bryggan',
+    'en-vag-in-steget-vidare',
+    'jobbcentrum',
+    'ung-framtid',
+    'arbetslivsintro',
+    'plattform-individstod',
+  ])('Tabell 8 %s: andel till arbete och/eller studier per kön as printed', (key) => {
+    const { outcomes } = participantRow(overview2022, key);
+    const known = KNOWN_2022[key] ?? {};
+    for (const group of ['women', 'men', 'total'] as const) {
+      const printed = `${printedShare('2022-h1', `toWorkOrStudies.${group}`, key)}\u00a0%`;
+      expect(formatPercent(outcomes[group].shareToWorkOrStudies), `${key} ${group}`).toBe(
+        known[group] ?? printed,
+      );
+    }
+  });
 
   it('Framsteget 2.0: K 10 of 12 → 83 %, M 13 of 13 → 100 %, 23 of 25 → 92 %', () => {
     const { outcomes } = participantRow(overview2022, 'framsteget-2');
-    expect([outcomes.women.toWorkOrStudies, outcomes.women.ended, formatPercent(outcomes.women.shareToWorkOrStudies)]).toEqual([10, 12, '83\u00a0%']);
-    expect([outcomes.men.toWorkOrStudies, outcomes.men.ended, formatPercent(outcomes.men.shareToWorkOrStudies)]).toEqual([13, 13, '100\u00a0%']);
-    expect([outcomes.total.toWorkOrStudies, outcomes.total.ended, formatPercent(outcomes.total.shareToWorkOrStudies)]).toEqual([23, 25, '92\u00a0%']);
+    expect([
+      outcomes.women.toWorkOrStudies,
+      outcomes.women.ended,
+      formatPercent(outcomes.women.shareToWorkOrStudies),
+    ]).toEqual([10, 12, '83\u00a0%']);
+    expect([
+      outcomes.men.toWorkOrStudies,
+      outcomes.men.ended,
+      formatPercent(outcomes.men.shareToWorkOrStudies),
+    ]).toEqual([13, 13, '100\u00a0%']);
+    expect([
+      outcomes.total.toWorkOrStudies,
+      outcomes.total.ended,
+      formatPercent(outcomes.total.shareToWorkOrStudies),
+    ]).toEqual([23, 25, '92\u00a0%']);
   });
 
   it('Tabell 8 "Summa": 64 of 92 → 70 % (weighted), and the unweighted mean shown beside it', () => {
     const { outcomes, unweightedMeanShareToWorkOrStudies } = overview2022.participants;
     expect([outcomes.total.toWorkOrStudies, outcomes.total.ended]).toEqual([64, 92]);
-    expect(formatPercent(outcomes.total.shareToWorkOrStudies)).toBe(`${printedShare('2022-h1', 'toWorkOrStudies.total')}\u00a0%`);
+    expect(formatPercent(outcomes.total.shareToWorkOrStudies)).toBe(
+      `${printedShare('2022-h1', 'toWorkOrStudies.total')}\u00a0%`,
+    );
     // Mean of the six interventions with anyone ended (Arbetslivsintro 0/0 has no share).
     expect(formatPercent(unweightedMeanShareToWorkOrStudies)).toBe('60\u00a0%');
   });
@@ -365,14 +469,22 @@ describe('GET /api/dashboard — 2022 H1 (seed 2022-h1)', () => {
 
 describe('GET /api/dashboard — year end 2019 (seed 2019-h2)', () => {
   it('compares utfall Jan–Dec with the whole year: Växtverket from 1 September, 474 887 / 476 000 → 100 %', async () => {
-    const year = ZDashboardOverview.parse((await board.get('/api/dashboard?period=2019').expect(200)).body);
+    const year = ZDashboardOverview.parse(
+      (await board.get('/api/dashboard?period=2019').expect(200)).body,
+    );
     const vaxtverket = moneyRow(year, 'vaxtverket');
-    expect(vaxtverket).toMatchObject({ outcomeKronor: 474_887, adjustedBudgetKronor: 476_000, elapsedShare: 1 });
+    expect(vaxtverket).toMatchObject({
+      outcomeKronor: 474_887,
+      adjustedBudgetKronor: 476_000,
+      elapsedShare: 1,
+    });
     expect(formatPercent(vaxtverket.ratio)).toBe('100\u00a0%');
   });
 
   it('shows the second half-year\'s own utfall beside the year-to-date one (Tabell 4 "Utfall kvartal 3+4")', async () => {
-    const h2 = ZDashboardOverview.parse((await board.get('/api/dashboard?period=2019H2').expect(200)).body);
+    const h2 = ZDashboardOverview.parse(
+      (await board.get('/api/dashboard?period=2019H2').expect(200)).body,
+    );
     const framsteget = moneyRow(h2, 'framsteget');
     expect(framsteget.periodOutcomeKronor).toBe(1_065_031);
     // Only Jul–Dec is recorded: no year-to-date utfall, so no year kvot (the paper's 94 % needs H1 too).
@@ -383,9 +495,14 @@ describe('GET /api/dashboard — year end 2019 (seed 2019-h2)', () => {
 
 describe('GET /api/municipalities and /api/municipalities/:id/dashboard', () => {
   it("lists the förbund's members with kind, and none of another förbund", async () => {
-    const list = ZDashboardMunicipalityList.parse((await board.get('/api/municipalities').expect(200)).body);
+    const list = ZDashboardMunicipalityList.parse(
+      (await board.get('/api/municipalities').expect(200)).body,
+    );
     expect(list.members).toHaveLength(11);
-    expect(list.members.find((m) => m.key === 'knivsta')).toMatchObject({ kind: 'MUNICIPALITY', shortName: 'Knivsta' });
+    expect(list.members.find((m) => m.key === 'knivsta')).toMatchObject({
+      kind: 'MUNICIPALITY',
+      shortName: 'Knivsta',
+    });
     expect(list.members.find((m) => m.key === 'region-uppsala')?.kind).toBe('REGION');
     expect(list.members.some((m) => m.key === 'annan-kommun')).toBe(false);
   });
@@ -398,11 +515,11 @@ describe('GET /api/municipalities and /api/municipalities/:id/dashboard', () => 
     expect(knivsta.interventions.map((i) => i.key)).toContain('en-vag-in-steget-vidare');
     expect(knivsta.money.rows.map((r) => r.intervention.key)).toEqual(['en-vag-in-steget-vidare']);
     const row = knivsta.money.rows[0]!;
-    expect([formatTsek(row.outcomeKronor), formatTsek(row.expectedBudgetKronor), formatPercent(row.ratio)]).toEqual([
-      '789',
-      '848',
-      '93\u00a0%',
-    ]);
+    expect([
+      formatTsek(row.outcomeKronor),
+      formatTsek(row.expectedBudgetKronor),
+      formatPercent(row.ratio),
+    ]).toEqual(['789', '848', '93\u00a0%']);
     const people = participantRow(knivsta, 'en-vag-in-steget-vidare').counts;
     expect(kmt(people.registered)).toEqual([13, 8, 21]);
     expect(kmt(people.ended)).toEqual([9, 11, 20]);
@@ -411,11 +528,11 @@ describe('GET /api/municipalities and /api/municipalities/:id/dashboard', () => 
     // A kommun never gets the förbund-level figures (the 59).
     expect(knivsta.participants.sources.endedToWorkOrStudies).toBe('NONE');
     const y2022 = knivsta.trend.find((p) => p.period === '2022H1')!;
-    expect([formatTsek(y2022.money.outcomeKronor), formatTsek(y2022.money.expectedBudgetKronor), formatPercent(y2022.money.ratio)]).toEqual([
-      '884',
-      '983',
-      '90\u00a0%',
-    ]);
+    expect([
+      formatTsek(y2022.money.outcomeKronor),
+      formatTsek(y2022.money.expectedBudgetKronor),
+      formatPercent(y2022.money.ratio),
+    ]).toEqual(['884', '983', '90\u00a0%']);
     expect(y2022.registered.total).toBe(38);
     expect(knivsta.trend.at(-1)).toMatchObject({ period: '2024H1', isCurrent: true });
   });
@@ -423,7 +540,9 @@ describe('GET /api/municipalities and /api/municipalities/:id/dashboard', () => 
   it('takes the member id as well as its key', async () => {
     const list = await board.get('/api/municipalities').expect(200);
     const id = list.body.members.find((m: { key: string }) => m.key === 'knivsta').id as string;
-    const response = await board.get(`/api/municipalities/${id}/dashboard?period=2024H1`).expect(200);
+    const response = await board
+      .get(`/api/municipalities/${id}/dashboard?period=2024H1`)
+      .expect(200);
     expect(response.body.member.key).toBe('knivsta');
   });
 
@@ -454,11 +573,17 @@ describe('GET /api/interventions/:id/dashboard', () => {
       endDate: '2024-12-31',
     });
     expect(facts.owner?.key).toBe('knivsta');
-    expect(facts.partners.map((p) => p.key).sort()).toEqual(['arbetsformedlingen', 'forsakringskassan', 'region-uppsala']);
+    expect(facts.partners.map((p) => p.key).sort()).toEqual([
+      'arbetsformedlingen',
+      'forsakringskassan',
+      'region-uppsala',
+    ]);
     expect(facts.predecessor?.key).toBe('en-vag-in-flera-vagar-ut');
     expect(facts.aliases).toContain('En väg in-steget vidare Knivsta');
     expect(facts.goals.length).toBeGreaterThan(0);
-    expect(facts.expectedParticipants).toContainEqual(expect.objectContaining({ count: 60, kind: 'PER_YEAR' }));
+    expect(facts.expectedParticipants).toContainEqual(
+      expect.objectContaining({ count: 60, kind: 'PER_YEAR' }),
+    );
   });
 
   it('goal status quarter by quarter, budget vs utfall over time, participants by gender over time', () => {
@@ -467,9 +592,17 @@ describe('GET /api/interventions/:id/dashboard', () => {
       ['2024Q2', 'Ja', 'GREEN'],
     ]);
     const money = Object.fromEntries(dashboard.money.map((m) => [m.period, m]));
-    expect([formatTsek(money['2022H1']!.expectedBudgetKronor), formatPercent(money['2022H1']!.ratio)]).toEqual(['983', '90\u00a0%']);
-    expect([formatTsek(money['2024H1']!.outcomeKronor), formatPercent(money['2024H1']!.ratio)]).toEqual(['789', '93\u00a0%']);
-    expect(dashboard.budgets.map((b) => [b.year, b.originalBudgetKronor, b.adjustedBudgetKronor])).toEqual([
+    expect([
+      formatTsek(money['2022H1']!.expectedBudgetKronor),
+      formatPercent(money['2022H1']!.ratio),
+    ]).toEqual(['983', '90\u00a0%']);
+    expect([
+      formatTsek(money['2024H1']!.outcomeKronor),
+      formatPercent(money['2024H1']!.ratio),
+    ]).toEqual(['789', '93\u00a0%']);
+    expect(
+      dashboard.budgets.map((b) => [b.year, b.originalBudgetKronor, b.adjustedBudgetKronor]),
+    ).toEqual([
       [2022, 1_965_000, 1_965_000],
       [2024, 1_695_000, 1_695_000],
     ]);
@@ -484,14 +617,25 @@ describe('GET /api/interventions/:id/dashboard', () => {
     const q2 = dashboard.reports.find((r) => r.period === '2024Q2')!;
     expect(q2).toMatchObject({ status: 'APPROVED', dueDate: '2024-07-31', overdue: false });
     const vacancies = q2.answers.find((a) => a.key === 'vacanciesFunded');
-    expect(vacancies).toMatchObject({ label: 'Vakanser SOF-medel', value: 'Ja', section: 'CONDITIONS' });
+    expect(vacancies).toMatchObject({
+      label: 'Vakanser SOF-medel',
+      value: 'Ja',
+      section: 'CONDITIONS',
+    });
     expect(vacancies?.text).toContain('vakans');
-    expect(q2.answers[0]).toMatchObject({ key: 'goalPhase', label: 'Insatsen ligger i fas gällande uppsatta mål', value: 'Ja' });
+    expect(q2.answers[0]).toMatchObject({
+      key: 'goalPhase',
+      label: 'Insatsen ligger i fas gällande uppsatta mål',
+      value: 'Ja',
+    });
   });
 
   it('deviations with their decision trail (who and when)', async () => {
     const id = await interventionId(t.db, 'en-vag-in-steget-vidare');
-    const kansli = await t.db.prisma.user.findUniqueOrThrow({ where: { email: 'kansli@demo.se' }, select: { id: true } });
+    const kansli = await t.db.prisma.user.findUniqueOrThrow({
+      where: { email: 'kansli@demo.se' },
+      select: { id: true },
+    });
     await t.db.prisma.deviation.create({
       data: {
         interventionId: id,
@@ -505,17 +649,30 @@ describe('GET /api/interventions/:id/dashboard', () => {
         events: {
           create: [
             { status: 'SUBMITTED', at: new Date('2024-10-01T08:00:00Z') },
-            { status: 'APPROVED', at: new Date('2024-11-15T10:00:00Z'), userId: kansli.id, comment: 'Beviljas.' },
+            {
+              status: 'APPROVED',
+              at: new Date('2024-11-15T10:00:00Z'),
+              userId: kansli.id,
+              comment: 'Beviljas.',
+            },
           ],
         },
       },
     });
-    const response = await board.get('/api/interventions/en-vag-in-steget-vidare/dashboard').expect(200);
+    const response = await board
+      .get('/api/interventions/en-vag-in-steget-vidare/dashboard')
+      .expect(200);
     const [deviation] = ZDashboardIntervention.parse(response.body).deviations;
     expect(deviation).toMatchObject({
       kind: 'BUDGET_CARRY_OVER',
       status: 'APPROVED',
-      requestedEffect: { amountKronor: 120_000, fromYear: 2024, toYear: 2025, newStartDate: null, newEndDate: null },
+      requestedEffect: {
+        amountKronor: 120_000,
+        fromYear: 2024,
+        toYear: 2025,
+        newStartDate: null,
+        newEndDate: null,
+      },
       decisionReason: 'Beviljas av förbundschef.',
     });
     expect(deviation!.events.map((e) => [e.status, e.userName])).toEqual([
@@ -526,7 +683,9 @@ describe('GET /api/interventions/:id/dashboard', () => {
 
   it('takes the intervention id as well as its key, and a period', async () => {
     const id = await interventionId(t.db, 'jobbcentrum');
-    const response = await board.get(`/api/interventions/${id}/dashboard?period=2022H1`).expect(200);
+    const response = await board
+      .get(`/api/interventions/${id}/dashboard?period=2022H1`)
+      .expect(200);
     expect(response.body.facts.key).toBe('jobbcentrum');
     expect(response.body.period.period).toBe('2022H1');
   });
@@ -571,7 +730,10 @@ describe('roles (DOMAIN.md §6)', () => {
 
   it("the lead gets 403 for another intervention's dashboard (its answers, deviations and participants)", async () => {
     const response = await lead.get('/api/interventions/jobbcentrum/dashboard').expect(403);
-    expect(response.body.error).toEqual({ code: 'FORBIDDEN', message: 'Du har inte behörighet till den här insatsen.' });
+    expect(response.body.error).toEqual({
+      code: 'FORBIDDEN',
+      message: 'Du har inte behörighet till den här insatsen.',
+    });
     expect(JSON.stringify(response.body)).not.toContain('vakans');
   });
 
@@ -582,7 +744,8 @@ describe('roles (DOMAIN.md §6)', () => {
 });
 
 describe('invalid input', () => {
-  const MESSAGE = 'Ange perioden som år (2024), halvår (2024H1), kvartal (2024Q3) eller månad (2024-05).';
+  const MESSAGE =
+    'Ange perioden som år (2024), halvår (2024H1), kvartal (2024Q3) eller månad (2024-05).';
 
   it.each([
     '/api/dashboard?period=2024H3',

@@ -13,7 +13,11 @@ import type { TRouteDoc } from '../openapi/route-doc.ts';
 import type { TAppDependencies } from '../app.ts';
 import { currentUser, requireAuth, requireRole } from '../http/session-middleware.ts';
 import { validate } from '../http/validate.ts';
-import { getMunicipalityDashboard, getOverviewDashboard, listMunicipalities } from '../services/dashboard-service.ts';
+import {
+  getMunicipalityDashboard,
+  getOverviewDashboard,
+  listMunicipalities,
+} from '../services/dashboard-service.ts';
 import { getInterventionDashboard } from '../services/intervention-dashboard-service.ts';
 
 /** Every role of the förbund reads the dashboards; admin manages users only (DOMAIN.md §6). */
@@ -39,7 +43,9 @@ export function createDashboardsRouter({ prisma }: TAppDependencies): Router {
     validate({ params: ZDashboardMemberParams, query: ZDashboardQuery }),
     async (req, res) => {
       const { period } = req.query as TDashboardQuery;
-      res.json(await getMunicipalityDashboard(prisma, currentUser(req), String(req.params.id), period));
+      res.json(
+        await getMunicipalityDashboard(prisma, currentUser(req), String(req.params.id), period),
+      );
     },
   );
 
@@ -49,7 +55,9 @@ export function createDashboardsRouter({ prisma }: TAppDependencies): Router {
     validate({ params: ZDashboardInterventionParams, query: ZDashboardQuery }),
     async (req, res) => {
       const { period } = req.query as TDashboardQuery;
-      res.json(await getInterventionDashboard(prisma, currentUser(req), String(req.params.id), period));
+      res.json(
+        await getInterventionDashboard(prisma, currentUser(req), String(req.params.id), period),
+      );
     },
   );
 
@@ -78,7 +86,8 @@ export const dashboardsRouteDocs: TRouteDoc[] = [
     method: 'get',
     path: '/municipalities',
     tag: 'Översikt',
-    summary: 'Förbundets medlemmar (kommuner, region, AF, FK) med antal insatser de äger, för navigering',
+    summary:
+      'Förbundets medlemmar (kommuner, region, AF, FK) med antal insatser de äger, för navigering',
     roles: [...READERS],
     responses: { 200: { description: 'Medlemmarna', schema: ZDashboardMunicipalityList } },
   },

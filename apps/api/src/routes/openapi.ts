@@ -21,7 +21,10 @@ export function createOpenApiRouter(routeDocs: TRouteDoc[]): Router {
 function renderDocsPage(document: Record<string, unknown>): string {
   const escape = (text: string) =>
     text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-  const paths = document.paths as Record<string, Record<string, { summary: string; description?: string; tags: string[] }>>;
+  const paths = document.paths as Record<
+    string,
+    Record<string, { summary: string; description?: string; tags: string[] }>
+  >;
   const rows = Object.entries(paths)
     .flatMap(([path, operations]) =>
       Object.entries(operations).map(

@@ -73,7 +73,8 @@ export async function resolveSession(
       role: row.user.role,
       federationId: row.user.federationId,
       federationName: row.user.federation.name,
-      interventionIds: row.user.role === 'LEAD' ? row.user.assignments.map((a) => a.interventionId) : [],
+      interventionIds:
+        row.user.role === 'LEAD' ? row.user.assignments.map((a) => a.interventionId) : [],
     },
   };
 }

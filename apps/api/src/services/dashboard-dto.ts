@@ -12,12 +12,34 @@ import { toIsoDate } from './db-dates.ts';
 
 export { toIsoDate } from './db-dates.ts';
 
-export function toMemberRef(member: { id: string; key: string; name: string; shortName: string; kind: TMemberKind }): TDashboardMemberRef {
-  return { id: member.id, key: member.key, name: member.name, shortName: member.shortName, kind: member.kind };
+export function toMemberRef(member: {
+  id: string;
+  key: string;
+  name: string;
+  shortName: string;
+  kind: TMemberKind;
+}): TDashboardMemberRef {
+  return {
+    id: member.id,
+    key: member.key,
+    name: member.name,
+    shortName: member.shortName,
+    kind: member.kind,
+  };
 }
 
-export function toInterventionRef(intervention: { id: string; key: string; shortName: string; fullName: string }): TDashboardInterventionRef {
-  return { id: intervention.id, key: intervention.key, shortName: intervention.shortName, fullName: intervention.fullName };
+export function toInterventionRef(intervention: {
+  id: string;
+  key: string;
+  shortName: string;
+  fullName: string;
+}): TDashboardInterventionRef {
+  return {
+    id: intervention.id,
+    key: intervention.key,
+    shortName: intervention.shortName,
+    fullName: intervention.fullName,
+  };
 }
 
 export function toPeriodDto(range: TPeriodRange): TDashboardPeriod {
@@ -33,7 +55,9 @@ export function toPeriodDto(range: TPeriodRange): TDashboardPeriod {
 }
 
 /** K / M / unspecified and S:a; a field never reported stays null (not 0). */
-export function toGenderCountsDto(counts: TGenderCounts | null | undefined): TDashboardGenderCounts {
+export function toGenderCountsDto(
+  counts: TGenderCounts | null | undefined,
+): TDashboardGenderCounts {
   return {
     women: counts?.women ?? null,
     men: counts?.men ?? null,
@@ -43,6 +67,12 @@ export function toGenderCountsDto(counts: TGenderCounts | null | undefined): TDa
 }
 
 /** Whether an intervention's budget period overlaps a period (any day of it). */
-export function isActiveInPeriod(intervention: { startDate: Date; endDate: Date }, range: TPeriodRange): boolean {
-  return toIsoDate(intervention.startDate) <= periodEndDate(range) && toIsoDate(intervention.endDate) >= periodStartDate(range);
+export function isActiveInPeriod(
+  intervention: { startDate: Date; endDate: Date },
+  range: TPeriodRange,
+): boolean {
+  return (
+    toIsoDate(intervention.startDate) <= periodEndDate(range) &&
+    toIsoDate(intervention.endDate) >= periodStartDate(range)
+  );
 }

@@ -4,7 +4,11 @@ import { goalStatusForPeriod, readAnswer } from './dashboard-goal-service.ts';
 
 describe('readAnswer', () => {
   it.each<[unknown, string, ReturnType<typeof readAnswer>]>([
-    [{ goalPhase: { value: 'I stort sett', text: 'Två mål nås inte.' } }, 'goalPhase', { value: 'I stort sett', text: 'Två mål nås inte.' }],
+    [
+      { goalPhase: { value: 'I stort sett', text: 'Två mål nås inte.' } },
+      'goalPhase',
+      { value: 'I stort sett', text: 'Två mål nås inte.' },
+    ],
     [{ goalPhase: { value: 'Ja' } }, 'goalPhase', { value: 'Ja', text: null }],
     [{ goalPhase: 'Nej' }, 'goalPhase', { value: 'Nej', text: null }],
     [{ goalPhase: { value: null } }, 'goalPhase', { value: null, text: null }],
@@ -28,9 +32,27 @@ describe('goalStatusForPeriod', () => {
 
   it.each<[string, string, ReturnType<typeof report>[], string | null, string | null]>([
     ['H1 takes Q2', '2024H1', [report(2024, 1, 'Nej'), report(2024, 2, 'Ja')], '2024Q2', 'GREEN'],
-    ['a year takes Q4', '2024', [report(2024, 2, 'Ja'), report(2024, 4, 'Delvis')], '2024Q4', 'YELLOW'],
-    ['without Q4, the latest report of the year', '2024', [report(2024, 2, 'Nej')], '2024Q2', 'RED'],
-    ['a report without an answer gives way to one with', '2024H1', [report(2024, 1, 'Ja'), report(2024, 2)], '2024Q1', 'GREEN'],
+    [
+      'a year takes Q4',
+      '2024',
+      [report(2024, 2, 'Ja'), report(2024, 4, 'Delvis')],
+      '2024Q4',
+      'YELLOW',
+    ],
+    [
+      'without Q4, the latest report of the year',
+      '2024',
+      [report(2024, 2, 'Nej')],
+      '2024Q2',
+      'RED',
+    ],
+    [
+      'a report without an answer gives way to one with',
+      '2024H1',
+      [report(2024, 1, 'Ja'), report(2024, 2)],
+      '2024Q1',
+      'GREEN',
+    ],
     ['another year does not count', '2024H1', [report(2023, 2, 'Ja')], null, null],
   ])('%s (%s)', (_label, period, reports, expectedPeriod, colour) => {
     const status = goalStatusForPeriod(reports, parsePeriod(period));

@@ -7,7 +7,10 @@ import type {
   TReportStatus,
 } from '@finsam/domain';
 import { classifyGoalPhase, quarterOfMonth } from '@finsam/domain';
-import type { TDashboardGoalReportRow, TDashboardInterventionRow } from '../repositories/dashboard-data-repository.ts';
+import type {
+  TDashboardGoalReportRow,
+  TDashboardInterventionRow,
+} from '../repositories/dashboard-data-repository.ts';
 import { isActiveInPeriod, toIsoDate, toInterventionRef, toMemberRef } from './dashboard-dto.ts';
 
 /** Answer keys of the report form's goal questions (every year's question set uses these). */
@@ -15,14 +18,22 @@ export const GOAL_PHASE_KEY = 'goalPhase';
 export const GOAL_FORECAST_KEY = 'goalForecast';
 
 /** `{ value, text? }` of one answer in a report's answers document, if any. */
-export function readAnswer(answers: unknown, key: string): { value: string | null; text: string | null } | null {
+export function readAnswer(
+  answers: unknown,
+  key: string,
+): { value: string | null; text: string | null } | null {
   if (typeof answers !== 'object' || answers === null) return null;
   const answer = (answers as Record<string, unknown>)[key];
   if (typeof answer === 'string') return { value: answer, text: null };
   if (typeof answer !== 'object' || answer === null) return null;
   const { value, text } = answer as { value?: unknown; text?: unknown };
   return {
-    value: typeof value === 'string' ? value : value === null || value === undefined ? null : String(value),
+    value:
+      typeof value === 'string'
+        ? value
+        : value === null || value === undefined
+          ? null
+          : String(value),
     text: typeof text === 'string' ? text : null,
   };
 }
@@ -53,7 +64,11 @@ export function toGoalStatus(report: {
 /** Reports indexed by intervention, for the goal status of any period. */
 export function indexGoalReports(reports: readonly TDashboardGoalReportRow[]) {
   const byIntervention = new Map<string, TDashboardGoalReportRow[]>();
-  for (const report of reports) byIntervention.set(report.interventionId, [...(byIntervention.get(report.interventionId) ?? []), report]);
+  for (const report of reports)
+    byIntervention.set(report.interventionId, [
+      ...(byIntervention.get(report.interventionId) ?? []),
+      report,
+    ]);
   return byIntervention;
 }
 
@@ -100,10 +115,20 @@ const KIND_ORDER: TInterventionKind[] = ['INDIVIDUAL', 'STRUCTURAL', 'PRE_STUDY'
  * them ("tolv insatser": 8 individ, 3 struktur, 1 förstudie). The förbund's own övriga
  * samverkansinsatser have no reports and are not counted; kinds with none are left out.
  */
-export function countKinds(summaries: readonly TDashboardInterventionSummary[]): TDashboardKindCount[] {
+export function countKinds(
+  summaries: readonly TDashboardInterventionSummary[],
+): TDashboardKindCount[] {
   return KIND_ORDER.map((kind) => {
     const ofKind = summaries.filter((s) => s.activeInPeriod && s.kind === kind);
-    const colour = (c: string | null) => ofKind.filter((s) => (s.goalStatus?.colour ?? null) === c).length;
-    return { kind, count: ofKind.length, green: colour('GREEN'), yellow: colour('YELLOW'), red: colour('RED'), noStatus: colour(null) };
+    const colour = (c: string | null) =>
+      ofKind.filter((s) => (s.goalStatus?.colour ?? null) === c).length;
+    return {
+      kind,
+      count: ofKind.length,
+      green: colour('GREEN'),
+      yellow: colour('YELLOW'),
+      red: colour('RED'),
+      noStatus: colour(null),
+    };
   }).filter((count) => count.count > 0);
 }

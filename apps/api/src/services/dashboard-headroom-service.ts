@@ -9,11 +9,17 @@ export function buildHeadroom(plan: TDashboardPlanRow | null): TDashboardHeadroo
   const columnKey = new Map(plan.columns.map((column) => [column.id, column.key]));
   const headroom = computeBudgetHeadroom({
     openingSurplusKronor: plan.openingSurplusKronor,
-    columns: plan.columns.map((column) => ({ key: column.key, year: column.year, kind: column.kind })),
+    columns: plan.columns.map((column) => ({
+      key: column.key,
+      year: column.year,
+      kind: column.kind,
+    })),
     lines: plan.lines.map((line) => ({
       category: line.category,
       label: line.label,
-      amounts: Object.fromEntries(line.amounts.map((amount) => [columnKey.get(amount.columnId)!, amount.amountKronor])),
+      amounts: Object.fromEntries(
+        line.amounts.map((amount) => [columnKey.get(amount.columnId)!, amount.amountKronor]),
+      ),
     })),
   });
   const label = new Map(plan.columns.map((column) => [column.key, column.label]));
@@ -25,6 +31,9 @@ export function buildHeadroom(plan: TDashboardPlanRow | null): TDashboardHeadroo
     openingSurplusKronor: plan.openingSurplusKronor,
     openingSurplusNote: plan.openingSurplusNote,
     hasPendingApplications: headroom.hasPendingApplications,
-    columns: headroom.columns.map((column) => ({ ...column, label: label.get(column.key) ?? column.key })),
+    columns: headroom.columns.map((column) => ({
+      ...column,
+      label: label.get(column.key) ?? column.key,
+    })),
   };
 }

@@ -28,8 +28,13 @@ export interface TMoneyIndex {
   outcomes: (interventionId: string, year: number) => TDashboardOutcomeRow[];
 }
 
-export function indexMoney(budgets: readonly TDashboardBudgetRow[], outcomes: readonly TDashboardOutcomeRow[]): TMoneyIndex {
-  const budgetByKey = new Map(budgets.map((budget) => [`${budget.interventionId}:${budget.year}`, budget]));
+export function indexMoney(
+  budgets: readonly TDashboardBudgetRow[],
+  outcomes: readonly TDashboardOutcomeRow[],
+): TMoneyIndex {
+  const budgetByKey = new Map(
+    budgets.map((budget) => [`${budget.interventionId}:${budget.year}`, budget]),
+  );
   const outcomesByKey = new Map<string, TDashboardOutcomeRow[]>();
   for (const outcome of outcomes) {
     const key = `${outcome.interventionId}:${outcome.year}`;
@@ -41,7 +46,9 @@ export function indexMoney(budgets: readonly TDashboardBudgetRow[], outcomes: re
   };
 }
 
-export function toAdjustmentDto(adjustment: TDashboardBudgetRow['adjustments'][number]): TDashboardBudgetAdjustment {
+export function toAdjustmentDto(
+  adjustment: TDashboardBudgetRow['adjustments'][number],
+): TDashboardBudgetAdjustment {
   return {
     amountKronor: adjustment.amountKronor,
     kind: adjustment.kind,
@@ -66,10 +73,14 @@ function describeRow(row: {
 }): string | null {
   const notes: string[] = [];
   if (row.reason === 'NO_BUDGET' && row.hasOutcome) {
-    notes.push(row.startsThisYear ? `Beviljades medel ${row.year}` : `Budget för ${row.year} saknas`);
+    notes.push(
+      row.startsThisYear ? `Beviljades medel ${row.year}` : `Budget för ${row.year} saknas`,
+    );
   }
-  if (row.adjustmentKinds.includes('CARRY_OVER')) notes.push(`Har medel överförda från ${row.year - 1}`);
-  if (row.adjustmentKinds.some((kind) => kind !== 'CARRY_OVER')) notes.push('Budgeten är justerad under året');
+  if (row.adjustmentKinds.includes('CARRY_OVER'))
+    notes.push(`Har medel överförda från ${row.year - 1}`);
+  if (row.adjustmentKinds.some((kind) => kind !== 'CARRY_OVER'))
+    notes.push('Budgeten är justerad under året');
   if (row.outcomeEstimated) notes.push('Utfallet är beräknat');
   return notes.length > 0 ? notes.join('; ') : null;
 }
@@ -158,7 +169,8 @@ export function buildMoneyRow(
  */
 function hasMoneyInPeriod(row: TDashboardMoneyRow): boolean {
   const hasOutcome =
-    (row.outcomeKronor !== null && (row.outcomeKronor !== 0 || (row.adjustedBudgetKronor ?? 0) > 0)) ||
+    (row.outcomeKronor !== null &&
+      (row.outcomeKronor !== 0 || (row.adjustedBudgetKronor ?? 0) > 0)) ||
     (row.periodOutcomeKronor ?? 0) !== 0;
   const hasBudget = (row.adjustedBudgetKronor ?? 0) > 0 && row.elapsedShare !== null;
   return hasOutcome || hasBudget;
@@ -169,7 +181,9 @@ function total(
   expected: (row: TDashboardMoneyRow) => number,
   thresholds: TConsumptionFlagThresholds,
 ): TDashboardMoneyTotal {
-  const sum = computeConsumptionTotal(rows.map((row) => ({ outcomeKronor: row.outcomeKronor, expectedKronor: expected(row) })));
+  const sum = computeConsumptionTotal(
+    rows.map((row) => ({ outcomeKronor: row.outcomeKronor, expectedKronor: expected(row) })),
+  );
   // A period where no utfall is recorded at all (not yet requisitioned) has no total ratio: 0 %
   // would read as "nothing spent".
   const ratio = rows.some((row) => row.outcomeKronor !== null) ? sum.ratio : null;
@@ -185,7 +199,9 @@ function total(
 /** Sort as the PM does: by the owner (municipality), then the intervention's short name. */
 function byOwnerThenName(a: TDashboardMoneyRow, b: TDashboardMoneyRow): number {
   const owner = (a.owner?.shortName ?? '').localeCompare(b.owner?.shortName ?? '', 'sv');
-  return owner !== 0 ? owner : a.intervention.shortName.localeCompare(b.intervention.shortName, 'sv');
+  return owner !== 0
+    ? owner
+    : a.intervention.shortName.localeCompare(b.intervention.shortName, 'sv');
 }
 
 /** The money block of a dashboard: Tabell 4 rows, the totals, and the övriga samverkansinsatser. */
@@ -195,7 +211,10 @@ export function buildMoney(
   range: TPeriodRange,
   thresholds: TConsumptionFlagThresholds,
 ): TDashboardMoney {
-  const all = interventions.map((i) => buildMoneyRow(i, money, range, thresholds)).filter(hasMoneyInPeriod).sort(byOwnerThenName);
+  const all = interventions
+    .map((i) => buildMoneyRow(i, money, range, thresholds))
+    .filter(hasMoneyInPeriod)
+    .sort(byOwnerThenName);
   const rows = all.filter((row) => row.kind !== 'OTHER_COOPERATION');
   const otherCooperationRows = all.filter((row) => row.kind === 'OTHER_COOPERATION');
   return {
@@ -204,6 +223,10 @@ export function buildMoney(
     total: total(rows, (row) => row.originalExpectedBudgetKronor, thresholds),
     totalAdjusted: total(rows, (row) => row.expectedBudgetKronor, thresholds),
     otherCooperationRows,
-    otherCooperationTotal: total(otherCooperationRows, (row) => row.originalExpectedBudgetKronor, thresholds),
+    otherCooperationTotal: total(
+      otherCooperationRows,
+      (row) => row.originalExpectedBudgetKronor,
+      thresholds,
+    ),
   };
 }

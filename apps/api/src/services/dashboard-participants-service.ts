@@ -58,7 +58,9 @@ export interface TParticipantIndex {
   counts: (interventionId: string | null, range: TPeriodRange) => TParticipantMeasureCounts | null;
 }
 
-export function indexParticipants(figures: readonly TDashboardParticipantFigureRow[]): TParticipantIndex {
+export function indexParticipants(
+  figures: readonly TDashboardParticipantFigureRow[],
+): TParticipantIndex {
   const bySourceYear = new Map<string, TDashboardParticipantFigureRow[]>();
   for (const figure of figures) {
     const key = `${figure.interventionId ?? FEDERATION}:${figure.year}`;
@@ -77,12 +79,19 @@ function hasAny(counts: TGenderCounts | undefined): boolean {
 }
 
 export function toCountsDto(counts: TParticipantMeasureCounts): TDashboardParticipantCounts {
-  return Object.fromEntries(MEASURES.map((m) => [MEASURE_KEYS[m], toGenderCountsDto(counts[m])])) as TDashboardParticipantCounts;
+  return Object.fromEntries(
+    MEASURES.map((m) => [MEASURE_KEYS[m], toGenderCountsDto(counts[m])]),
+  ) as TDashboardParticipantCounts;
 }
 
-export function toDistributionDto(counts: TParticipantMeasureCounts): TDashboardParticipantDistribution {
+export function toDistributionDto(
+  counts: TParticipantMeasureCounts,
+): TDashboardParticipantDistribution {
   return Object.fromEntries(
-    DISTRIBUTED.map((m) => [MEASURE_KEYS[m], computeGenderDistribution(counts[m]?.women, counts[m]?.men)]),
+    DISTRIBUTED.map((m) => [
+      MEASURE_KEYS[m],
+      computeGenderDistribution(counts[m]?.women, counts[m]?.men),
+    ]),
   ) as TDashboardParticipantDistribution;
 }
 
@@ -114,7 +123,10 @@ export function buildParticipants(
     if (intervention.kind !== 'INDIVIDUAL') continue;
     const counts = participants.counts(intervention.id, range);
     if (!counts || !MEASURES.some((m) => hasAny(counts[m]))) continue;
-    tableRows.push({ measures: counts, singleGenderTargetGroup: intervention.singleGenderTargetGroup });
+    tableRows.push({
+      measures: counts,
+      singleGenderTargetGroup: intervention.singleGenderTargetGroup,
+    });
     rows.push({
       intervention: toInterventionRef(intervention),
       owner: intervention.owner ? toMemberRef(intervention.owner) : null,
@@ -148,7 +160,9 @@ export function buildParticipants(
     totals: toCountsDto(totals),
     sources,
     distribution: toDistributionDto(totals),
-    excludedSingleGender: rows.filter((row) => row.singleGenderTargetGroup).map((row) => row.intervention),
+    excludedSingleGender: rows
+      .filter((row) => row.singleGenderTargetGroup)
+      .map((row) => row.intervention),
     registeredExcludingSingleGender: toGenderCountsDto(excluded.REGISTERED),
     distributionExcludingSingleGender: toDistributionDto(excluded),
     outcomes: toOutcomeSharesDto(totals),
@@ -156,7 +170,9 @@ export function buildParticipants(
       totalOfGenderCounts(totals.ONGOING),
       totalOfGenderCounts(totals.ENDED),
     ),
-    unweightedMeanShareToWorkOrStudies: computeUnweightedMean(rows.map((row) => row.outcomes.total.shareToWorkOrStudies)),
+    unweightedMeanShareToWorkOrStudies: computeUnweightedMean(
+      rows.map((row) => row.outcomes.total.shareToWorkOrStudies),
+    ),
     unweightedMeanShareToWorkStudiesOrJobSeeking: computeUnweightedMean(
       rows.map((row) => row.outcomes.total.shareToWorkStudiesOrJobSeeking),
     ),

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { listAvailablePeriods, listTrendPeriods, resolveDashboardPeriod } from './dashboard-period-service.ts';
+import {
+  listAvailablePeriods,
+  listTrendPeriods,
+  resolveDashboardPeriod,
+} from './dashboard-period-service.ts';
 
 describe('listAvailablePeriods', () => {
   it('lists each stored period once, newest first, without single months', () => {
-    const rows = ['2022H1', '2024H1', '2024H1', '2019', '2019H2', '2024-05', '2023h1'].map((period) => ({ period }));
+    const rows = ['2022H1', '2024H1', '2024H1', '2019', '2019H2', '2024-05', '2023h1'].map(
+      (period) => ({ period }),
+    );
     expect(listAvailablePeriods(rows)).toEqual(['2024H1', '2023H1', '2022H1', '2019', '2019H2']);
   });
 });
@@ -14,7 +20,9 @@ describe('resolveDashboardPeriod', () => {
     [undefined, ['2024H1', '2022H1'], '2024H1'],
     [undefined, [], '2026'],
   ])('asked %s with %j → %s', (requested, available, expected) => {
-    expect(resolveDashboardPeriod(requested, available, new Date('2026-03-01T12:00:00Z')).period).toBe(expected);
+    expect(
+      resolveDashboardPeriod(requested, available, new Date('2026-03-01T12:00:00Z')).period,
+    ).toBe(expected);
   });
 });
 

@@ -19,7 +19,11 @@ export function listAvailablePeriods(rows: readonly { period: string }[]): strin
  * The period to show: the one asked for, else the newest with data (of two ending together the
  * longer, so 2024H1 rather than 2024Q2), else the current calendar year.
  */
-export function resolveDashboardPeriod(requested: string | undefined, available: readonly string[], today = new Date()): TPeriodRange {
+export function resolveDashboardPeriod(
+  requested: string | undefined,
+  available: readonly string[],
+  today = new Date(),
+): TPeriodRange {
   if (requested) return parsePeriod(requested);
   return parsePeriod(available[0] ?? String(today.getFullYear()));
 }
@@ -28,11 +32,15 @@ export function resolveDashboardPeriod(requested: string | undefined, available:
  * Periods for a trend: those with data of the same kind (half-years for a half-year) that end
  * no later than the shown one, oldest first; the shown period is always included.
  */
-export function listTrendPeriods(range: TPeriodRange, available: readonly string[]): TPeriodRange[] {
+export function listTrendPeriods(
+  range: TPeriodRange,
+  available: readonly string[],
+): TPeriodRange[] {
   const periods = new Map<string, TPeriodRange>([[range.period, range]]);
   for (const period of available) {
     const candidate = parsePeriod(period);
-    if (candidate.kind === range.kind && comparePeriodsNewestFirst(candidate, range) >= 0) periods.set(candidate.period, candidate);
+    if (candidate.kind === range.kind && comparePeriodsNewestFirst(candidate, range) >= 0)
+      periods.set(candidate.period, candidate);
   }
   return [...periods.values()].sort((a, b) => comparePeriodsNewestFirst(b, a));
 }

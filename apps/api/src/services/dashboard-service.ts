@@ -16,7 +16,10 @@ import {
   listDashboardParticipantFigures,
   listDashboardTargets,
 } from '../repositories/dashboard-data-repository.ts';
-import { findDashboardMember, listDashboardMembers } from '../repositories/dashboard-member-repository.ts';
+import {
+  findDashboardMember,
+  listDashboardMembers,
+} from '../repositories/dashboard-member-repository.ts';
 import { findNewestEconomicPlan } from '../repositories/dashboard-plan-repository.ts';
 import { toMemberRef, toPeriodDto } from './dashboard-dto.ts';
 import { countKinds, indexGoalReports, toInterventionSummary } from './dashboard-goal-service.ts';
@@ -31,7 +34,12 @@ import { buildTrend } from './dashboard-trend-service.ts';
  * Loads the money, participant and report rows of a set of interventions (all periods: the trend
  * needs them) in a handful of queries, whatever the number of rows.
  */
-async function loadRows(prisma: TPrismaClient, federationId: string, interventionIds: string[], federationLevel: boolean) {
+async function loadRows(
+  prisma: TPrismaClient,
+  federationId: string,
+  interventionIds: string[],
+  federationLevel: boolean,
+) {
   const [budgets, outcomes, figures, reports] = await Promise.all([
     listDashboardBudgets(prisma, interventionIds),
     listDashboardOutcomes(prisma, interventionIds),
@@ -49,7 +57,10 @@ async function loadRows(prisma: TPrismaClient, federationId: string, interventio
 async function loadFederation(prisma: TPrismaClient, federationId: string) {
   const federation = await findDashboardFederation(prisma, federationId);
   if (!federation) throw new NotFoundError('Förbundet finns inte.');
-  return { federation, thresholds: { low: federation.consumptionFlagLow, high: federation.consumptionFlagHigh } };
+  return {
+    federation,
+    thresholds: { low: federation.consumptionFlagLow, high: federation.consumptionFlagHigh },
+  };
 }
 
 /** GET /api/dashboard: the förbund's översikt for a period (default: the newest with data). */
@@ -61,7 +72,12 @@ export async function getOverviewDashboard(
   const { federation, thresholds } = await loadFederation(prisma, user.federationId);
   const interventions = await listDashboardInterventions(prisma, federation.id);
   const [rows, plan, metrics] = await Promise.all([
-    loadRows(prisma, federation.id, interventions.map((i) => i.id), true),
+    loadRows(
+      prisma,
+      federation.id,
+      interventions.map((i) => i.id),
+      true,
+    ),
     findNewestEconomicPlan(prisma, federation.id),
     listDashboardFederationMetrics(prisma, federation.id),
   ]);
@@ -86,15 +102,29 @@ export async function getOverviewDashboard(
     kinds: countKinds(summaries),
     participants,
     headroom: buildHeadroom(plan),
-    trend: buildTrend(interventions, rows.money, rows.participants, range, rows.available, thresholds, true),
+    trend: buildTrend(
+      interventions,
+      rows.money,
+      rows.participants,
+      range,
+      rows.available,
+      thresholds,
+      true,
+    ),
   };
 }
 
 /** GET /api/municipalities: the förbund's members, for navigation. */
-export async function listMunicipalities(prisma: TPrismaClient, user: TSessionUser): Promise<TDashboardMunicipalityList> {
+export async function listMunicipalities(
+  prisma: TPrismaClient,
+  user: TSessionUser,
+): Promise<TDashboardMunicipalityList> {
   const members = await listDashboardMembers(prisma, user.federationId);
   return {
-    members: members.map((member) => ({ ...toMemberRef(member), interventionCount: member._count.ownedInterventions })),
+    members: members.map((member) => ({
+      ...toMemberRef(member),
+      interventionCount: member._count.ownedInterventions,
+    })),
   };
 }
 
@@ -113,7 +143,12 @@ export async function getMunicipalityDashboard(
   if (!member) throw new NotFoundError('Medlemmen finns inte.');
   const { thresholds } = await loadFederation(prisma, user.federationId);
   const interventions = await listDashboardInterventions(prisma, user.federationId, member.id);
-  const rows = await loadRows(prisma, user.federationId, interventions.map((i) => i.id), false);
+  const rows = await loadRows(
+    prisma,
+    user.federationId,
+    interventions.map((i) => i.id),
+    false,
+  );
   const range = resolveDashboardPeriod(requestedPeriod, rows.available);
   return {
     member: toMemberRef(member),
@@ -122,6 +157,14 @@ export async function getMunicipalityDashboard(
     interventions: interventions.map((i) => toInterventionSummary(i, rows.reports, range)),
     money: buildMoney(interventions, rows.money, range, thresholds),
     participants: buildParticipants(interventions, rows.participants, range, false),
-    trend: buildTrend(interventions, rows.money, rows.participants, range, rows.available, thresholds, false),
+    trend: buildTrend(
+      interventions,
+      rows.money,
+      rows.participants,
+      range,
+      rows.available,
+      thresholds,
+      false,
+    ),
   };
 }

@@ -7,7 +7,10 @@ import type {
   TTargetMetric,
 } from '@finsam/domain';
 import { computeShare, evaluateTarget } from '@finsam/domain';
-import type { TDashboardFederationMetricRow, TDashboardTargetRow } from '../repositories/dashboard-data-repository.ts';
+import type {
+  TDashboardFederationMetricRow,
+  TDashboardTargetRow,
+} from '../repositories/dashboard-data-repository.ts';
 
 interface TMeasured {
   actual: number | null;
@@ -17,9 +20,20 @@ interface TMeasured {
   note: string;
 }
 
-const none = (note: string): TMeasured => ({ actual: null, part: null, whole: null, source: 'NONE', note });
+const none = (note: string): TMeasured => ({
+  actual: null,
+  part: null,
+  whole: null,
+  source: 'NONE',
+  note,
+});
 
-function share(part: number | null, whole: number | null, source: TDashboardFigureSource, note: string): TMeasured {
+function share(
+  part: number | null,
+  whole: number | null,
+  source: TDashboardFigureSource,
+  note: string,
+): TMeasured {
   const actual = computeShare(part, whole);
   return { actual, part, whole, source: actual === null ? 'NONE' : source, note };
 }
@@ -51,7 +65,10 @@ function measure(metric: TTargetMetric, inputs: TTargetInputs): TMeasured {
   const { participants, money } = inputs;
   switch (metric) {
     case 'SHARE_TO_WORK_OR_STUDIES': {
-      const fromFederation = [participants.sources.endedToWorkOrStudies, participants.sources.ended].includes('FEDERATION_FIGURE');
+      const fromFederation = [
+        participants.sources.endedToWorkOrStudies,
+        participants.sources.ended,
+      ].includes('FEDERATION_FIGURE');
       return share(
         participants.totals.endedToWorkOrStudies.total,
         participants.totals.ended.total,
@@ -61,10 +78,12 @@ function measure(metric: TTargetMetric, inputs: TTargetInputs): TMeasured {
     }
     case 'SHARE_WITH_REHABILITATION_PLAN': {
       const rows = participants.rows.filter(
-        (row) => row.aim === 'PRE_REHABILITATION' && row.counts.endedWithRehabilitationPlan.total !== null,
+        (row) =>
+          row.aim === 'PRE_REHABILITATION' && row.counts.endedWithRehabilitationPlan.total !== null,
       );
       if (rows.length > 0) {
-        const sum = (pick: (row: (typeof rows)[number]) => number | null) => rows.reduce((s, row) => s + (pick(row) ?? 0), 0);
+        const sum = (pick: (row: (typeof rows)[number]) => number | null) =>
+          rows.reduce((s, row) => s + (pick(row) ?? 0), 0);
         return share(
           sum((row) => row.counts.endedWithRehabilitationPlan.total),
           sum((row) => row.counts.ended.total),
@@ -83,7 +102,9 @@ function measure(metric: TTargetMetric, inputs: TTargetInputs): TMeasured {
       return none('Uppgift om plan för vidare rehabilitering saknas för perioden.');
     }
     case 'SHARE_STRUCTURAL_GOALS_MET': {
-      const answered = inputs.interventions.filter((i) => i.activeInPeriod && i.kind === 'STRUCTURAL' && i.goalStatus?.colour);
+      const answered = inputs.interventions.filter(
+        (i) => i.activeInPeriod && i.kind === 'STRUCTURAL' && i.goalStatus?.colour,
+      );
       const met = answered.filter((i) => i.goalStatus?.colour === 'GREEN').length;
       return share(
         met,
@@ -99,8 +120,15 @@ function measure(metric: TTargetMetric, inputs: TTargetInputs): TMeasured {
     case 'SHARE_OF_FUNDS_COMPETENCE': {
       const all = [...money.rows, ...money.otherCooperationRows];
       const whole = all.reduce((s, row) => s + (row.outcomeKronor ?? 0), 0);
-      const kind = metric === 'SHARE_OF_FUNDS_INDIVIDUAL' ? 'INDIVIDUAL' : metric === 'SHARE_OF_FUNDS_STRUCTURAL' ? 'STRUCTURAL' : 'OTHER_COOPERATION';
-      const part = all.filter((row) => row.kind === kind).reduce((s, row) => s + (row.outcomeKronor ?? 0), 0);
+      const kind =
+        metric === 'SHARE_OF_FUNDS_INDIVIDUAL'
+          ? 'INDIVIDUAL'
+          : metric === 'SHARE_OF_FUNDS_STRUCTURAL'
+            ? 'STRUCTURAL'
+            : 'OTHER_COOPERATION';
+      const part = all
+        .filter((row) => row.kind === kind)
+        .reduce((s, row) => s + (row.outcomeKronor ?? 0), 0);
       return share(
         part,
         whole,
@@ -113,18 +141,35 @@ function measure(metric: TTargetMetric, inputs: TTargetInputs): TMeasured {
   }
 }
 
-function fromFederationMetric(metric: TTargetMetric, inputs: TTargetInputs, measured: TMeasured): TMeasured {
+function fromFederationMetric(
+  metric: TTargetMetric,
+  inputs: TTargetInputs,
+  measured: TMeasured,
+): TMeasured {
   if (measured.actual !== null) return measured;
   const reported = inputs.federationMetrics.find((m) => m.metric === metric);
   if (!reported) return measured;
-  return { actual: reported.value, part: null, whole: null, source: 'FEDERATION_FIGURE', note: reported.note ?? measured.note };
+  return {
+    actual: reported.value,
+    part: null,
+    whole: null,
+    source: 'FEDERATION_FIGURE',
+    note: reported.note ?? measured.note,
+  };
 }
 
 /** The förbund's targets of the period's year and how far each is met (domain evaluateTarget). */
-export function buildTargets(targets: readonly TDashboardTargetRow[], inputs: TTargetInputs): TDashboardTarget[] {
+export function buildTargets(
+  targets: readonly TDashboardTargetRow[],
+  inputs: TTargetInputs,
+): TDashboardTarget[] {
   return targets.map((target) => {
     const measured = fromFederationMetric(target.metric, inputs, measure(target.metric, inputs));
-    const evaluation = evaluateTarget({ comparison: target.comparison, target: target.value, actual: measured.actual });
+    const evaluation = evaluateTarget({
+      comparison: target.comparison,
+      target: target.value,
+      actual: measured.actual,
+    });
     return {
       metric: target.metric,
       year: target.year,

@@ -1,4 +1,8 @@
-import type { TConsumptionFlagThresholds, TDashboardTrendPoint, TPeriodRange } from '@finsam/domain';
+import type {
+  TConsumptionFlagThresholds,
+  TDashboardTrendPoint,
+  TPeriodRange,
+} from '@finsam/domain';
 import type { TDashboardInterventionRow } from '../repositories/dashboard-data-repository.ts';
 import { buildMoney, type TMoneyIndex } from './dashboard-money-service.ts';
 import { buildParticipants, type TParticipantIndex } from './dashboard-participants-service.ts';

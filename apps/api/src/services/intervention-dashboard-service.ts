@@ -29,7 +29,12 @@ import { assertInterventionAccess } from './access-service.ts';
 import { toInterventionRef, toIsoDate, toMemberRef, toPeriodDto } from './dashboard-dto.ts';
 import { readAnswer, toGoalStatus } from './dashboard-goal-service.ts';
 import { buildMoneyRow, indexMoney, toAdjustmentDto } from './dashboard-money-service.ts';
-import { indexParticipants, toCountsDto, toDistributionDto, toOutcomeSharesDto } from './dashboard-participants-service.ts';
+import {
+  indexParticipants,
+  toCountsDto,
+  toDistributionDto,
+  toOutcomeSharesDto,
+} from './dashboard-participants-service.ts';
 import { listAvailablePeriods, resolveDashboardPeriod } from './dashboard-period-service.ts';
 
 interface TQuestion {
@@ -45,7 +50,13 @@ function readQuestions(json: unknown): TQuestion[] {
     if (typeof item !== 'object' || item === null) return [];
     const { key, section, label } = item as Record<string, unknown>;
     if (typeof key !== 'string') return [];
-    return [{ key, section: typeof section === 'string' ? section : null, label: typeof label === 'string' ? label : key }];
+    return [
+      {
+        key,
+        section: typeof section === 'string' ? section : null,
+        label: typeof label === 'string' ? label : key,
+      },
+    ];
   });
 }
 
@@ -53,14 +64,27 @@ function readQuestions(json: unknown): TQuestion[] {
 function toAnswers(answers: unknown, questions: TQuestion[]): TDashboardReportAnswer[] {
   const keys = typeof answers === 'object' && answers !== null ? Object.keys(answers) : [];
   const known = new Set(questions.map((q) => q.key));
-  const ordered = [...questions.filter((q) => keys.includes(q.key)), ...keys.filter((k) => !known.has(k)).map((key) => ({ key, section: null, label: key }))];
+  const ordered = [
+    ...questions.filter((q) => keys.includes(q.key)),
+    ...keys.filter((k) => !known.has(k)).map((key) => ({ key, section: null, label: key })),
+  ];
   return ordered.map((question) => {
     const answer = readAnswer(answers, question.key);
-    return { key: question.key, section: question.section, label: question.label, value: answer?.value ?? null, text: answer?.text ?? null };
+    return {
+      key: question.key,
+      section: question.section,
+      label: question.label,
+      value: answer?.value ?? null,
+      text: answer?.text ?? null,
+    };
   });
 }
 
-function toReport(report: TInterventionReportRow, questions: TQuestion[], today: string): TDashboardReport {
+function toReport(
+  report: TInterventionReportRow,
+  questions: TQuestion[],
+  today: string,
+): TDashboardReport {
   const dueDate = toIsoDate(report.dueDate);
   const submittedAt = report.submittedAt ? report.submittedAt.toISOString() : null;
   // A report the office has received without a recorded time (the seeded papers) is not late.
@@ -73,7 +97,8 @@ function toReport(report: TInterventionReportRow, questions: TQuestion[], today:
     status: report.status,
     dueDate,
     submittedAt,
-    overdue: open || submittedAt ? isReportOverdue(dueDate, today, open ? null : submittedAt) : false,
+    overdue:
+      open || submittedAt ? isReportOverdue(dueDate, today, open ? null : submittedAt) : false,
     answers: toAnswers(report.answers, questions),
     comment: report.comment,
     officeComment: report.officeComment,
@@ -87,8 +112,15 @@ function stringOrNull(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-function toDeviation(deviation: TInterventionDeviationRow, names: Map<string, string>): TDashboardDeviation {
-  const effect = (typeof deviation.requestedEffect === 'object' && deviation.requestedEffect !== null ? deviation.requestedEffect : {}) as Record<string, unknown>;
+function toDeviation(
+  deviation: TInterventionDeviationRow,
+  names: Map<string, string>,
+): TDashboardDeviation {
+  const effect = (
+    typeof deviation.requestedEffect === 'object' && deviation.requestedEffect !== null
+      ? deviation.requestedEffect
+      : {}
+  ) as Record<string, unknown>;
   return {
     id: deviation.id,
     kind: deviation.kind,
@@ -120,17 +152,30 @@ function toFacts(facts: TInterventionFactsRow): TDashboardIntervention['facts'] 
     aim: facts.aim,
     status: facts.status,
     owner: facts.owner ? toMemberRef(facts.owner) : null,
-    partners: facts.partners.map((p) => toMemberRef(p.member)).sort((a, b) => a.shortName.localeCompare(b.shortName, 'sv')),
+    partners: facts.partners
+      .map((p) => toMemberRef(p.member))
+      .sort((a, b) => a.shortName.localeCompare(b.shortName, 'sv')),
     startDate: toIsoDate(facts.startDate),
     endDate: toIsoDate(facts.endDate),
     lastIntakeDate: facts.lastIntakeDate ? toIsoDate(facts.lastIntakeDate) : null,
     singleGenderTargetGroup: facts.singleGenderTargetGroup,
-    aliases: facts.aliases.map((a) => a.alias).filter((alias) => alias !== facts.shortName && alias !== facts.fullName),
+    aliases: facts.aliases
+      .map((a) => a.alias)
+      .filter((alias) => alias !== facts.shortName && alias !== facts.fullName),
     predecessor: facts.predecessor ? toInterventionRef(facts.predecessor) : null,
     successors: facts.successors.map(toInterventionRef),
     goals: facts.goals.map((g) => ({ level: g.level, text: g.text, target: g.target })),
-    expectedParticipants: facts.expectedParticipants.map((e) => ({ count: e.count, kind: e.kind, note: e.note, source: e.source })),
-    grants: facts.grants.map((g) => ({ year: g.year, amountKronor: g.amountKronor, source: g.source })),
+    expectedParticipants: facts.expectedParticipants.map((e) => ({
+      count: e.count,
+      kind: e.kind,
+      note: e.note,
+      source: e.source,
+    })),
+    grants: facts.grants.map((g) => ({
+      year: g.year,
+      amountKronor: g.amountKronor,
+      source: g.source,
+    })),
   };
 }
 
@@ -165,10 +210,14 @@ export async function getInterventionDashboard(
   const [questionSets, users] = await Promise.all([
     listQuestionSets(prisma, user.federationId, [...new Set(reports.map((r) => r.year))]),
     listUserNames(prisma, user.federationId, [
-      ...new Set(deviations.flatMap((d) => d.events.map((e) => e.userId)).filter((u): u is string => !!u)),
+      ...new Set(
+        deviations.flatMap((d) => d.events.map((e) => e.userId)).filter((u): u is string => !!u),
+      ),
     ]),
   ]);
-  const questionsByYear = new Map(questionSets.map((set) => [set.year, readQuestions(set.questions)]));
+  const questionsByYear = new Map(
+    questionSets.map((set) => [set.year, readQuestions(set.questions)]),
+  );
   const names = new Map(users.map((u) => [u.id, u.name]));
 
   const available = listAvailablePeriods([...outcomes, ...figures]);
@@ -199,9 +248,18 @@ export async function getInterventionDashboard(
     participants: ascending.flatMap((period) => {
       const counts = participants.counts(id, parsePeriod(period));
       if (!counts || Object.keys(counts).length === 0) return [];
-      return [{ period, counts: toCountsDto(counts), outcomes: toOutcomeSharesDto(counts), distribution: toDistributionDto(counts) }];
+      return [
+        {
+          period,
+          counts: toCountsDto(counts),
+          outcomes: toOutcomeSharesDto(counts),
+          distribution: toDistributionDto(counts),
+        },
+      ];
     }),
-    reports: reports.map((report) => toReport(report, questionsByYear.get(report.year) ?? [], today)),
+    reports: reports.map((report) =>
+      toReport(report, questionsByYear.get(report.year) ?? [], today),
+    ),
     deviations: deviations.map((deviation) => toDeviation(deviation, names)),
   };
 }

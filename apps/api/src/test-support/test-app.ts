@@ -19,7 +19,11 @@ export interface TTestApp {
  */
 export async function createTestApp(): Promise<TTestApp> {
   const db = await createTestDatabase(inject('dbTemplate'));
-  const app = createApp({ prisma: db.prisma, logger: pino({ level: 'silent' }), production: false });
+  const app = createApp({
+    prisma: db.prisma,
+    logger: pino({ level: 'silent' }),
+    production: false,
+  });
   return { app, db, close: db.close };
 }
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { TGender, TParticipantMeasure } from '../schemas/index.ts';
-import { aggregateParticipantFigures, type TParticipantFigureInput } from './aggregate-participant-figures.ts';
+import {
+  aggregateParticipantFigures,
+  type TParticipantFigureInput,
+} from './aggregate-participant-figures.ts';
 import type { TParticipantMeasureCounts } from './gender-counts.ts';
 
 const fig = (
@@ -22,15 +25,31 @@ const KNIVSTA_2024_H1: TParticipantFigureInput[] = [
 ];
 
 describe('aggregateParticipantFigures', () => {
-  it.each<[string, TParticipantFigureInput[], { startMonth: number; endMonth: number }, TParticipantMeasureCounts | null]>([
+  it.each<
+    [
+      string,
+      TParticipantFigureInput[],
+      { startMonth: number; endMonth: number },
+      TParticipantMeasureCounts | null,
+    ]
+  >([
     ['nothing stored', [], { startMonth: 1, endMonth: 6 }, null],
     [
       'the half-year as stored',
       KNIVSTA_2024_H1,
       { startMonth: 1, endMonth: 6 },
-      { REGISTERED: { women: 13, men: 8 }, ENDED: { women: 9, men: 11 }, ONGOING: { women: 15, men: 8 } },
+      {
+        REGISTERED: { women: 13, men: 8 },
+        ENDED: { women: 9, men: 11 },
+        ONGOING: { women: 15, men: 8 },
+      },
     ],
-    ['a half-year does not answer a quarter', KNIVSTA_2024_H1, { startMonth: 1, endMonth: 3 }, null],
+    [
+      'a half-year does not answer a quarter',
+      KNIVSTA_2024_H1,
+      { startMonth: 1, endMonth: 3 },
+      null,
+    ],
     [
       'months make a quarter: flows summed, ongoing from the last month',
       [

@@ -10,8 +10,11 @@ export interface TParticipantFigureInput extends TMonthSpan {
   count: number;
 }
 
-
-const GENDER_FIELD: Record<TGender, keyof TGenderCounts> = { WOMEN: 'women', MEN: 'men', UNSPECIFIED: 'unspecified' };
+const GENDER_FIELD: Record<TGender, keyof TGenderCounts> = {
+  WOMEN: 'women',
+  MEN: 'men',
+  UNSPECIFIED: 'unspecified',
+};
 
 /**
  * Participant counts of ONE source (one intervention, or the förbund-level figures) for a period
@@ -27,7 +30,10 @@ export function aggregateParticipantFigures(
 ): TParticipantMeasureCounts | null {
   const spans = new Map<string, TMonthSpan>();
   for (const figure of figures) {
-    spans.set(`${figure.startMonth}-${figure.endMonth}`, { startMonth: figure.startMonth, endMonth: figure.endMonth });
+    spans.set(`${figure.startMonth}-${figure.endMonth}`, {
+      startMonth: figure.startMonth,
+      endMonth: figure.endMonth,
+    });
   }
   const picked = pickCoveringPeriods([...spans.values()], range.startMonth, range.endMonth);
   if (!picked) return null;

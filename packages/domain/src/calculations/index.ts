@@ -130,10 +130,7 @@ export {
 } from './aggregate-participant-figures.ts';
 export { classifyGoalPhase, type TGoalPhaseClass } from './classify-goal-phase.ts';
 export { comparePeriodsNewestFirst } from './compare-periods-newest-first.ts';
-export {
-  resolveReportQuestions,
-  type TStoredReportQuestion,
-} from './resolve-report-questions.ts';
+export { resolveReportQuestions, type TStoredReportQuestion } from './resolve-report-questions.ts';
 export {
   checkReportAnswers,
   type TReportAnswerCheckMode,

@@ -16,6 +16,9 @@ describe('isStockMeasure', () => {
   });
 
   it('knows every measure', () => {
-    expect(ZParticipantMeasure.options.filter(isStockMeasure)).toEqual(['ENDED_WHOLE_PERIOD', 'ONGOING']);
+    expect(ZParticipantMeasure.options.filter(isStockMeasure)).toEqual([
+      'ENDED_WHOLE_PERIOD',
+      'ONGOING',
+    ]);
   });
 });

@@ -26,7 +26,8 @@ export function pickCoveringPeriods<T extends TMonthSpan>(
   while (month <= endMonth) {
     let best: T | undefined;
     for (const span of spans) {
-      if (span.startMonth !== month || span.endMonth > endMonth || span.endMonth < span.startMonth) continue;
+      if (span.startMonth !== month || span.endMonth > endMonth || span.endMonth < span.startMonth)
+        continue;
       if (!best || span.endMonth > best.endMonth) best = span;
     }
     if (!best) return null;

@@ -20,7 +20,6 @@ export interface TParticipantMonthsSum {
   missingMonths: string[];
 }
 
-
 const GENDER_FIELDS = ['women', 'men', 'unspecified'] as const;
 
 function addInto(

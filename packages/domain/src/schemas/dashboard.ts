@@ -57,7 +57,12 @@ export type TDashboardPeriod = z.infer<typeof ZDashboardPeriod>;
  * - REPORT_ANSWERS: the quarterly reports' answers (goal status);
  * - NONE: nothing recorded for the period.
  */
-export const ZDashboardFigureSource = z.enum(['INTERVENTION_ROWS', 'FEDERATION_FIGURE', 'REPORT_ANSWERS', 'NONE']);
+export const ZDashboardFigureSource = z.enum([
+  'INTERVENTION_ROWS',
+  'FEDERATION_FIGURE',
+  'REPORT_ANSWERS',
+  'NONE',
+]);
 export type TDashboardFigureSource = z.infer<typeof ZDashboardFigureSource>;
 
 /** A short reference to a member (medlem). */
@@ -130,7 +135,12 @@ export const ZDashboardKindCount = z.object({
 export type TDashboardKindCount = z.infer<typeof ZDashboardKindCount>;
 
 /** Why a förbrukningskvot is missing or 0 (see computeConsumptionRatio). */
-export const ZDashboardRatioReason = z.enum(['NO_BUDGET', 'OUTSIDE_BUDGET_PERIOD', 'NOT_STARTED', 'NO_OUTCOME']);
+export const ZDashboardRatioReason = z.enum([
+  'NO_BUDGET',
+  'OUTSIDE_BUDGET_PERIOD',
+  'NOT_STARTED',
+  'NO_OUTCOME',
+]);
 export type TDashboardRatioReason = z.infer<typeof ZDashboardRatioReason>;
 
 /** Förbrukningskvot flag: GREEN within the förbund's limits, YELLOW outside, null without ratio. */
@@ -459,7 +469,9 @@ export const ZDashboardMunicipalityListItem = ZDashboardMemberRef.extend({
   interventionCount: z.number().int(),
 });
 export type TDashboardMunicipalityListItem = z.infer<typeof ZDashboardMunicipalityListItem>;
-export const ZDashboardMunicipalityList = z.object({ members: z.array(ZDashboardMunicipalityListItem) });
+export const ZDashboardMunicipalityList = z.object({
+  members: z.array(ZDashboardMunicipalityListItem),
+});
 export type TDashboardMunicipalityList = z.infer<typeof ZDashboardMunicipalityList>;
 
 /** GET /api/municipalities/:id/dashboard: one member's interventions for one period. */
@@ -490,9 +502,16 @@ export const ZDashboardInterventionFacts = ZDashboardInterventionRef.extend({
   successors: z.array(ZDashboardInterventionRef),
   goals: z.array(z.object({ level: ZGoalLevel, text: z.string(), target: z.string().nullable() })),
   expectedParticipants: z.array(
-    z.object({ count: z.number().int(), kind: ZExpectedParticipantsKind, note: z.string().nullable(), source: z.string() }),
+    z.object({
+      count: z.number().int(),
+      kind: ZExpectedParticipantsKind,
+      note: z.string().nullable(),
+      source: z.string(),
+    }),
   ),
-  grants: z.array(z.object({ year: z.number().int(), amountKronor: z.number(), source: z.string() })),
+  grants: z.array(
+    z.object({ year: z.number().int(), amountKronor: z.number(), source: z.string() }),
+  ),
 });
 export type TDashboardInterventionFacts = z.infer<typeof ZDashboardInterventionFacts>;
 
@@ -559,7 +578,12 @@ export const ZDashboardDeviation = z.object({
   decidedAt: z.string().nullable(),
   submittedAt: z.string(),
   events: z.array(
-    z.object({ status: ZDeviationStatus, at: z.string(), comment: z.string().nullable(), userName: z.string().nullable() }),
+    z.object({
+      status: ZDeviationStatus,
+      at: z.string(),
+      comment: z.string().nullable(),
+      userName: z.string().nullable(),
+    }),
   ),
 });
 export type TDashboardDeviation = z.infer<typeof ZDashboardDeviation>;

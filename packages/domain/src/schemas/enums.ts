@@ -1,14 +1,24 @@
 import { z } from 'zod';
 
 /** Kind of member organisation (medlem) of a samordningsförbund. */
-export const ZMemberKind = z.enum(['MUNICIPALITY', 'REGION', 'EMPLOYMENT_SERVICE', 'SOCIAL_INSURANCE']);
+export const ZMemberKind = z.enum([
+  'MUNICIPALITY',
+  'REGION',
+  'EMPLOYMENT_SERVICE',
+  'SOCIAL_INSURANCE',
+]);
 export type TMemberKind = z.infer<typeof ZMemberKind>;
 
 /**
  * Kind of intervention (insats): individinsats, strukturinsats, förstudie, or the förbund's own
  * övriga samverkansinsatser (ekonom projektstöd, verksamhetsutvecklare, kompetenshöjande insatser).
  */
-export const ZInterventionKind = z.enum(['INDIVIDUAL', 'STRUCTURAL', 'PRE_STUDY', 'OTHER_COOPERATION']);
+export const ZInterventionKind = z.enum([
+  'INDIVIDUAL',
+  'STRUCTURAL',
+  'PRE_STUDY',
+  'OTHER_COOPERATION',
+]);
 export type TInterventionKind = z.infer<typeof ZInterventionKind>;
 
 /** Aim of an individinsats: work/studies, or förrehabiliterande (a plan for further rehabilitation). */
@@ -16,7 +26,13 @@ export const ZInterventionAim = z.enum(['WORK_OR_STUDIES', 'PRE_REHABILITATION']
 export type TInterventionAim = z.infer<typeof ZInterventionAim>;
 
 /** Lifecycle: ansökan → beviljad → pågående → avslutad; an application may also be rejected. */
-export const ZInterventionStatus = z.enum(['APPLICATION', 'GRANTED', 'ONGOING', 'ENDED', 'REJECTED']);
+export const ZInterventionStatus = z.enum([
+  'APPLICATION',
+  'GRANTED',
+  'ONGOING',
+  'ENDED',
+  'REJECTED',
+]);
 export type TInterventionStatus = z.infer<typeof ZInterventionStatus>;
 
 /** Goal level from the application: övergripande mål, effektmål, insatsmål/resultatmål. */
@@ -32,7 +48,12 @@ export const ZGender = z.enum(['WOMEN', 'MEN', 'UNSPECIFIED']);
 export type TGender = z.infer<typeof ZGender>;
 
 /** Kind of approved change to an intervention's budget for a year. */
-export const ZBudgetAdjustmentKind = z.enum(['CARRY_OVER', 'ADDITIONAL_GRANT', 'DEVIATION', 'OTHER']);
+export const ZBudgetAdjustmentKind = z.enum([
+  'CARRY_OVER',
+  'ADDITIONAL_GRANT',
+  'DEVIATION',
+  'OTHER',
+]);
 export type TBudgetAdjustmentKind = z.infer<typeof ZBudgetAdjustmentKind>;
 
 /** Roles of DOMAIN.md §6: styrelse, insatsansvarig, kansli, admin. */

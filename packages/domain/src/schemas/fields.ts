@@ -76,7 +76,10 @@ export const ZId = z.string().min(1, { error: 'Id saknas.' }).max(64);
 export const ZVersion = z.number({ error: 'Version saknas.' }).int().min(0);
 
 /** Free text written by a person (answers, comments). */
-export const ZFreeText = z.string().trim().max(10_000, { error: 'Texten är för lång (högst 10 000 tecken).' });
+export const ZFreeText = z
+  .string()
+  .trim()
+  .max(10_000, { error: 'Texten är för lång (högst 10 000 tecken).' });
 
 /** A short name or label. */
 export const ZName = z
