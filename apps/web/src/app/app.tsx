@@ -1,15 +1,16 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createQueryClient } from './query-client.ts';
+import { routes } from './routes.tsx';
 
-/** The app shell. Pages arrive with the dashboard issue; this page proves the build is served. */
-export function App() {
+/** The web app: one query client, the browser router over `routes`. */
+export function App({ queryClient }: { queryClient?: QueryClient }) {
+  const [client] = useState(() => queryClient ?? createQueryClient());
+  const [router] = useState(() => createBrowserRouter(routes));
   return (
-    <main className="app-main" id="main">
-      <Heading level={1} data-size="lg">
-        Finsam Uppföljning
-      </Heading>
-      <Paragraph>
-        Uppföljning av insatser finansierade av Samordningsförbundet Uppsala län.
-      </Paragraph>
-    </main>
+    <QueryClientProvider client={client}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
   );
 }

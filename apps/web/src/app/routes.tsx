@@ -1,0 +1,102 @@
+import type { RouteObject } from 'react-router';
+import { Navigate, Outlet } from 'react-router';
+import { LoginPage } from '../features/auth/components/login-page.tsx';
+import { RequireRole, RequireSession } from '../features/auth/components/require-session.tsx';
+import { AdministrationPage } from '../features/layout/components/administration-page.tsx';
+import { AppLayout } from '../features/layout/components/app-layout.tsx';
+import { homePathFor } from '../features/layout/components/nav-items.ts';
+import { RouteErrorPage } from '../features/layout/components/route-error-page.tsx';
+import { NotFoundPage } from '../features/layout/components/not-found-page.tsx';
+import { InterventionListPage } from '../features/interventions/components/intervention-list-page.tsx';
+import { MyInterventionsPage } from '../features/interventions/components/my-interventions-page.tsx';
+import { MunicipalityListPage } from '../features/municipalities/components/municipality-list-page.tsx';
+import { LoadingState } from '../components/query/query-state.tsx';
+import { ReviewReportsPage } from '../features/reports/components/review-reports-page.tsx';
+import type { TRole, TSessionUser } from '@finsam/domain';
+
+const READERS: TRole[] = ['BOARD', 'LEAD', 'OFFICE'];
+
+/**
+ * Every page and its address (adress). Dashboards carry the period in the query string
+ * (`/oversikt?period=2024H1`) so each view can be linked and reloaded as it is.
+ */
+export const routes: RouteObject[] = [
+  { path: '/logga-in', element: <LoginPage />, errorElement: <RouteErrorPage /> },
+  {
+    path: '/',
+    errorElement: <RouteErrorPage />,
+    hydrateFallbackElement: (
+      <main id="main" className="app-main">
+        <LoadingState what="sidan" />
+      </main>
+    ),
+    element: <RequireSession>{(user) => <AppLayout user={user} />}</RequireSession>,
+    children: [
+      { index: true, element: <RoleHome /> },
+      {
+        element: <ForRoles roles={READERS} />,
+        children: [
+          // The dashboards carry the charts (recharts): loaded on first visit, not with the login page.
+          {
+            path: 'oversikt',
+            lazy: async () => ({
+              Component: (await import('../features/overview/components/overview-page.tsx'))
+                .OverviewPage,
+            }),
+          },
+          { path: 'kommuner', element: <MunicipalityListPage /> },
+          {
+            path: 'kommuner/:municipalityId',
+            lazy: async () => ({
+              Component: (
+                await import('../features/municipalities/components/municipality-page.tsx')
+              ).MunicipalityPage,
+            }),
+          },
+          { path: 'insatser', element: <InterventionListPage /> },
+          {
+            path: 'insatser/:interventionId',
+            lazy: async () => ({
+              Component: (
+                await import('../features/interventions/components/intervention-page.tsx')
+              ).InterventionPage,
+            }),
+          },
+        ],
+      },
+      {
+        element: <ForRoles roles={['LEAD']} />,
+        children: [{ path: 'mina-insatser', element: <MyInterventionsPage /> }],
+      },
+      {
+        element: <ForRoles roles={['OFFICE']} />,
+        children: [{ path: 'granska-rapporter', element: <ReviewReportsPage /> }],
+      },
+      {
+        element: <ForRoles roles={['ADMIN']} />,
+        children: [{ path: 'administration', element: <AdministrationPage /> }],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+function RoleHome() {
+  return (
+    <RequireSession>
+      {(user: TSessionUser) => <Navigate to={homePathFor(user.role)} replace />}
+    </RequireSession>
+  );
+}
+
+function ForRoles({ roles }: { roles: TRole[] }) {
+  return (
+    <RequireSession>
+      {(user) => (
+        <RequireRole user={user} roles={roles}>
+          <Outlet />
+        </RequireRole>
+      )}
+    </RequireSession>
+  );
+}

@@ -1,0 +1,82 @@
+import { useId, useState, type ReactNode } from 'react';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { DataTable, type TDataTableProps } from '../data-table/data-table.tsx';
+import { DownloadButtons } from '../data-table/download-buttons.tsx';
+import { toExportTable } from '../data-table/data-column.ts';
+
+export interface TChartWithTableProps<TRow> {
+  title: string;
+  headingLevel?: 2 | 3 | 4;
+  /** One or two sentences under the heading: what the chart shows and how to read it. */
+  description?: ReactNode;
+  /**
+   * The chart's text alternative (diagrammets beskrivning) for screen readers, e.g. "Stapeldiagram
+   * över utfall och budget per insats i TSEK". The exact figures are in the table.
+   */
+  chartLabel: string;
+  chart: ReactNode;
+  /** The same figures as the chart, as a table. */
+  table: Omit<TDataTableProps<TRow>, 'downloads'>;
+  /** Which view shows first; a reader can switch with "Visa som tabell" / "Visa som diagram". */
+  defaultView?: 'chart' | 'table';
+}
+
+/**
+ * A chart with its figures as an accessible table behind a "Visa som tabell" toggle (diagram med
+ * tabell), and the table downloadable as CSV and Excel in both views.
+ */
+export function ChartWithTable<TRow>({
+  title,
+  headingLevel = 3,
+  description,
+  chartLabel,
+  chart,
+  table,
+  defaultView = 'chart',
+}: TChartWithTableProps<TRow>) {
+  const [view, setView] = useState(defaultView);
+  const headingId = useId();
+  const regionId = useId();
+  const showTable = view === 'table';
+
+  return (
+    <section className="chart-with-table" aria-labelledby={headingId}>
+      <div className="chart-with-table__header">
+        <Heading level={headingLevel} data-size="xs" id={headingId}>
+          {title}
+        </Heading>
+        <Button
+          variant="secondary"
+          data-size="sm"
+          aria-controls={regionId}
+          onClick={() => setView(showTable ? 'chart' : 'table')}
+        >
+          {showTable ? 'Visa som diagram' : 'Visa som tabell'}
+        </Button>
+      </div>
+      {description ? (
+        <Paragraph data-size="sm" className="chart-with-table__description">
+          {description}
+        </Paragraph>
+      ) : null}
+      <div id={regionId}>
+        {showTable ? (
+          <DataTable {...table} downloads={false} captionHidden />
+        ) : (
+          <div
+            className="chart-with-table__chart"
+            role="img"
+            aria-label={`${chartLabel}. Välj "Visa som tabell" för siffrorna.`}
+          >
+            {chart}
+          </div>
+        )}
+      </div>
+      {table.rows.length > 0 ? (
+        <DownloadButtons
+          table={() => toExportTable(table.caption, table.columns, table.rows, table.footRows)}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+/**
+ * Chart colours from the Designsystemet theme (diagramfärger), so charts follow the theme's
+ * contrast. Series are also told apart by pattern/order and named in the legend and the table.
+ */
+export const CHART_COLOURS = {
+  primary: 'var(--ds-color-accent-base-default)',
+  secondary: 'var(--ds-color-neutral-border-strong)',
+  women: 'var(--ds-color-brand1-base-default)',
+  men: 'var(--ds-color-brand2-base-default)',
+  total: 'var(--ds-color-accent-base-default)',
+  green: 'var(--ds-color-success-base-default)',
+  yellow: 'var(--ds-color-warning-base-default)',
+  red: 'var(--ds-color-danger-base-default)',
+  none: 'var(--ds-color-neutral-border-default)',
+  grid: 'var(--ds-color-neutral-border-subtle)',
+  text: 'var(--ds-color-neutral-text-default)',
+} as const;
+
+/** Axis and legend text in the page's text colour and size. */
+export const AXIS_TICK = { fill: CHART_COLOURS.text, fontSize: 14 } as const;

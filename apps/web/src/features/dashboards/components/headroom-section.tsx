@@ -1,0 +1,98 @@
+import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  formatDate,
+  formatTsek,
+  type TDashboardHeadroom,
+  type TDashboardHeadroomColumn,
+} from '@finsam/domain';
+import { ChartWithTable } from '../../../components/chart/chart-with-table.tsx';
+import type { TDataColumn } from '../../../components/data-table/data-column.ts';
+import { EmptyState } from '../../../components/query/query-state.tsx';
+import { AXIS_TICK, CHART_COLOURS } from './chart-theme.ts';
+
+/**
+ * Beslutsutrymme over the plan years (Ekonomisk information): per column of the economic plan,
+ * income, costs, the year's result, the surplus from earlier years and what remains to decide on.
+ */
+export function HeadroomSection({ headroom }: { headroom: TDashboardHeadroom | null }) {
+  if (!headroom) {
+    return (
+      <EmptyState title="Beslutsutrymme">
+        Förbundet har ingen ekonomisk plan registrerad. Kansliet lägger in planen under Ekonomi.
+      </EmptyState>
+    );
+  }
+  const kronor = (
+    id: string,
+    header: string,
+    pick: (column: TDashboardHeadroomColumn) => number | null,
+  ): TDataColumn<TDashboardHeadroomColumn> => ({
+    id,
+    header: `${header}`,
+    exportHeader: `${header} (kr)`,
+    kind: 'kronor',
+    value: pick,
+    sortable: false,
+  });
+  const columns: TDataColumn<TDashboardHeadroomColumn>[] = [
+    {
+      id: 'label',
+      header: 'Kolumn',
+      rowHeader: true,
+      value: (column) => column.label,
+      sortable: false,
+    },
+    kronor('income', 'Intäkter', (column) => column.incomeKronor),
+    kronor('costs', 'Kostnader', (column) => column.costsKronor),
+    kronor('result', 'Årets resultat', (column) => column.yearResultKronor),
+    kronor('opening', 'Överskott från tidigare år', (column) => column.openingSurplusKronor),
+    kronor('remaining', 'Kvarvarande beslutsutrymme', (column) => column.remainingHeadroomKronor),
+    ...(headroom.hasPendingApplications
+      ? [
+          kronor('pending', 'Föreslagna ansökningar', (column) => column.pendingApplicationsKronor),
+          kronor(
+            'after',
+            'Efter föreslagna ansökningar',
+            (column) => column.remainingHeadroomAfterApplicationsKronor,
+          ),
+        ]
+      : []),
+  ];
+  const chartData = headroom.columns.map((column) => ({
+    name: column.label,
+    value: column.closingHeadroomKronor,
+  }));
+  const title = `Beslutsutrymme enligt ${headroom.title.charAt(0).toLowerCase()}${headroom.title.slice(1)}`;
+
+  return (
+    <ChartWithTable
+      title={title}
+      description={`Belopp i TSEK per ${formatDate(headroom.asOfDate)}. Reservfonden räknas inte in. Nästa års överskott från tidigare år tas från innevarande års prognos.`}
+      chartLabel={`Stapeldiagram: kvarvarande beslutsutrymme i TSEK för ${headroom.columns.map((column) => column.label).join(', ')}`}
+      chart={
+        <BarChart
+          responsive
+          accessibilityLayer={false}
+          data={chartData}
+          style={{ width: '100%', height: 300 }}
+          margin={{ top: 8, right: 16, bottom: 8, left: 16 }}
+        >
+          <CartesianGrid vertical={false} stroke={CHART_COLOURS.grid} />
+          <XAxis dataKey="name" tick={AXIS_TICK} interval={0} />
+          <YAxis tickFormatter={(value: number) => formatTsek(value)} tick={AXIS_TICK} width={72} />
+          <ReferenceLine y={0} stroke={CHART_COLOURS.text} />
+          <Tooltip formatter={(value) => `${formatTsek(Number(value))} TSEK`} />
+          <Bar dataKey="value" name="Kvarvarande beslutsutrymme">
+            {chartData.map((entry) => (
+              <Cell
+                key={entry.name}
+                fill={entry.value < 0 ? CHART_COLOURS.red : CHART_COLOURS.primary}
+              />
+            ))}
+          </Bar>
+        </BarChart>
+      }
+      table={{ caption: title, columns, rows: headroom.columns, rowKey: (column) => column.key }}
+    />
+  );
+}

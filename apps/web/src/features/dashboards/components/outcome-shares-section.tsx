@@ -1,0 +1,110 @@
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  formatPercent,
+  formatPeriod,
+  type TDashboardOutcomeShareGroup,
+  type TDashboardOutcomeShares,
+} from '@finsam/domain';
+import { ChartWithTable } from '../../../components/chart/chart-with-table.tsx';
+import type { TDataColumn } from '../../../components/data-table/data-column.ts';
+import { AXIS_TICK, CHART_COLOURS } from './chart-theme.ts';
+import { renderLegendText } from './chart-legend.tsx';
+
+interface TOutcomeLine {
+  key: 'women' | 'men' | 'total';
+  name: string;
+  group: TDashboardOutcomeShareGroup;
+}
+
+const GROUPS: { key: TOutcomeLine['key']; name: string }[] = [
+  { key: 'women', name: 'Kvinnor' },
+  { key: 'men', name: 'Män' },
+  { key: 'total', name: 'Totalt' },
+];
+
+/**
+ * Utfall för deltagare: of those who ended in the period, the share to work and/or studies, and
+ * the share including job-seekers (Tabell 6's last column), for women, men and in total. Shares
+ * are computed over the counts (each participant once), from unrounded values.
+ */
+export function OutcomeSharesSection({
+  outcomes,
+  period,
+  title = 'Avslutade till arbete och studier',
+}: {
+  outcomes: TDashboardOutcomeShares;
+  period: string;
+  title?: string;
+}) {
+  const lines: TOutcomeLine[] = GROUPS.map((group) => ({ ...group, group: outcomes[group.key] }));
+  const columns: TDataColumn<TOutcomeLine>[] = [
+    { id: 'name', header: 'Grupp', rowHeader: true, value: (line) => line.name, sortable: false },
+    { id: 'ended', header: 'Avslutade', kind: 'count', value: (line) => line.group.ended },
+    {
+      id: 'work',
+      header: 'Till arbete/studier',
+      kind: 'count',
+      value: (line) => line.group.toWorkOrStudies,
+    },
+    {
+      id: 'workShare',
+      header: 'Andel till arbete/studier',
+      kind: 'fraction',
+      value: (line) => line.group.shareToWorkOrStudies,
+    },
+    {
+      id: 'workOrSeeking',
+      header: 'Till arbete/studier/arbetssökande',
+      kind: 'count',
+      value: (line) => line.group.toWorkStudiesOrJobSeeking,
+    },
+    {
+      id: 'workOrSeekingShare',
+      header: 'Andel inkl. arbetssökande',
+      kind: 'fraction',
+      value: (line) => line.group.shareToWorkStudiesOrJobSeeking,
+    },
+    {
+      id: 'otherShare',
+      header: 'Andel övriga avslut',
+      kind: 'fraction',
+      value: (line) => line.group.shareOther,
+    },
+  ];
+  const chartData = lines.map((line) => ({
+    name: line.name,
+    work: line.group.shareToWorkOrStudies,
+    workOrSeeking: line.group.shareToWorkStudiesOrJobSeeking,
+  }));
+  const heading = `${title}, ${formatPeriod(period)}`;
+
+  return (
+    <ChartWithTable
+      title={heading}
+      description="Andel av dem som avslutades under perioden. “–” betyder att uppgiften inte är rapporterad."
+      chartLabel={`Stapeldiagram: andel avslutade till arbete eller studier, och inklusive arbetssökande, för kvinnor, män och totalt, ${formatPeriod(period)}`}
+      chart={
+        <BarChart
+          responsive
+          accessibilityLayer={false}
+          data={chartData}
+          style={{ width: '100%', height: 300 }}
+          margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+        >
+          <CartesianGrid vertical={false} stroke={CHART_COLOURS.grid} />
+          <XAxis dataKey="name" tick={AXIS_TICK} />
+          <YAxis
+            tickFormatter={(value: number) => formatPercent(value)}
+            domain={[0, 1]}
+            tick={AXIS_TICK}
+          />
+          <Tooltip formatter={(value) => formatPercent(value === null ? null : Number(value))} />
+          <Legend formatter={renderLegendText} />
+          <Bar dataKey="work" name="Till arbete/studier" fill={CHART_COLOURS.primary} />
+          <Bar dataKey="workOrSeeking" name="Inkl. arbetssökande" fill={CHART_COLOURS.secondary} />
+        </BarChart>
+      }
+      table={{ caption: heading, columns, rows: lines, rowKey: (line) => line.key }}
+    />
+  );
+}

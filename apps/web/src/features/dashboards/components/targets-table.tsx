@@ -1,0 +1,83 @@
+import { formatCount, formatPercent, type TDashboardTarget } from '@finsam/domain';
+import { DataTable } from '../../../components/data-table/data-table.tsx';
+import type { TDataColumn } from '../../../components/data-table/data-column.ts';
+import { StatusTag } from '../../../components/status/status-tag.tsx';
+import { COMPARISON_LABEL } from '../../../lib/labels.ts';
+
+function formatTargetValue(target: TDashboardTarget, value: number | null): string {
+  return target.unit === 'SHARE' ? formatPercent(value) : formatCount(value);
+}
+
+/** "minst 35 %" — the target as the verksamhetsplan words it. */
+export function targetText(target: TDashboardTarget): string {
+  return `${COMPARISON_LABEL[target.comparison]} ${formatTargetValue(target, target.targetValue)}`;
+}
+
+/** The measured value with its basis: "46 % (59 av 127)". */
+export function targetActualText(target: TDashboardTarget): string {
+  const value = formatTargetValue(target, target.actual);
+  return target.part !== null && target.whole !== null
+    ? `${value} (${formatCount(target.part)} av ${formatCount(target.whole)})`
+    : value;
+}
+
+export function TargetStatus({ met }: { met: boolean | null }) {
+  if (met === null) return <span className="muted">Uppgift saknas</span>;
+  return met ? (
+    <StatusTag status="GREEN" label="Uppfyllt" />
+  ) : (
+    <StatusTag status="YELLOW" label="Inte uppfyllt" />
+  );
+}
+
+/**
+ * Förbundets mål (verksamhetsplanen) for the year and how far each is met in the period. Targets
+ * are data per förbund and year; "Underlag" says what each figure is measured over.
+ */
+export function TargetsTable({
+  targets,
+  caption,
+}: {
+  targets: TDashboardTarget[];
+  caption: string;
+}) {
+  const columns: TDataColumn<TDashboardTarget>[] = [
+    { id: 'label', header: 'Mål', rowHeader: true, value: (target) => target.label },
+    {
+      id: 'target',
+      header: 'Målvärde',
+      value: (target) =>
+        target.unit === 'SHARE'
+          ? { number: target.targetValue, kind: 'fraction' }
+          : target.targetValue,
+      cell: (target) => targetText(target),
+    },
+    {
+      id: 'actual',
+      header: 'Utfall',
+      value: (target) =>
+        target.actual === null
+          ? null
+          : target.unit === 'SHARE'
+            ? { number: target.actual, kind: 'fraction' }
+            : target.actual,
+      cell: (target) => targetActualText(target),
+    },
+    {
+      id: 'met',
+      header: 'Status',
+      value: (target) => (target.met === null ? null : target.met ? 'Uppfyllt' : 'Inte uppfyllt'),
+      cell: (target) => <TargetStatus met={target.met} />,
+    },
+    { id: 'note', header: 'Hur det mäts', value: (target) => target.note ?? '', sortable: false },
+  ];
+  return (
+    <DataTable
+      caption={caption}
+      columns={columns}
+      rows={targets}
+      rowKey={(target) => target.metric}
+      emptyText="Förbundet har inga mål registrerade för året."
+    />
+  );
+}

@@ -1,0 +1,88 @@
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatCount, formatPeriod, type TDashboardParticipantPeriod } from '@finsam/domain';
+import { ChartWithTable } from '../../../components/chart/chart-with-table.tsx';
+import type { TDataColumn } from '../../../components/data-table/data-column.ts';
+import { AXIS_TICK, CHART_COLOURS } from '../../dashboards/components/chart-theme.ts';
+import { renderLegendText } from '../../dashboards/components/chart-legend.tsx';
+import { TABLE6_MEASURES } from '../../dashboards/components/participants-table.tsx';
+
+const GENDERS = [
+  { key: 'women', label: 'K' },
+  { key: 'men', label: 'M' },
+  { key: 'total', label: 'S:a' },
+] as const;
+
+/** Deltagare över tid: each period's Tabell 6 line for this intervention, by gender. */
+export function InterventionParticipantsSection({
+  periods,
+  name,
+}: {
+  periods: TDashboardParticipantPeriod[];
+  name: string;
+}) {
+  const columns: TDataColumn<TDashboardParticipantPeriod>[] = [
+    {
+      id: 'period',
+      header: 'Period',
+      rowHeader: true,
+      value: (row) => row.period,
+      cell: (row) => formatPeriod(row.period),
+    },
+    ...TABLE6_MEASURES.flatMap((measure) =>
+      GENDERS.map((gender): TDataColumn<TDashboardParticipantPeriod> => ({
+        id: `${measure.key}-${gender.key}`,
+        group: measure.label,
+        header: gender.label,
+        kind: 'count',
+        value: (row) => row.counts[measure.key][gender.key],
+      })),
+    ),
+    {
+      id: 'share',
+      header: 'Andel till arbete/studier/arbetssökande',
+      kind: 'fraction',
+      value: (row) => row.outcomes.total.shareToWorkStudiesOrJobSeeking,
+    },
+  ];
+  const chartData = periods.map((row) => ({
+    name: formatPeriod(row.period),
+    women: row.counts.registered.women,
+    men: row.counts.registered.men,
+  }));
+
+  return (
+    <ChartWithTable
+      title={`Deltagare per period, ${name}`}
+      description="Inregistrerade kvinnor och män per period. Tabellen visar också avslutade, pågående och vart deltagarna gick."
+      chartLabel={`Stapeldiagram: inregistrerade kvinnor och män per period för ${name}`}
+      chart={
+        <BarChart
+          responsive
+          accessibilityLayer={false}
+          data={chartData}
+          style={{ width: '100%', height: 300 }}
+          margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+        >
+          <CartesianGrid vertical={false} stroke={CHART_COLOURS.grid} />
+          <XAxis dataKey="name" tick={AXIS_TICK} />
+          <YAxis
+            allowDecimals={false}
+            tickFormatter={(value: number) => formatCount(value)}
+            tick={AXIS_TICK}
+          />
+          <Tooltip formatter={(value) => formatCount(value === null ? null : Number(value))} />
+          <Legend formatter={renderLegendText} />
+          <Bar dataKey="women" name="Kvinnor" fill={CHART_COLOURS.women} />
+          <Bar dataKey="men" name="Män" fill={CHART_COLOURS.men} />
+        </BarChart>
+      }
+      table={{
+        caption: `Deltagare per period, ${name}`,
+        columns,
+        rows: periods,
+        rowKey: (row) => row.period,
+        emptyText: 'Inga deltagaruppgifter är rapporterade för insatsen.',
+      }}
+    />
+  );
+}

@@ -1,0 +1,41 @@
+import { Alert, Paragraph } from '@digdir/designsystemet-react';
+import { QueryState } from '../../../components/query/query-state.tsx';
+import { useMe } from '../../auth/api/get-me.ts';
+import { PageHeader } from '../../dashboards/components/page-header.tsx';
+import { usePageTitle } from '../../layout/components/use-page-title.ts';
+import { usePeriodParam } from '../../period/hooks/use-period-param.ts';
+import { useInterventions } from '../api/get-interventions.ts';
+import { InterventionListTable } from './intervention-list-table.tsx';
+
+/** Mina insatser: the interventions a lead (insatsansvarig) is assigned to. */
+export function MyInterventionsPage() {
+  usePageTitle('Mina insatser');
+  const me = useMe();
+  const query = useInterventions();
+  const { period } = usePeriodParam();
+  const search = period ? `?period=${encodeURIComponent(period)}` : '';
+  const mine = new Set(me.data?.user.interventionIds ?? []);
+
+  return (
+    <>
+      <PageHeader
+        title="Mina insatser"
+        lead="Insatser som du är insatsansvarig för. Här ser du mål, pengar, deltagare och rapporter."
+      />
+      <QueryState query={query} what="dina insatser">
+        {(data) => {
+          const own = data.interventions.filter((row) => mine.has(row.id));
+          return own.length === 0 ? (
+            <Alert data-color="info">
+              <Paragraph>
+                Du är inte insatsansvarig för någon insats ännu. Kontakta kansliet om det är fel.
+              </Paragraph>
+            </Alert>
+          ) : (
+            <InterventionListTable interventions={own} caption="Mina insatser" search={search} />
+          );
+        }}
+      </QueryState>
+    </>
+  );
+}

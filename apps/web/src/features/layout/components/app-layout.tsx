@@ -1,0 +1,55 @@
+import { Button, Paragraph, SkipLink } from '@digdir/designsystemet-react';
+import type { TSessionUser } from '@finsam/domain';
+import { Outlet, useNavigate } from 'react-router';
+import { useLogout } from '../../auth/api/logout.ts';
+import { MainNav } from './main-nav.tsx';
+import { ROLE_LABEL } from './nav-items.ts';
+import { useFocusMainOnNavigate } from './use-focus-main-on-navigate.ts';
+
+/**
+ * The signed-in frame (ram): skip link, header with the förbund, the user and "Logga ut", the
+ * role's menu, and `<main>` that receives focus after each page change.
+ */
+export function AppLayout({ user }: { user: TSessionUser }) {
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const mainRef = useFocusMainOnNavigate();
+
+  const signOut = () =>
+    logout.mutate(undefined, {
+      onSettled: () => navigate('/logga-in', { replace: true, state: { loggedOut: true } }),
+    });
+
+  return (
+    <div className="app-frame">
+      <SkipLink href="#main">Hoppa till huvudinnehållet</SkipLink>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <div className="app-header__brand">
+            <span className="app-header__product">Finsam Uppföljning</span>
+            <span className="app-header__federation">{user.federationName}</span>
+          </div>
+          <div className="app-header__user">
+            <Paragraph data-size="sm" className="app-header__who">
+              <span className="app-header__name">{user.name}</span>
+              <span className="app-header__role">{ROLE_LABEL[user.role]}</span>
+            </Paragraph>
+            <Button variant="secondary" data-size="sm" onClick={signOut} loading={logout.isPending}>
+              Logga ut
+            </Button>
+          </div>
+        </div>
+        <MainNav role={user.role} />
+      </header>
+      <main id="main" className="app-main" tabIndex={-1} ref={mainRef}>
+        <Outlet />
+      </main>
+      <footer className="app-footer">
+        <Paragraph data-size="sm">
+          Belopp i tusentals kronor (TSEK) om inget annat anges. Andelar beräknas på oavrundade
+          värden; “–” betyder att uppgift saknas.
+        </Paragraph>
+      </footer>
+    </div>
+  );
+}

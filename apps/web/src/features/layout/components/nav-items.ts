@@ -1,0 +1,47 @@
+import type { TRole } from '@finsam/domain';
+
+export interface TNavItem {
+  to: string;
+  label: string;
+  /** Keeps the chosen period when moving between dashboards. */
+  keepPeriod: boolean;
+}
+
+const DASHBOARDS: TNavItem[] = [
+  { to: '/oversikt', label: 'Överblick', keepPeriod: true },
+  { to: '/kommuner', label: 'Kommuner', keepPeriod: true },
+  { to: '/insatser', label: 'Insatser', keepPeriod: true },
+];
+
+/**
+ * The menu (meny) of each role, DOMAIN.md §6: everyone but the admin reads the dashboards; a
+ * lead also has their own interventions, the office the reports to review. Pages that are not
+ * built yet are not linked.
+ */
+export function navItemsFor(role: TRole): TNavItem[] {
+  switch (role) {
+    case 'BOARD':
+      return DASHBOARDS;
+    case 'OFFICE':
+      return [
+        ...DASHBOARDS,
+        { to: '/granska-rapporter', label: 'Granska rapporter', keepPeriod: false },
+      ];
+    case 'LEAD':
+      return [...DASHBOARDS, { to: '/mina-insatser', label: 'Mina insatser', keepPeriod: true }];
+    case 'ADMIN':
+      return [{ to: '/administration', label: 'Administration', keepPeriod: false }];
+  }
+}
+
+/** Where each role lands after login. */
+export function homePathFor(role: TRole): string {
+  return role === 'ADMIN' ? '/administration' : '/oversikt';
+}
+
+export const ROLE_LABEL: Record<TRole, string> = {
+  BOARD: 'Styrelse',
+  LEAD: 'Insatsansvarig',
+  OFFICE: 'Kansli',
+  ADMIN: 'Administratör',
+};

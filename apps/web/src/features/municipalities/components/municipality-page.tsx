@@ -1,0 +1,52 @@
+import { Alert, Paragraph } from '@digdir/designsystemet-react';
+import { formatPeriod } from '@finsam/domain';
+import { useParams } from 'react-router';
+import { QueryState } from '../../../components/query/query-state.tsx';
+import { PageHeader } from '../../dashboards/components/page-header.tsx';
+import { usePageTitle } from '../../layout/components/use-page-title.ts';
+import { PeriodPicker } from '../../period/components/period-picker.tsx';
+import { usePeriodParam, useResolvedPeriodInUrl } from '../../period/hooks/use-period-param.ts';
+import { useMunicipalityDashboard } from '../api/get-municipality-dashboard.ts';
+import { MunicipalityContent } from './municipality-content.tsx';
+
+/** Kommun page (`/kommuner/knivsta?period=2024H1`): one member's interventions for a period. */
+export function MunicipalityPage() {
+  const { municipalityId = '' } = useParams();
+  const { period, invalid, raw } = usePeriodParam();
+  const query = useMunicipalityDashboard(municipalityId, period);
+  const data = query.data;
+  useResolvedPeriodInUrl(data?.period.period);
+  usePageTitle(data ? `${data.member.name} ${formatPeriod(data.period.period)}` : 'Kommun');
+  const search = period ? `?period=${encodeURIComponent(period)}` : '';
+
+  return (
+    <>
+      <PageHeader
+        title={data?.member.name ?? 'Kommun'}
+        lead={
+          data
+            ? `Insatser där ${data.member.shortName} är huvudinsatsägare · ${formatPeriod(data.period.period)}`
+            : undefined
+        }
+        crumbs={[{ label: 'Kommuner', to: `/kommuner${search}` }]}
+      >
+        {data ? (
+          <PeriodPicker value={data.period.period} availablePeriods={data.availablePeriods} />
+        ) : null}
+      </PageHeader>
+      {invalid ? (
+        <Alert data-color="warning">
+          <Paragraph>
+            Perioden ”{raw}” i adressen känns inte igen. Sidan visar den senaste perioden med
+            uppgifter.
+          </Paragraph>
+        </Alert>
+      ) : null}
+      <QueryState query={query} what="kommunens uppgifter">
+        {(dashboard) => (
+          <MunicipalityContent dashboard={dashboard} busy={query.isPlaceholderData} />
+        )}
+      </QueryState>
+    </>
+  );
+}

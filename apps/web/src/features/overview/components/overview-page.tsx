@@ -1,0 +1,49 @@
+import { Alert, Paragraph } from '@digdir/designsystemet-react';
+import { formatPeriod } from '@finsam/domain';
+import { QueryState } from '../../../components/query/query-state.tsx';
+import { usePageTitle } from '../../layout/components/use-page-title.ts';
+import { PeriodPicker } from '../../period/components/period-picker.tsx';
+import { usePeriodParam, useResolvedPeriodInUrl } from '../../period/hooks/use-period-param.ts';
+import { PageHeader } from '../../dashboards/components/page-header.tsx';
+import { useOverviewDashboard } from '../api/get-overview-dashboard.ts';
+import { OverviewContent } from './overview-content.tsx';
+
+/**
+ * Överblick (förbund level) for the period in the URL: key figures first, then targets, money,
+ * interventions, participants, beslutsutrymme and the development over time.
+ */
+export function OverviewPage() {
+  const { period, invalid, raw } = usePeriodParam();
+  const query = useOverviewDashboard(period);
+  const data = query.data;
+  useResolvedPeriodInUrl(data?.period.period);
+  usePageTitle(data ? `Överblick ${formatPeriod(data.period.period)}` : 'Överblick');
+
+  return (
+    <>
+      <PageHeader
+        title="Överblick"
+        lead={
+          data
+            ? `${data.federation.name} · ${formatPeriod(data.period.period)}`
+            : 'Förbundets insatser, pengar och resultat.'
+        }
+      >
+        {data ? (
+          <PeriodPicker value={data.period.period} availablePeriods={data.availablePeriods} />
+        ) : null}
+      </PageHeader>
+      {invalid ? (
+        <Alert data-color="warning">
+          <Paragraph>
+            Perioden ”{raw}” i adressen känns inte igen. Sidan visar den senaste perioden med
+            uppgifter i stället.
+          </Paragraph>
+        </Alert>
+      ) : null}
+      <QueryState query={query} what="överblicken">
+        {(dashboard) => <OverviewContent dashboard={dashboard} busy={query.isPlaceholderData} />}
+      </QueryState>
+    </>
+  );
+}

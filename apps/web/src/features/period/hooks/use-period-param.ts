@@ -1,0 +1,44 @@
+import { useCallback, useEffect } from 'react';
+import { useSearchParams } from 'react-router';
+import { ZPeriod } from '@finsam/domain';
+
+export const PERIOD_PARAM = 'period';
+
+/**
+ * The period chosen in the URL (`?period=2024H1`), so every page is deep-linkable. `period` is
+ * null when the URL names none (the API then picks the newest period with data) or names an
+ * invalid one, which `invalid` reports so the page can say so.
+ */
+export function usePeriodParam() {
+  const [params, setParams] = useSearchParams();
+  const raw = params.get(PERIOD_PARAM);
+  const parsed = raw === null ? null : ZPeriod.safeParse(raw);
+  const period = parsed?.success ? parsed.data : null;
+
+  const setPeriod = useCallback(
+    (next: string, options: { replace?: boolean } = {}) => {
+      setParams(
+        (current) => {
+          const updated = new URLSearchParams(current);
+          updated.set(PERIOD_PARAM, next);
+          return updated;
+        },
+        { replace: options.replace ?? false, preventScrollReset: true },
+      );
+    },
+    [setParams],
+  );
+
+  return { period, raw, invalid: parsed !== null && !parsed.success, setPeriod };
+}
+
+/**
+ * Writes the period the API resolved into the URL when the URL named none, so the address always
+ * says what is shown (and a copied link opens the same period). Replaces the history entry.
+ */
+export function useResolvedPeriodInUrl(resolved: string | undefined) {
+  const { period, setPeriod } = usePeriodParam();
+  useEffect(() => {
+    if (resolved && period === null) setPeriod(resolved, { replace: true });
+  }, [resolved, period, setPeriod]);
+}
