@@ -37,6 +37,10 @@ export {
   type TConsumptionFlagThresholds,
 } from './flag-consumption-ratio.ts';
 export {
+  classifyConsumptionDeviation,
+  type TConsumptionDeviation,
+} from './classify-consumption-deviation.ts';
+export {
   computeConsumptionTotal,
   type TConsumptionTotal,
   type TConsumptionTotalRow,
