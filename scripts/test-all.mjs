@@ -60,7 +60,10 @@ async function ensurePostgres() {
 }
 
 ensureChromium();
-run('Typecheck, lint and build', 'pnpm turbo run typecheck lint build --continue');
+run(
+  'Typecheck, lint, format and build',
+  'pnpm turbo run typecheck lint build --continue && pnpm run format:check',
+);
 run('Unit, component and integration tests (embedded PGlite)', 'pnpm turbo run test --continue');
 if (await ensurePostgres()) {
   run(
