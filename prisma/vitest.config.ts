@@ -25,6 +25,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Each file gets its own database; two at a time fits 2 cores.
           maxWorkers: 2,
+          // Vitest 4 runs projects with different maxWorkers in separate groups: unit tests first.
+          sequence: { groupOrder: 1 },
         },
       },
     ],
