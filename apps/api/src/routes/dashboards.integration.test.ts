@@ -302,6 +302,7 @@ describe('GET /api/dashboard — 2024 H1 (seed 2024-10)', () => {
       part: 3,
       whole: 3,
       met: true,
+      status: 'MET',
       source: 'REPORT_ANSWERS',
     });
     // "98 % har en plan" and "7 kompetenshöjande aktiviteter" are printed without counts: förbund-level results.
@@ -319,6 +320,7 @@ describe('GET /api/dashboard — 2024 H1 (seed 2024-10)', () => {
     expect(target('COMPETENCE_ACTIVITIES')).toMatchObject({
       actual: Number(printedShare('2024-10', 'competenceActivities.count')),
       met: false,
+      status: 'NOT_YET_MET',
       unit: 'COUNT',
       targetValue: 15,
       source: 'FEDERATION_FIGURE',

@@ -96,6 +96,7 @@ export async function getOverviewDashboard(
       money,
       interventions: summaries,
       federationMetrics: metrics.filter((m) => m.period === range.period),
+      periodCoversYear: range.startMonth === 1 && range.endMonth === 12,
     }),
     money,
     interventions: summaries,

@@ -45,6 +45,8 @@ export interface TTargetInputs {
   interventions: readonly TDashboardInterventionSummary[];
   /** Förbund-level results of the shown period reported without counts (FederationMetric). */
   federationMetrics: readonly TDashboardFederationMetricRow[];
+  /** False for a half-year or quarter: a yearly count can still grow. */
+  periodCoversYear: boolean;
 }
 
 /**
@@ -165,10 +167,12 @@ export function buildTargets(
 ): TDashboardTarget[] {
   return targets.map((target) => {
     const measured = fromFederationMetric(target.metric, inputs, measure(target.metric, inputs));
+    const isCount = target.metric === 'COMPETENCE_ACTIVITIES';
     const evaluation = evaluateTarget({
       comparison: target.comparison,
       target: target.value,
       actual: measured.actual,
+      partOfYearCount: isCount && !inputs.periodCoversYear,
     });
     return {
       metric: target.metric,
@@ -176,11 +180,12 @@ export function buildTargets(
       label: target.label,
       comparison: target.comparison,
       targetValue: target.value,
-      unit: target.metric === 'COMPETENCE_ACTIVITIES' ? 'COUNT' : 'SHARE',
+      unit: isCount ? 'COUNT' : 'SHARE',
       actual: measured.actual,
       part: measured.part,
       whole: measured.whole,
       met: evaluation === null ? null : evaluation === 'MET',
+      status: evaluation,
       source: measured.source,
       note: measured.note,
     };

@@ -20,3 +20,13 @@ describe('evaluateTarget', () => {
     expect(evaluateTarget({ comparison, target, actual })).toBe(expected);
   });
 });
+
+describe('evaluateTarget for a running count part of the year', () => {
+  it.each<[string, TComparison, number, number, TTargetEvaluation]>([
+    ['2024 H1: 7 of "minst 15 aktiviteter under året" — not yet met', 'GTE', 15, 7, 'NOT_YET_MET'],
+    ['already at the yearly minimum by June', 'GTE', 15, 15, 'MET'],
+    ['a maximum passed early stays passed', 'LTE', 10, 12, 'NOT_MET'],
+  ])('%s', (_label, comparison, target, actual, expected) => {
+    expect(evaluateTarget({ comparison, target, actual, partOfYearCount: true })).toBe(expected);
+  });
+});

@@ -8,10 +8,18 @@ export interface TTargetEvaluationInput {
   target: number;
   /** Null when there is no data yet. */
   actual: number | null;
+  /**
+   * True when `actual` is a running count for part of the target's year (7 kompetenshöjande
+   * aktiviteter by 30 June against "minst 15 under året"): falling short then means not yet met.
+   */
+  partOfYearCount?: boolean;
 }
 
-/** MET / NOT_MET; null means no data (not "not met"). */
-export type TTargetEvaluation = 'MET' | 'NOT_MET';
+/**
+ * MET / NOT_MET; NOT_YET_MET for a running count short of a yearly "minst" target before the
+ * year is over; null means no data (not "not met").
+ */
+export type TTargetEvaluation = 'MET' | 'NOT_MET' | 'NOT_YET_MET';
 
 /**
  * Evaluates a förbund target (förbundets mål: "minst 35 % till arbete/studier", "minst 15
@@ -29,5 +37,7 @@ export function evaluateTarget(input: TTargetEvaluationInput): TTargetEvaluation
       : comparison === 'LTE'
         ? actual <= target + tolerance
         : Math.abs(actual - target) <= tolerance;
-  return met ? 'MET' : 'NOT_MET';
+  if (met) return 'MET';
+  // A yearly minimum can still be reached by a count that grows through the year.
+  return input.partOfYearCount && comparison === 'GTE' ? 'NOT_YET_MET' : 'NOT_MET';
 }

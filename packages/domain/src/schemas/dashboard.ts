@@ -386,6 +386,11 @@ export const ZDashboardTarget = z.object({
   whole: z.number().nullable(),
   /** Whether the target is met; null without data. */
   met: z.boolean().nullable(),
+  /**
+   * MET, NOT_MET, or NOT_YET_MET for a yearly minimum count not reached before the year is over
+   * (7 of "minst 15 aktiviteter" by 30 June); null without data.
+   */
+  status: z.enum(['MET', 'NOT_MET', 'NOT_YET_MET']).nullable(),
   source: ZDashboardFigureSource,
   /** How it is measured, in Swedish (e.g. "Mätt över alla individinsatser"). */
   note: z.string().nullable(),

@@ -21,13 +21,16 @@ export function targetActualText(target: TDashboardTarget): string {
     : value;
 }
 
-export function TargetStatus({ met }: { met: boolean | null }) {
-  if (met === null) return <span className="muted">Uppgift saknas</span>;
-  return met ? (
-    <StatusTag status="GREEN" label="Uppfyllt" />
-  ) : (
-    <StatusTag status="YELLOW" label="Inte uppfyllt" />
-  );
+const STATUS_TEXT: Record<NonNullable<TDashboardTarget['status']>, string> = {
+  MET: 'Uppfyllt',
+  NOT_MET: 'Inte uppfyllt',
+  // A yearly minimum count (aktiviteter) part-way through the year.
+  NOT_YET_MET: 'Inte uppnått ännu',
+};
+
+export function TargetStatus({ status }: { status: TDashboardTarget['status'] }) {
+  if (status === null) return <span className="muted">Uppgift saknas</span>;
+  return <StatusTag status={status === 'MET' ? 'GREEN' : 'YELLOW'} label={STATUS_TEXT[status]} />;
 }
 
 /**
@@ -66,8 +69,8 @@ export function TargetsTable({
     {
       id: 'met',
       header: 'Status',
-      value: (target) => (target.met === null ? null : target.met ? 'Uppfyllt' : 'Inte uppfyllt'),
-      cell: (target) => <TargetStatus met={target.met} />,
+      value: (target) => (target.status === null ? null : STATUS_TEXT[target.status]),
+      cell: (target) => <TargetStatus status={target.status} />,
     },
     { id: 'note', header: 'Hur det mäts', value: (target) => target.note ?? '', sortable: false },
   ];

@@ -72,7 +72,7 @@ export function OverviewContent({
               : formatPercent(participants.outcomes.total.shareToWorkOrStudies)
           }
         >
-          {workTarget ? <TargetStatus met={workTarget.met} /> : null}
+          {workTarget ? <TargetStatus status={workTarget.status} /> : null}
           <Paragraph data-size="sm">
             {workTarget && workTarget.part !== null && workTarget.whole !== null
               ? `${formatCount(workTarget.part)} av ${formatCount(workTarget.whole)} avslutade. Mål: ${targetText(workTarget)}.`

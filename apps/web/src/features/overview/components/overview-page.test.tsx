@@ -104,6 +104,9 @@ describe('Överblick', () => {
       name: 'Förbundets mål 2024 och utfall Kvartal 1–2 2024',
     });
     expect(within(targets).getAllByRole('row')[1]!.textContent).toContain(`${pct(46)} (59 av 127)`);
+    // 7 aktiviteter by 30 June against "minst 15 under året": not reached yet, not failed.
+    const activities = within(targets).getByRole('row', { name: /Minst 15 aktiviteter/ });
+    expect(activities.textContent).toContain('Inte uppnått ännu');
     expect(
       screen.getByText(/Utan insatser som bara vänder sig till ett kön/).textContent,
     ).toContain(`${pct(47)} kvinnor och ${pct(53)} män (78 kvinnor av 167 inregistrerade)`);
