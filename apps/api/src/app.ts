@@ -15,6 +15,12 @@ export interface TAppDependencies {
   webDist?: string;
   /** `true` in production: Secure cookies, no demo data. */
   production: boolean;
+  /**
+   * Express "trust proxy": which proxies may set X-Forwarded-For, so login rate limits count the
+   * real client address. Default 'loopback'; behind a load balancer set TRUST_PROXY to its hop
+   * count or address range.
+   */
+  trustProxy?: string | number;
 }
 
 export const DEFAULT_WEB_DIST = path.resolve(import.meta.dirname, '../../web/dist');
@@ -23,7 +29,7 @@ export const DEFAULT_WEB_DIST = path.resolve(import.meta.dirname, '../../web/dis
 export function createApp(deps: TAppDependencies): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', deps.trustProxy ?? 'loopback');
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -12,7 +12,14 @@ const db = await openDatabase();
 const seeded = await seedIfEmpty(db.prisma, { demoUsers: !production });
 if (seeded) logger.info({ ms: Date.now() - started }, 'database seeded with the seed papers');
 
-const app = createApp({ prisma: db.prisma, logger, production, webDist: DEFAULT_WEB_DIST });
+const trustProxy = process.env.TRUST_PROXY;
+const app = createApp({
+  prisma: db.prisma,
+  logger,
+  production,
+  webDist: DEFAULT_WEB_DIST,
+  ...(trustProxy ? { trustProxy: /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy } : {}),
+});
 const server = app.listen(port, '0.0.0.0', () => {
   logger.info(
     { port, embedded: db.embedded, startupMs: Date.now() - started },

@@ -9,8 +9,12 @@ export function readCookie(req: Request, name: string): string | undefined {
   for (const part of header.split(';')) {
     const index = part.indexOf('=');
     if (index === -1) continue;
-    if (part.slice(0, index).trim() === name)
+    if (part.slice(0, index).trim() !== name) continue;
+    try {
       return decodeURIComponent(part.slice(index + 1).trim());
+    } catch {
+      return undefined; // not percent-encoding: no session token of ours
+    }
   }
   return undefined;
 }

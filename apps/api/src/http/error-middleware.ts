@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { TApiError } from '@finsam/domain';
-import { AppError, NotFoundError, STATUS_BY_CODE } from './errors.ts';
+import { AppError, ConflictError, NotFoundError, STATUS_BY_CODE } from './errors.ts';
 
 /** Unknown /api routes answer in the API's error shape, not with Express's HTML page. */
 export const apiNotFound: RequestHandler = (_req, _res, next) => {
@@ -26,7 +26,14 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
 
 function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
-  const e = err as { type?: string; status?: number } | undefined;
+  const e = err as { type?: string; status?: number; code?: string } | undefined;
+  // Two writers racing for the same unique row (two PUTs creating one year's budget): the loser
+  // hits the unique index inside its transaction, which rolled back; nothing was changed.
+  if (e?.code === 'P2002') {
+    return new ConflictError(
+      'Uppgiften skapades samtidigt av någon annan. Ladda om och försök igen; inget ändrades.',
+    );
+  }
   // body-parser's own errors: a body over the size limit, or malformed JSON.
   if (e?.type === 'entity.too.large') {
     return new AppError('PAYLOAD_TOO_LARGE', 'Förfrågan är för stor.');
@@ -35,6 +42,14 @@ function toAppError(err: unknown): AppError {
     return new AppError('VALIDATION', 'Förfrågan innehåller ogiltig JSON.', [
       { path: 'body', message: 'Ogiltig JSON.' },
     ]);
+  }
+  // Any other client error Express or body-parser recognised (unsupported charset, a path that
+  // is not valid percent-encoding): the request is at fault, not the server.
+  if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) {
+    return new AppError(
+      'VALIDATION',
+      'Förfrågan kunde inte läsas. Kontrollera adressen och innehållet.',
+    );
   }
   return new AppError('INTERNAL', 'Något gick fel hos oss. Försök igen om en stund.');
 }

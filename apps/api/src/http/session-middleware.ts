@@ -3,18 +3,21 @@ import type { TPrismaClient } from '@finsam/db';
 import { CSRF_HEADER } from '@finsam/domain';
 import type { TRole } from '@finsam/domain';
 import { resolveSession } from '../services/auth-service.ts';
-import { readCookie, SESSION_COOKIE } from './cookies.ts';
+import { readCookie, SESSION_COOKIE, sessionCookieOptions } from './cookies.ts';
 import { ForbiddenError, UnauthenticatedError } from './errors.ts';
 
 /** Loads the session named by the cookie, if any, onto req.user. Never rejects by itself. */
-export function loadSession(prisma: TPrismaClient): RequestHandler {
-  return async (req, _res, next) => {
+export function loadSession(prisma: TPrismaClient, production: boolean): RequestHandler {
+  return async (req, res, next) => {
     const token = readCookie(req, SESSION_COOKIE);
     if (token) {
       const session = await resolveSession(prisma, token);
       if (session) {
         req.user = session.user;
         req.session = { id: session.id, csrfToken: session.csrfToken };
+        if (session.renewedUntil) {
+          res.cookie(SESSION_COOKIE, token, sessionCookieOptions(production, session.renewedUntil));
+        }
       }
     }
     next();
@@ -32,7 +35,7 @@ export const requireCsrf: RequestHandler = (req, _res, next) => {
   if (SAFE_METHODS.has(req.method)) return next();
   // Also for login (no session yet): a browser names the page that sent the request.
   const origin = req.get('origin');
-  if (origin && new URL(origin).host !== req.get('host')) {
+  if (origin && originHost(origin) !== req.get('host')) {
     return next(new ForbiddenError('Förfrågan kom från en annan webbplats och avvisades.'));
   }
   if (!req.session) return next();
@@ -61,4 +64,13 @@ export function requireRole(...roles: TRole[]): RequestHandler {
 export function currentUser(req: { user?: import('@finsam/domain').TSessionUser }) {
   if (!req.user) throw new UnauthenticatedError();
   return req.user;
+}
+
+/** The host of an Origin header; null for "null" (sandboxed pages, file://) or anything unparsable. */
+function originHost(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
 }

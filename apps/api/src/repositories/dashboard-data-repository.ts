@@ -129,10 +129,24 @@ export type TDashboardParticipantFigureRow = Awaited<
   ReturnType<typeof listDashboardParticipantFigures>
 >[number];
 
-/** The quarterly reports' goal answers (the whole answers document; the service picks). */
+/**
+ * Quarterly report statuses whose answers count towards a dashboard's goal status: reports that
+ * have been submitted to the office — SUBMITTED, APPROVED, and RETURNED (the office sent it back
+ * for completion, but its answers were submitted and stay the intervention's latest word until a
+ * new submit). A DRAFT is the lead's unfinished work and never counts (nor is it shown).
+ */
+export const GOAL_STATUS_REPORT_STATUSES = ['SUBMITTED', 'APPROVED', 'RETURNED'] as const;
+
+/**
+ * The submitted quarterly reports' goal answers (the whole answers document; the service picks).
+ * Drafts are left out: see GOAL_STATUS_REPORT_STATUSES.
+ */
 export function listDashboardGoalReports(prisma: TPrismaClient, interventionIds: string[]) {
   return prisma.quarterlyReport.findMany({
-    where: { interventionId: { in: interventionIds } },
+    where: {
+      interventionId: { in: interventionIds },
+      status: { in: [...GOAL_STATUS_REPORT_STATUSES] },
+    },
     select: {
       id: true,
       interventionId: true,

@@ -70,10 +70,19 @@ export function updateInterventionPeriod(
   });
 }
 
-export function createExpectedParticipants(
+/**
+ * Adds an expected-participants row and bumps the intervention's version: the row is part of the
+ * intervention, so an edit based on the older version must get 409 rather than overwrite it.
+ */
+export async function createExpectedParticipants(
   tx: TTx,
   data: Omit<Prisma.ExpectedParticipantsCreateManyInput, 'id'>,
 ) {
+  await tx.intervention.update({
+    where: { id: data.interventionId },
+    data: { version: { increment: 1 } },
+    select: { id: true },
+  });
   return tx.expectedParticipants.create({
     data,
     select: { id: true, interventionId: true, count: true, kind: true, note: true, source: true },

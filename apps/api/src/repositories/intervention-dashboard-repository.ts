@@ -49,10 +49,17 @@ export function findInterventionFacts(prisma: TPrismaClient, id: string) {
 }
 export type TInterventionFactsRow = NonNullable<Awaited<ReturnType<typeof findInterventionFacts>>>;
 
-/** Every quarterly report of the intervention, with its answers. */
-export function listInterventionReports(prisma: TPrismaClient, interventionId: string) {
+/**
+ * The intervention's quarterly reports, with their answers, newest first. With `includeDrafts`
+ * false, DRAFT reports are left out (only the office and the intervention's own lead see them).
+ */
+export function listInterventionReports(
+  prisma: TPrismaClient,
+  interventionId: string,
+  { includeDrafts }: { includeDrafts: boolean },
+) {
   return prisma.quarterlyReport.findMany({
-    where: { interventionId },
+    where: { interventionId, ...(includeDrafts ? {} : { status: { not: 'DRAFT' } }) },
     select: {
       id: true,
       interventionId: true,

@@ -28,9 +28,17 @@ export type TQuarterlyReportRow = Prisma.QuarterlyReportGetPayload<{
   select: typeof quarterlyReportSelect;
 }>;
 
-export function listQuarterlyReports(db: TDbClient, interventionId: string) {
+/**
+ * The intervention's reports, oldest first. With `includeDrafts` false, DRAFT reports are left out
+ * (a draft is visible only to the office and the intervention's own lead).
+ */
+export function listQuarterlyReports(
+  db: TDbClient,
+  interventionId: string,
+  { includeDrafts }: { includeDrafts: boolean },
+) {
   return db.quarterlyReport.findMany({
-    where: { interventionId },
+    where: { interventionId, ...(includeDrafts ? {} : { status: { not: 'DRAFT' } }) },
     select: quarterlyReportSelect,
     orderBy: [{ year: 'asc' }, { quarter: 'asc' }],
   });

@@ -16,6 +16,19 @@ export async function countHit(
   return Number(rows[0]?.count ?? 0);
 }
 
+/** The count of `key` in the window starting at `windowStart` (0 when none). */
+export async function readHits(
+  prisma: TPrismaClient,
+  key: string,
+  windowStart: Date,
+): Promise<number> {
+  const row = await prisma.rateLimitHit.findUnique({
+    where: { key_windowStart: { key, windowStart } },
+    select: { count: true },
+  });
+  return row?.count ?? 0;
+}
+
 export function clearHits(prisma: TPrismaClient, key: string) {
   return prisma.rateLimitHit.deleteMany({ where: { key } });
 }

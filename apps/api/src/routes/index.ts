@@ -37,7 +37,7 @@ export function createApiRouter(deps: TAppDependencies): Router {
   const router = Router();
   router.use('/health', createHealthRouter(deps));
   router.use(createOpenApiRouter(routeDocs));
-  router.use(loadSession(deps.prisma), requireCsrf);
+  router.use(loadSession(deps.prisma, deps.production), requireCsrf);
   router.use('/auth', createAuthRouter(deps));
   // Before /interventions, so /interventions/:id/dashboard reaches the dashboards router.
   router.use(createDashboardsRouter(deps));

@@ -560,7 +560,14 @@ describe('the state machine: draft → submitted → returned → submitted → 
         answers: { goalPhase: { value: 'Delvis' } },
       })
       .expect(200);
-    // … and the lead of another intervention still cannot see it.
-    await lead.get(`/api/reports/${draft.id}`).expect(403);
+    // … and the lead of another intervention still cannot see it: a draft they may not see is
+    // not revealed (404), nor is it listed for the board.
+    await lead.get(`/api/reports/${draft.id}`).expect(404);
+    await board.get(`/api/reports/${draft.id}`).expect(404);
+    await admin.get(`/api/reports/${draft.id}`).expect(404);
+    const list = ZQuarterlyReportList.parse(
+      (await board.get(`/api/interventions/${jobbcentrumId}/reports`).expect(200)).body,
+    );
+    expect(list.reports.map((r) => r.id)).not.toContain(draft.id);
   });
 });

@@ -51,3 +51,24 @@ export function mayAccessIntervention(
       return false;
   }
 }
+
+/**
+ * Whether the user may see the intervention's DRAFT quarterly reports. A draft is the lead's work
+ * in progress: only the office and the intervention's own (assigned) lead see it. Everyone else —
+ * the board, another lead — is answered as if it did not exist (404 by id, left out of lists).
+ */
+export function maySeeDraftReports(user: TSessionUser, interventionId: string): boolean {
+  return (
+    user.role === 'OFFICE' ||
+    (user.role === 'LEAD' && user.interventionIds.includes(interventionId))
+  );
+}
+
+/**
+ * Whether the user may see one intervention's details on the förbund-wide dashboards (its
+ * participant row and its goal answers): board and office always, a lead only for an
+ * intervention assigned to them. Others get the förbund totals and the goal colour only.
+ */
+export function maySeeDashboardDetails(user: TSessionUser, interventionId: string): boolean {
+  return user.role !== 'LEAD' || user.interventionIds.includes(interventionId);
+}

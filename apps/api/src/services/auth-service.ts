@@ -5,12 +5,19 @@ import type { TLoginInput, TSessionResponse, TSessionUser } from '@finsam/domain
 import { UnauthenticatedError } from '../http/errors.ts';
 import {
   createSession,
+  deleteExpiredSessions,
   deleteSession,
   findSessionWithUser,
   touchSession,
 } from '../repositories/session-repository.ts';
 import { findUserForLogin } from '../repositories/user-repository.ts';
-import { consumeRateLimit, LOGIN_LIMITS, resetRateLimit } from './rate-limit-service.ts';
+import {
+  assertNotRateLimited,
+  deleteExpiredRateLimits,
+  LOGIN_LIMITS,
+  recordRateLimitedFailure,
+  resetRateLimit,
+} from './rate-limit-service.ts';
 
 /** A session ends after 8 hours without a request. */
 export const SESSION_IDLE_MS = 8 * 60 * 60_000;
@@ -32,15 +39,23 @@ export async function login(
   input: TLoginInput,
   clientAddress: string,
 ): Promise<{ token: string; response: TSessionResponse; expiresAt: Date }> {
-  await consumeRateLimit(prisma, `login:address:${clientAddress}`, LOGIN_LIMITS.perAddress);
-  await consumeRateLimit(prisma, `login:email:${input.email}`, LOGIN_LIMITS.perEmail);
+  const addressKey = `login:address:${clientAddress}`;
+  const emailKey = `login:email:${input.email}`;
+  await assertNotRateLimited(prisma, addressKey, LOGIN_LIMITS.perAddress);
+  await assertNotRateLimited(prisma, emailKey, LOGIN_LIMITS.perEmail);
 
   const user = await findUserForLogin(prisma, input.email);
   const ok = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), input.password);
   if (!user || !ok || !user.active) {
+    await recordRateLimitedFailure(prisma, addressKey, LOGIN_LIMITS.perAddress);
+    await recordRateLimitedFailure(prisma, emailKey, LOGIN_LIMITS.perEmail);
     throw new UnauthenticatedError('Fel e-postadress eller lösenord.');
   }
-  await resetRateLimit(prisma, `login:email:${input.email}`);
+  await resetRateLimit(prisma, emailKey);
+  // Housekeeping at a natural, infrequent moment: ended sessions and rate-limit windows would
+  // otherwise accumulate forever.
+  await deleteExpiredSessions(prisma, new Date());
+  await deleteExpiredRateLimits(prisma);
 
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
@@ -56,16 +71,25 @@ export async function resolveSession(
   prisma: TPrismaClient,
   token: string,
   now = new Date(),
-): Promise<{ id: string; csrfToken: string; user: TSessionUser } | null> {
+): Promise<{
+  id: string;
+  csrfToken: string;
+  user: TSessionUser;
+  /** Set when the sliding expiry moved: the cookie's own expiry must follow. */
+  renewedUntil: Date | null;
+} | null> {
   const id = hashToken(token);
   const row = await findSessionWithUser(prisma, id);
   if (!row || row.expiresAt <= now || !row.user.active) return null;
+  let renewedUntil: Date | null = null;
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    await touchSession(prisma, id, now, new Date(now.getTime() + SESSION_IDLE_MS));
+    renewedUntil = new Date(now.getTime() + SESSION_IDLE_MS);
+    await touchSession(prisma, id, now, renewedUntil);
   }
   return {
     id,
     csrfToken: row.csrfToken,
+    renewedUntil,
     user: {
       id: row.user.id,
       email: row.user.email,

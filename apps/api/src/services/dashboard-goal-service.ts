@@ -7,6 +7,7 @@ import type {
   TReportStatus,
 } from '@finsam/domain';
 import { classifyGoalPhase, quarterOfMonth } from '@finsam/domain';
+import { GOAL_STATUS_REPORT_STATUSES } from '../repositories/dashboard-data-repository.ts';
 import type {
   TDashboardGoalReportRow,
   TDashboardInterventionRow,
@@ -61,6 +62,31 @@ export function toGoalStatus(report: {
   };
 }
 
+/**
+ * Whether a report's answers count towards goal status: only submitted reports — SUBMITTED,
+ * APPROVED and RETURNED (its answers were submitted; the office asked for completion). A DRAFT is
+ * the lead's unfinished work and never colours a dashboard.
+ */
+export function countsForGoalStatus(status: TReportStatus): boolean {
+  return (GOAL_STATUS_REPORT_STATUSES as readonly TReportStatus[]).includes(status);
+}
+
+/**
+ * A goal status without the report's answers: the period and the colour (a summary) only. What a
+ * lead gets on the förbund-wide dashboards for an intervention not assigned to them.
+ */
+export function withholdGoalAnswers(status: TDashboardGoalStatus): TDashboardGoalStatus {
+  return {
+    ...status,
+    reportId: null,
+    reportStatus: null,
+    phaseAnswer: null,
+    phase: null,
+    forecastAnswer: null,
+    answersWithheld: true,
+  };
+}
+
 /** Reports indexed by intervention, for the goal status of any period. */
 export function indexGoalReports(reports: readonly TDashboardGoalReportRow[]) {
   const byIntervention = new Map<string, TDashboardGoalReportRow[]>();
@@ -73,8 +99,9 @@ export function indexGoalReports(reports: readonly TDashboardGoalReportRow[]) {
 }
 
 /**
- * Goal status of an intervention for a period: the report of the period's last quarter (H1 → Q2,
- * a year → Q4); without one, the latest report inside the period; else null.
+ * Goal status of an intervention for a period: the submitted report (countsForGoalStatus) of the
+ * period's last quarter (H1 → Q2, a year → Q4); without one, the latest submitted report inside
+ * the period; else null. Drafts are ignored even if a caller passes them.
  */
 export function goalStatusForPeriod(
   reports: readonly TDashboardGoalReportRow[] | undefined,
@@ -83,17 +110,30 @@ export function goalStatusForPeriod(
   const first = quarterOfMonth(range.startMonth);
   const last = quarterOfMonth(range.endMonth);
   const inPeriod = (reports ?? [])
-    .filter((r) => r.year === range.year && r.quarter >= first && r.quarter <= last)
+    .filter(
+      (r) =>
+        countsForGoalStatus(r.status) &&
+        r.year === range.year &&
+        r.quarter >= first &&
+        r.quarter <= last,
+    )
     .sort((a, b) => b.quarter - a.quarter);
   const report = inPeriod.find((r) => readAnswer(r.answers, GOAL_PHASE_KEY)?.value) ?? inPeriod[0];
   return report ? toGoalStatus(report) : null;
 }
 
+/**
+ * One intervention's row on the översikt and kommun pages. With `withAnswers` false (a lead and an
+ * intervention not assigned to them) the goal status keeps its period and colour but not the
+ * report's id, status or answers (withholdGoalAnswers).
+ */
 export function toInterventionSummary(
   intervention: TDashboardInterventionRow,
   reports: Map<string, TDashboardGoalReportRow[]>,
   range: TPeriodRange,
+  withAnswers = true,
 ): TDashboardInterventionSummary {
+  const goalStatus = goalStatusForPeriod(reports.get(intervention.id), range);
   return {
     ...toInterventionRef(intervention),
     kind: intervention.kind,
@@ -104,7 +144,7 @@ export function toInterventionSummary(
     endDate: toIsoDate(intervention.endDate),
     singleGenderTargetGroup: intervention.singleGenderTargetGroup,
     activeInPeriod: isActiveInPeriod(intervention, range),
-    goalStatus: goalStatusForPeriod(reports.get(intervention.id), range),
+    goalStatus: goalStatus && !withAnswers ? withholdGoalAnswers(goalStatus) : goalStatus,
   };
 }
 

@@ -110,12 +110,15 @@ export function toOutcomeSharesDto(counts: TParticipantMeasureCounts): TDashboar
  * row reports it; else the förbund-level figure when there is one (2024 H1: "59 till arbete
  * och/eller studier" is given only in the text); else Σ of the rows that do. `sources` names
  * which. With `federationLevel` false (a kommun's page) förbund-level figures are never used.
+ * Only rows `showRow` accepts are returned (a lead: their own interventions; `rowsWithheld` counts
+ * the rest), but every total, distribution, share and mean is computed over all rows.
  */
 export function buildParticipants(
   interventions: readonly TDashboardInterventionRow[],
   participants: TParticipantIndex,
   range: TPeriodRange,
   federationLevel: boolean,
+  showRow: (interventionId: string) => boolean = () => true,
 ): TDashboardParticipants {
   const rows: TDashboardParticipantRow[] = [];
   const tableRows: { measures: TParticipantMeasureCounts; singleGenderTargetGroup: boolean }[] = [];
@@ -155,8 +158,10 @@ export function buildParticipants(
   }
 
   const excluded = sumParticipantTable(tableRows, { excludeSingleGenderTargetGroup: true });
+  const shown = rows.filter((row) => showRow(row.intervention.id));
   return {
-    rows,
+    rows: shown,
+    ...(shown.length < rows.length ? { rowsWithheld: rows.length - shown.length } : {}),
     totals: toCountsDto(totals),
     sources,
     distribution: toDistributionDto(totals),

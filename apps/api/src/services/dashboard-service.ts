@@ -6,6 +6,7 @@ import type {
   TSessionUser,
 } from '@finsam/domain';
 import { NotFoundError } from '../http/errors.ts';
+import { maySeeDashboardDetails } from './access-service.ts';
 import {
   findDashboardFederation,
   listDashboardBudgets,
@@ -63,7 +64,11 @@ async function loadFederation(prisma: TPrismaClient, federationId: string) {
   };
 }
 
-/** GET /api/dashboard: the förbund's översikt for a period (default: the newest with data). */
+/**
+ * GET /api/dashboard: the förbund's översikt for a period (default: the newest with data). Every
+ * role of the förbund sees the totals, shares, kind counts and goal colours; a lead gets the
+ * participant rows and goal answers only of interventions assigned to them (DOMAIN.md §6).
+ */
 export async function getOverviewDashboard(
   prisma: TPrismaClient,
   user: TSessionUser,
@@ -84,9 +89,15 @@ export async function getOverviewDashboard(
   const range = resolveDashboardPeriod(requestedPeriod, rows.available);
   const targets = await listDashboardTargets(prisma, federation.id, range.year);
 
+  // Targets and kind counts are summaries: built from every intervention's goal colour.
   const summaries = interventions.map((i) => toInterventionSummary(i, rows.reports, range));
+  const shown = interventions.map((i) =>
+    toInterventionSummary(i, rows.reports, range, maySeeDashboardDetails(user, i.id)),
+  );
   const money = buildMoney(interventions, rows.money, range, thresholds);
-  const participants = buildParticipants(interventions, rows.participants, range, true);
+  const participants = buildParticipants(interventions, rows.participants, range, true, (id) =>
+    maySeeDashboardDetails(user, id),
+  );
   return {
     federation: { id: federation.id, key: federation.key, name: federation.name },
     period: toPeriodDto(range),
@@ -99,7 +110,7 @@ export async function getOverviewDashboard(
       periodCoversYear: range.startMonth === 1 && range.endMonth === 12,
     }),
     money,
-    interventions: summaries,
+    interventions: shown,
     kinds: countKinds(summaries),
     participants,
     headroom: buildHeadroom(plan),
@@ -132,7 +143,8 @@ export async function listMunicipalities(
 /**
  * GET /api/municipalities/:id/dashboard: one member's interventions (it is the huvudinsatsägare)
  * for a period, and their development over earlier periods of the same kind. Förbund-level
- * figures are never attributed to a member.
+ * figures are never attributed to a member. A lead gets participant rows and goal answers only of
+ * interventions assigned to them, as on the översikt.
  */
 export async function getMunicipalityDashboard(
   prisma: TPrismaClient,
@@ -155,9 +167,13 @@ export async function getMunicipalityDashboard(
     member: toMemberRef(member),
     period: toPeriodDto(range),
     availablePeriods: rows.available,
-    interventions: interventions.map((i) => toInterventionSummary(i, rows.reports, range)),
+    interventions: interventions.map((i) =>
+      toInterventionSummary(i, rows.reports, range, maySeeDashboardDetails(user, i.id)),
+    ),
     money: buildMoney(interventions, rows.money, range, thresholds),
-    participants: buildParticipants(interventions, rows.participants, range, false),
+    participants: buildParticipants(interventions, rows.participants, range, false, (id) =>
+      maySeeDashboardDetails(user, id),
+    ),
     trend: buildTrend(
       interventions,
       rows.money,

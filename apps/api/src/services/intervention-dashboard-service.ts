@@ -25,9 +25,9 @@ import {
   type TInterventionFactsRow,
   type TInterventionReportRow,
 } from '../repositories/intervention-dashboard-repository.ts';
-import { assertInterventionAccess } from './access-service.ts';
+import { assertInterventionAccess, maySeeDraftReports } from './access-service.ts';
 import { toInterventionRef, toIsoDate, toMemberRef, toPeriodDto } from './dashboard-dto.ts';
-import { readAnswer, toGoalStatus } from './dashboard-goal-service.ts';
+import { countsForGoalStatus, readAnswer, toGoalStatus } from './dashboard-goal-service.ts';
 import { buildMoneyRow, indexMoney, toAdjustmentDto } from './dashboard-money-service.ts';
 import {
   indexParticipants,
@@ -183,7 +183,9 @@ function toFacts(facts: TInterventionFactsRow): TDashboardIntervention['facts'] 
  * GET /api/interventions/:id/dashboard. The whole page shows the intervention's quarterly
  * answers, deviations and detailed participant data, so it needs 'details' access: board and
  * office always, a lead only for an intervention assigned to them (403 otherwise, for the whole
- * endpoint); another förbund's intervention answers 404.
+ * endpoint); another förbund's intervention answers 404. DRAFT reports (answers and comments)
+ * are listed only for the office and the intervention's own lead; the goal status is built from
+ * submitted reports only (SUBMITTED, APPROVED, RETURNED), whoever asks.
  */
 export async function getInterventionDashboard(
   prisma: TPrismaClient,
@@ -202,7 +204,7 @@ export async function getInterventionDashboard(
     listDashboardBudgets(prisma, [id]),
     listDashboardOutcomes(prisma, [id]),
     listDashboardParticipantFigures(prisma, user.federationId, [id], false),
-    listInterventionReports(prisma, id),
+    listInterventionReports(prisma, id, { includeDrafts: maySeeDraftReports(user, id) }),
     listInterventionDeviations(prisma, id),
   ]);
   if (!facts || !federation) throw new NotFoundError('Insatsen finns inte.');
@@ -230,7 +232,10 @@ export async function getInterventionDashboard(
     facts: toFacts(facts),
     period: toPeriodDto(range),
     availablePeriods: available,
-    goalStatus: [...reports].reverse().map(toGoalStatus),
+    goalStatus: [...reports]
+      .reverse()
+      .filter((report) => countsForGoalStatus(report.status))
+      .map(toGoalStatus),
     budgets: budgets.map((budget) => ({
       year: budget.year,
       originalBudgetKronor: budget.amountKronor,

@@ -42,7 +42,11 @@ import type {
 } from '../repositories/quarterly-report-repository.ts';
 import { inTransaction, isUniqueViolation } from '../repositories/transaction.ts';
 import type { TDbClient, TTx } from '../repositories/transaction.ts';
-import { assertInterventionAccess, mayAccessIntervention } from './access-service.ts';
+import {
+  assertInterventionAccess,
+  mayAccessIntervention,
+  maySeeDraftReports,
+} from './access-service.ts';
 import type { TInterventionAccess } from './access-service.ts';
 import { fromIsoDate, toIsoDate } from './db-dates.ts';
 
@@ -138,7 +142,9 @@ async function toDetail(
 
 /**
  * Loads a report and checks the user may do `access` with its intervention. Another förbund's
- * report answers 404, so its existence is not revealed; a forbidden action answers 403.
+ * report, and a DRAFT the user may not see (maySeeDraftReports: only the office and the
+ * intervention's own lead), answer 404, so their existence is not revealed; a forbidden action
+ * answers 403.
  */
 async function loadReport(
   db: TDbClient,
@@ -147,7 +153,12 @@ async function loadReport(
   access: TInterventionAccess,
 ) {
   const row = await findQuarterlyReport(db, id);
-  if (!row || row.intervention.federationId !== user.federationId) {
+  if (
+    !row ||
+    row.intervention.federationId !== user.federationId ||
+    // A draft is not revealed to anyone but the office and the intervention's own lead.
+    (row.status === 'DRAFT' && !maySeeDraftReports(user, row.interventionId))
+  ) {
     throw new NotFoundError('Kvartalsrapporten finns inte.');
   }
   if (!mayAccessIntervention(user, row.interventionId, access)) {
@@ -156,7 +167,10 @@ async function loadReport(
   return row;
 }
 
-/** GET /interventions/:id/reports — board, office, and the intervention's own lead. */
+/**
+ * GET /interventions/:id/reports — board, office, and the intervention's own lead. DRAFT reports
+ * are listed only for the office and the own lead.
+ */
 export async function listReports(
   prisma: TPrismaClient,
   user: TSessionUser,
@@ -164,7 +178,9 @@ export async function listReports(
   now = new Date(),
 ): Promise<TQuarterlyReportList> {
   await assertInterventionAccess(prisma, user, interventionId, 'details');
-  const rows = await listQuarterlyReports(prisma, interventionId);
+  const rows = await listQuarterlyReports(prisma, interventionId, {
+    includeDrafts: maySeeDraftReports(user, interventionId),
+  });
   return { reports: rows.map((row) => toSummary(row, now)) };
 }
 

@@ -2,7 +2,6 @@ import type { RouteObject } from 'react-router';
 import { Navigate, Outlet } from 'react-router';
 import { LoginPage } from '../features/auth/components/login-page.tsx';
 import { RequireRole, RequireSession } from '../features/auth/components/require-session.tsx';
-import { AdministrationPage } from '../features/layout/components/administration-page.tsx';
 import { AppLayout } from '../features/layout/components/app-layout.tsx';
 import { homePathFor } from '../features/layout/components/nav-items.ts';
 import { RouteErrorPage } from '../features/layout/components/route-error-page.tsx';
@@ -12,6 +11,7 @@ import { MyInterventionsPage } from '../features/interventions/components/my-int
 import { MunicipalityListPage } from '../features/municipalities/components/municipality-list-page.tsx';
 import { LoadingState } from '../components/query/query-state.tsx';
 import { ReviewReportsPage } from '../features/reports/components/review-reports-page.tsx';
+import { UsersPage } from '../features/users/components/users-page.tsx';
 import type { TRole, TSessionUser } from '@finsam/domain';
 
 const READERS: TRole[] = ['BOARD', 'LEAD', 'OFFICE'];
@@ -74,7 +74,7 @@ export const routes: RouteObject[] = [
       },
       {
         element: <ForRoles roles={['ADMIN']} />,
-        children: [{ path: 'administration', element: <AdministrationPage /> }],
+        children: [{ path: 'administration', element: <UsersPage /> }],
       },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -11,6 +11,7 @@ import type {
   TPlanColumnKind,
   TReportStatus,
   TBudgetAdjustmentKind,
+  TRole,
 } from '@finsam/domain';
 
 /** Swedish names of the domain's enums as the UI shows them (DOMAIN.md §2–§5). */
@@ -109,4 +110,12 @@ export const REPORT_SECTION_LABEL: Record<string, string> = {
   GOALS: 'Mål',
   CONDITIONS: 'Förutsättningar för utfall',
   QUALITY: 'Kvalitetssäkring',
+};
+
+/** Roles (roller) of the user accounts as the admin sees them. */
+export const ROLE_LABEL: Record<TRole, string> = {
+  BOARD: 'Styrelse',
+  LEAD: 'Insatsansvarig',
+  OFFICE: 'Kansli',
+  ADMIN: 'Administratör',
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { strictInput } from './strict-input.ts';
 import { ZBudgetAdjustmentKind } from './enums.ts';
 import { ZAmountKronor, ZId, ZIsoDate, ZNonNegativeAmountKronor, ZYear } from './fields.ts';
 
@@ -57,7 +58,7 @@ const ZBudgetVersion = z
  * PUT /api/interventions/:id/budgets/:year (kansli): sets the adopted amount. Creates the year's
  * budget when there is none; otherwise `version` is required.
  */
-export const ZAnnualBudgetPutInput = z.object({
+export const ZAnnualBudgetPutInput = strictInput({
   amountKronor: ZNonNegativeAmountKronor,
   version: ZBudgetVersion.optional(),
   source: ZSourceText.optional(),
@@ -68,7 +69,7 @@ export type TAnnualBudgetPutInput = z.infer<typeof ZAnnualBudgetPutInput>;
  * POST /api/interventions/:id/budgets/:year/adjustments (kansli): a dated, sourced change. Creates
  * the year's budget at 0 kr when there is none (money granted after the budget was adopted).
  */
-export const ZBudgetAdjustmentCreateInput = z.object({
+export const ZBudgetAdjustmentCreateInput = strictInput({
   amountKronor: ZAmountKronor.refine((value) => value !== 0, {
     error: 'En ändring kan inte vara 0 kr.',
   }),

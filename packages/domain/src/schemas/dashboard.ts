@@ -99,6 +99,12 @@ export const ZDashboardGoalStatus = z.object({
   forecastAnswer: z.string().nullable(),
   /** Ja → GREEN; I stort sett / Delvis → YELLOW; Nej → RED; null without an answer. */
   colour: ZStatusColour.nullable(),
+  /**
+   * True when the report's id, status and answers (reportId, reportStatus, phaseAnswer, phase,
+   * forecastAnswer: all null) are withheld and only the period and colour are given: a lead on the
+   * förbund-wide dashboards, for an intervention not assigned to them. Absent otherwise.
+   */
+  answersWithheld: z.boolean().optional(),
 });
 export type TDashboardGoalStatus = z.infer<typeof ZDashboardGoalStatus>;
 
@@ -344,7 +350,13 @@ export type TDashboardParticipantSources = z.infer<typeof ZDashboardParticipantS
  * distribution row, the split excluding single-gender target groups, and the outcome shares.
  */
 export const ZDashboardParticipants = z.object({
+  /**
+   * Per-intervention rows. For a lead, only the rows of interventions assigned to them; the totals,
+   * distributions, shares and means below are still over every row.
+   */
   rows: z.array(ZDashboardParticipantRow),
+  /** How many rows were left out of `rows` for this user (a lead); absent when none were. */
+  rowsWithheld: z.number().int().nonnegative().optional(),
   totals: ZDashboardParticipantCounts,
   sources: ZDashboardParticipantSources,
   distribution: ZDashboardParticipantDistribution,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { strictInput } from './strict-input.ts';
 import { ZPlanColumnKind, ZPlanLineCategory } from './enums.ts';
 import { ZAmountKronor, ZVersion, ZYear } from './fields.ts';
 
@@ -94,11 +95,11 @@ export type TEconomicPlan = z.infer<typeof ZEconomicPlan>;
 export const ZEconomicPlanParams = z.object({ year: ZYear });
 
 /** PUT /api/economic-plans/:year (kansli): changes cells of that year's plan; null empties a cell. */
-export const ZEconomicPlanAmountsInput = z.object({
+export const ZEconomicPlanAmountsInput = strictInput({
   version: ZVersion,
   amounts: z
     .array(
-      z.object({
+      strictInput({
         lineId: z.string({ error: 'Ange raden.' }).min(1, { error: 'Ange raden.' }).max(64),
         columnKey: z
           .string({ error: 'Ange kolumnen.' })

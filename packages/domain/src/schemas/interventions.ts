@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { strictInput } from './strict-input.ts';
 import {
   ZExpectedParticipantsKind,
   ZGoalLevel,
@@ -131,7 +132,7 @@ export type TInterventionListQuery = z.infer<typeof ZInterventionListQuery>;
 
 export const ZInterventionParams = z.object({ id: ZId });
 
-const ZGoalInput = z.object({
+const ZGoalInput = strictInput({
   level: z.enum(ZGoalLevel.options, {
     error: 'Välj målnivå: övergripande mål, effektmål eller resultatmål.',
   }),
@@ -147,7 +148,7 @@ const ZGoalInput = z.object({
     .nullish(),
 });
 
-const ZExpectedParticipantsInput = z.object({
+const ZExpectedParticipantsInput = strictInput({
   count: ZHeadcount,
   kind: z.enum(ZExpectedParticipantsKind.options, {
     error: 'Välj hur antalet gäller: hela perioden, per år eller samtidigt (löpande).',
@@ -265,53 +266,49 @@ export const INTERVENTION_MESSAGES = {
 } as const;
 
 /** POST /api/interventions (kansli): a new intervention with its facts. */
-export const ZInterventionCreateInput = z
-  .object({
-    /** Generated from the short name when left out. */
-    key: ZInterventionKey.optional(),
-    fullName: interventionFields.fullName,
-    shortName: interventionFields.shortName,
-    aliases: interventionFields.aliases.default([]),
-    ownerId: interventionFields.ownerId.default(null),
-    partnerIds: interventionFields.partnerIds.default([]),
-    kind: interventionFields.kind,
-    aim: interventionFields.aim.default(null),
-    status: interventionFields.status.default('GRANTED'),
-    startDate: interventionFields.startDate,
-    endDate: interventionFields.endDate,
-    lastIntakeDate: interventionFields.lastIntakeDate.default(null),
-    singleGenderTargetGroup: interventionFields.singleGenderTargetGroup.default(false),
-    predecessorId: interventionFields.predecessorId.default(null),
-    goals: interventionFields.goals.default([]),
-    expectedParticipants: interventionFields.expectedParticipants.default([]),
-    source: interventionFields.source.default(''),
-  })
-  .superRefine(checkFacts);
+export const ZInterventionCreateInput = strictInput({
+  /** Generated from the short name when left out. */
+  key: ZInterventionKey.optional(),
+  fullName: interventionFields.fullName,
+  shortName: interventionFields.shortName,
+  aliases: interventionFields.aliases.default([]),
+  ownerId: interventionFields.ownerId.default(null),
+  partnerIds: interventionFields.partnerIds.default([]),
+  kind: interventionFields.kind,
+  aim: interventionFields.aim.default(null),
+  status: interventionFields.status.default('GRANTED'),
+  startDate: interventionFields.startDate,
+  endDate: interventionFields.endDate,
+  lastIntakeDate: interventionFields.lastIntakeDate.default(null),
+  singleGenderTargetGroup: interventionFields.singleGenderTargetGroup.default(false),
+  predecessorId: interventionFields.predecessorId.default(null),
+  goals: interventionFields.goals.default([]),
+  expectedParticipants: interventionFields.expectedParticipants.default([]),
+  source: interventionFields.source.default(''),
+}).superRefine(checkFacts);
 export type TInterventionCreateInput = z.infer<typeof ZInterventionCreateInput>;
 
 /**
  * PATCH /api/interventions/:id (kansli): any subset of the facts plus the version it was based on.
  * Lists (aliases, partners, goals, expected participants) replace the stored list when given.
  */
-export const ZInterventionUpdateInput = z
-  .object({
-    version: ZVersion,
-    fullName: interventionFields.fullName.optional(),
-    shortName: interventionFields.shortName.optional(),
-    aliases: interventionFields.aliases.optional(),
-    ownerId: interventionFields.ownerId.optional(),
-    partnerIds: interventionFields.partnerIds.optional(),
-    kind: interventionFields.kind.optional(),
-    aim: interventionFields.aim.optional(),
-    status: interventionFields.status.optional(),
-    startDate: interventionFields.startDate.optional(),
-    endDate: interventionFields.endDate.optional(),
-    lastIntakeDate: interventionFields.lastIntakeDate.optional(),
-    singleGenderTargetGroup: interventionFields.singleGenderTargetGroup.optional(),
-    predecessorId: interventionFields.predecessorId.optional(),
-    goals: interventionFields.goals.optional(),
-    expectedParticipants: interventionFields.expectedParticipants.optional(),
-    source: interventionFields.source.optional(),
-  })
-  .superRefine(checkFacts);
+export const ZInterventionUpdateInput = strictInput({
+  version: ZVersion,
+  fullName: interventionFields.fullName.optional(),
+  shortName: interventionFields.shortName.optional(),
+  aliases: interventionFields.aliases.optional(),
+  ownerId: interventionFields.ownerId.optional(),
+  partnerIds: interventionFields.partnerIds.optional(),
+  kind: interventionFields.kind.optional(),
+  aim: interventionFields.aim.optional(),
+  status: interventionFields.status.optional(),
+  startDate: interventionFields.startDate.optional(),
+  endDate: interventionFields.endDate.optional(),
+  lastIntakeDate: interventionFields.lastIntakeDate.optional(),
+  singleGenderTargetGroup: interventionFields.singleGenderTargetGroup.optional(),
+  predecessorId: interventionFields.predecessorId.optional(),
+  goals: interventionFields.goals.optional(),
+  expectedParticipants: interventionFields.expectedParticipants.optional(),
+  source: interventionFields.source.optional(),
+}).superRefine(checkFacts);
 export type TInterventionUpdateInput = z.infer<typeof ZInterventionUpdateInput>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { strictInput } from './strict-input.ts';
 import { ZId, ZNonNegativeAmountKronor, ZVersion } from './fields.ts';
 import { ZPeriod } from './period.ts';
 
@@ -31,7 +32,7 @@ const ZNote = z
 const ZEstimated = z.boolean({ error: 'Ange om beloppet är beräknat (ja eller nej).' });
 
 /** POST /api/interventions/:id/outcomes (kansli). One outcome per intervention and period. */
-export const ZOutcomeCreateInput = z.object({
+export const ZOutcomeCreateInput = strictInput({
   period: ZPeriod,
   amountKronor: ZNonNegativeAmountKronor,
   estimated: ZEstimated.default(false),
@@ -45,7 +46,7 @@ export const ZOutcomeCreateInput = z.object({
 export type TOutcomeCreateInput = z.infer<typeof ZOutcomeCreateInput>;
 
 /** PATCH /api/outcomes/:id (kansli): any of the fields plus the version it was based on. */
-export const ZOutcomeUpdateInput = z.object({
+export const ZOutcomeUpdateInput = strictInput({
   version: ZVersion,
   period: ZPeriod.optional(),
   amountKronor: ZNonNegativeAmountKronor.optional(),
@@ -61,9 +62,10 @@ export const ZOutcomeParams = z.object({ id: ZId });
  * on. Also used by other DELETE routes.
  */
 export const ZVersionQuery = z.object({
-  version: z.coerce
-    .number({ error: 'Ange versionen du utgick från (?version=…).' })
-    .int({ error: 'Ange versionen du utgick från (?version=…).' })
-    .min(0, { error: 'Ange versionen du utgick från (?version=…).' }),
+  // An empty "?version=" must not coerce to 0 and match a never-edited row.
+  version: z
+    .string({ error: 'Ange versionen du utgick från (?version=…).' })
+    .regex(/^\d{1,9}$/, { error: 'Ange versionen du utgick från (?version=…).' })
+    .transform(Number),
 });
 export type TVersionQuery = z.infer<typeof ZVersionQuery>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { strictInput } from './strict-input.ts';
 import { ZRole } from './enums.ts';
 import { ZId, ZName, ZVersion } from './fields.ts';
 
@@ -51,30 +52,28 @@ const ZInterventionIds = z
   .max(200, { error: 'Högst 200 insatser.' });
 
 /** POST /api/users (admin). */
-export const ZUserCreateInput = z
-  .object({
-    email: ZEmail,
-    name: ZName,
-    role: roleField,
-    password: ZNewPassword,
-    interventionIds: ZInterventionIds.default([]),
-  })
-  .superRefine((value, ctx) => {
-    if (value.role !== 'LEAD' && value.interventionIds.length > 0) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['interventionIds'],
-        message: USER_MESSAGES.interventionsOnlyForLead,
-      });
-    }
-  });
+export const ZUserCreateInput = strictInput({
+  email: ZEmail,
+  name: ZName,
+  role: roleField,
+  password: ZNewPassword,
+  interventionIds: ZInterventionIds.default([]),
+}).superRefine((value, ctx) => {
+  if (value.role !== 'LEAD' && value.interventionIds.length > 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['interventionIds'],
+      message: USER_MESSAGES.interventionsOnlyForLead,
+    });
+  }
+});
 export type TUserCreateInput = z.infer<typeof ZUserCreateInput>;
 
 /**
  * PATCH /api/users/:id (admin): role, name, active, interventions, or a new password, with the
  * version it was based on. Deactivating ends the user's sessions.
  */
-export const ZUserUpdateInput = z.object({
+export const ZUserUpdateInput = strictInput({
   version: ZVersion,
   name: ZName.optional(),
   role: roleField.optional(),
