@@ -21,6 +21,8 @@ import {
 
 /** Everyone of the förbund who follows interventions; admin manages users only. */
 const READERS = ['BOARD', 'LEAD', 'OFFICE'] as const;
+/** The list (names and periods) also for the admin, who assigns leads to interventions. */
+const LIST_READERS = [...READERS, 'ADMIN'] as const;
 
 /** /api/interventions: list and facts for every reader, create and edit for the office. */
 export function createInterventionsRouter({ prisma }: TAppDependencies): Router {
@@ -28,7 +30,7 @@ export function createInterventionsRouter({ prisma }: TAppDependencies): Router 
 
   router.get(
     '/',
-    requireRole(...READERS),
+    requireRole(...LIST_READERS),
     validate({ query: ZInterventionListQuery }),
     async (req, res) => {
       res.json(
@@ -85,7 +87,7 @@ export const interventionsRouteDocs: TRouteDoc[] = [
     tag: 'Insatser',
     summary:
       'Förbundets insatser i sammandrag; filter på år (perioden överlappar året), kommun (ägare: id eller nyckel), typ och status',
-    roles: [...READERS],
+    roles: [...LIST_READERS],
     request: { query: ZInterventionListQuery },
     responses: {
       200: { description: 'Insatserna, sorterade på kortnamn', schema: ZInterventionList },
