@@ -7,6 +7,7 @@ export default defineConfig({
   build: { outDir: 'dist', sourcemap: true },
   test: {
     environment: 'jsdom',
+    testTimeout: 30_000,
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./src/test/setup.ts', '../../scripts/vitest-fail-on-console.ts'],
   },

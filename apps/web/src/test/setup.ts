@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 
 // jsdom has no layout: recharts' responsive charts observe their size. A chart then renders empty,
@@ -12,6 +12,10 @@ class ResizeObserverStub {
 // Designsystemet's Spinner synchronises its animation through the Web Animations API.
 document.getAnimations ??= () => [];
 globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
+
+// Pages are lazily loaded chunks: on a busy 2-core CI machine the first import of a page can take
+// longer than testing-library's 1 s default for findBy* queries.
+configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => {
   cleanup();
