@@ -64,7 +64,11 @@ run(
   'Typecheck, lint, format and build',
   'pnpm turbo run typecheck lint build --continue && pnpm run format:check',
 );
-run('Unit, component and integration tests (embedded PGlite)', 'pnpm turbo run test --continue');
+run(
+  'Unit, component and integration tests (embedded PGlite)',
+  // Two packages at a time on a 2-core machine: more only makes every test slower and flakier.
+  'pnpm turbo run test --continue --concurrency=2',
+);
 if (await ensurePostgres()) {
   run(
     'Integration tests on PostgreSQL (127.0.0.1:5432)',
