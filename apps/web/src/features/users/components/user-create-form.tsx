@@ -1,15 +1,16 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Heading } from '@digdir/designsystemet-react';
 import { ZUserCreateInput, type TUser, type TUserCreateInput } from '@finsam/domain';
 import { Form } from '../../../components/form/form.tsx';
 import { FormSelectField } from '../../../components/form/form-select-field.tsx';
 import { FormTextField } from '../../../components/form/form-text-field.tsx';
 import { useCreateUser } from '../api/create-user.ts';
+import { LeadInterventionsField } from './lead-interventions-field.tsx';
 import { ROLE_OPTIONS } from './role-options.ts';
 
 /**
  * Nytt konto: e-post, namn, roll and a first password, checked with the shared ZUserCreateInput;
- * the API's field messages (a taken e-mail) come back on their inputs. A new insatsansvarig starts
- * without interventions (see the note under the form).
+ * the API's field messages (a taken e-mail, an unknown intervention) come back on their inputs. An
+ * insatsansvarig is given its interventions (insatser) with checkboxes.
  */
 export function UserCreateForm({ onCreated }: { onCreated: (user: TUser) => void }) {
   const createUser = useCreateUser();
@@ -29,31 +30,24 @@ export function UserCreateForm({ onCreated }: { onCreated: (user: TUser) => void
         pendingLabel="Skapar konto …"
         aria-labelledby="user-create-heading"
       >
-        {(form) => (
-          <>
-            <FormTextField<TUserCreateInput> name="name" label="Namn" autoComplete="off" />
-            <FormTextField<TUserCreateInput>
-              name="email"
-              label="E-postadress"
-              type="email"
-              autoComplete="off"
-            />
-            <FormSelectField<TUserCreateInput> name="role" label="Roll" options={ROLE_OPTIONS} />
-            <FormTextField<TUserCreateInput>
-              name="password"
-              label="Lösenord"
-              description="Minst 12 tecken. Ge lösenordet till personen på ett säkert sätt."
-              type="password"
-              autoComplete="new-password"
-            />
-            {form.watch('role') === 'LEAD' ? (
-              <Paragraph data-size="sm">
-                Insatser kan inte väljas här ännu: administratörer har inte läsbehörighet till
-                insatslistan. Kontot skapas utan insatser.
-              </Paragraph>
-            ) : null}
-          </>
-        )}
+        <>
+          <FormTextField<TUserCreateInput> name="name" label="Namn" autoComplete="off" />
+          <FormTextField<TUserCreateInput>
+            name="email"
+            label="E-postadress"
+            type="email"
+            autoComplete="off"
+          />
+          <FormSelectField<TUserCreateInput> name="role" label="Roll" options={ROLE_OPTIONS} />
+          <FormTextField<TUserCreateInput>
+            name="password"
+            label="Lösenord"
+            description="Minst 12 tecken. Ge lösenordet till personen på ett säkert sätt."
+            type="password"
+            autoComplete="new-password"
+          />
+          <LeadInterventionsField />
+        </>
       </Form>
     </section>
   );

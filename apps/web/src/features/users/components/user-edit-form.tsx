@@ -8,6 +8,7 @@ import { FormTextField } from '../../../components/form/form-text-field.tsx';
 import { isApiError } from '../../../lib/api-error.ts';
 import { ROLE_LABEL } from '../../../lib/labels.ts';
 import { useUpdateUser } from '../api/update-user.ts';
+import { LeadInterventionsField } from './lead-interventions-field.tsx';
 import { ROLE_OPTIONS } from './role-options.ts';
 
 export interface TUserEditFormProps {
@@ -19,8 +20,8 @@ export interface TUserEditFormProps {
 }
 
 /**
- * Ändra konto: namn, roll, aktiv and an optional new password, checked with the shared
- * ZUserUpdateInput and sent with the version the form was opened on. A 409 (someone saved the
+ * Ändra konto: namn, roll, aktiv, an insatsansvarig's interventions and an optional new password,
+ * checked with the shared ZUserUpdateInput and sent with the version the form was opened on. A 409 (someone saved the
  * account in between) keeps everything typed and offers "Ladda om": the latest saved values are
  * shown and the next save is based on them.
  */
@@ -116,6 +117,7 @@ export function UserEditForm({ user, onSaved, onCancel, onReload }: TUserEditFor
           name: user.name,
           role: user.role,
           active: user.active,
+          interventionIds: user.interventionIds,
           password: undefined,
         }}
         onSubmit={submit}
@@ -144,7 +146,7 @@ export function UserEditForm({ user, onSaved, onCancel, onReload }: TUserEditFor
                   setValueAs: (value: unknown) => (value === '' ? undefined : value),
                 })}
               />
-              <InterventionsNote user={user} />
+              <LeadInterventionsField />
             </>
           );
         }}
@@ -155,18 +157,5 @@ export function UserEditForm({ user, onSaved, onCancel, onReload }: TUserEditFor
         </Button>
       </div>
     </section>
-  );
-}
-
-/** Admins cannot read the intervention list, so a lead's interventions are shown by count only. */
-function InterventionsNote({ user }: { user: TUser }) {
-  if (user.role !== 'LEAD' && user.interventionIds.length === 0) return null;
-  const count = user.interventionIds.length;
-  return (
-    <Paragraph data-size="sm">
-      Insatser: {count === 0 ? 'inga' : count === 1 ? '1 insats' : `${count} insatser`}. Insatserna
-      kan inte ändras här ännu, eftersom administratörer inte har läsbehörighet till insatslistan.
-      De behålls när du sparar, så länge rollen är insatsansvarig.
-    </Paragraph>
   );
 }

@@ -62,10 +62,11 @@ function cellsOf(table: HTMLElement, name: string): (string | null)[] {
 }
 
 describe('Administration (users)', () => {
-  it('lists the accounts with Swedish role names, active and the number of interventions', async () => {
+  it('lists the accounts with Swedish role names, active and the names of the interventions', async () => {
     stubFetch({
       'GET /api/auth/me': { status: 200, body: sessionOf('ADMIN') },
       'GET /api/users': { status: 200, body: userList },
+      'GET /api/interventions': { status: 200, body: interventionList },
     });
     renderRoute('/administration');
 
@@ -80,7 +81,7 @@ describe('Administration (users)', () => {
       'knivsta@demo.se',
       'Insatsansvarig',
       'Ja',
-      '1',
+      'En väg in - steget vidare',
     ]);
     expect(cellsOf(table, 'Stina Styrelse').slice(0, 5)).toEqual([
       'Stina Styrelse',
@@ -98,6 +99,7 @@ describe('Administration (users)', () => {
     const { requests } = stubFetch({
       'GET /api/auth/me': { status: 200, body: sessionOf('ADMIN') },
       'GET /api/users': { status: 200, body: userList },
+      'GET /api/interventions': { status: 200, body: interventionList },
     });
     renderRoute('/administration');
     const user = userEvent.setup();
@@ -119,6 +121,7 @@ describe('Administration (users)', () => {
     const { requests } = stubFetch({
       'GET /api/auth/me': { status: 200, body: sessionOf('ADMIN') },
       'GET /api/users': { status: 200, body: userList },
+      'GET /api/interventions': { status: 200, body: interventionList },
       'POST /api/users': {
         status: 400,
         body: {
@@ -173,6 +176,7 @@ describe('Administration (users)', () => {
     stubFetch({
       'GET /api/auth/me': { status: 200, body: sessionOf('ADMIN') },
       'GET /api/users': () => ({ status: 200, body: { users } }),
+      'GET /api/interventions': { status: 200, body: interventionList },
       'POST /api/users': () => {
         users = [...users, created];
         return { status: 201, body: created };
@@ -197,6 +201,102 @@ describe('Administration (users)', () => {
     expect(await within(table).findByRole('rowheader', { name: 'Nora Ny' })).toBeInTheDocument();
   });
 
+  it('creates an insatsansvarig with the interventions ticked in the fieldset', async () => {
+    const created: TUser = {
+      id: 'user-new',
+      email: 'nora@demo.se',
+      name: 'Nora Ny',
+      role: 'LEAD',
+      active: true,
+      interventionIds: [enVagIn.id],
+      createdAt: '2024-11-23T08:00:00.000Z',
+      version: 0,
+    };
+    const { requests } = stubFetch({
+      'GET /api/auth/me': { status: 200, body: sessionOf('ADMIN') },
+      'GET /api/users': { status: 200, body: userList },
+      'GET /api/interventions': { status: 200, body: interventionList },
+      'POST /api/users': { status: 201, body: created },
+    });
+    renderRoute('/administration');
+    const user = userEvent.setup();
+    const form = await screen.findByRole('form', { name: 'Skapa konto' });
+    expect(
+      within(form).queryByRole('group', { name: /^Insatser som kontot är insatsansvarig för/ }),
+    ).not.toBeInTheDocument();
+
+    await user.type(within(form).getByLabelText('Namn'), 'Nora Ny');
+    await user.type(within(form).getByLabelText('E-postadress'), 'nora@demo.se');
+    await user.selectOptions(within(form).getByLabelText('Roll'), 'Insatsansvarig');
+    await user.type(
+      within(form).getByLabelText('Lösenord', { exact: false }),
+      'ett-langt-losenord',
+    );
+    const group = await within(form).findByRole('group', {
+      name: /^Insatser som kontot är insatsansvarig för/,
+    });
+    const boxes = within(group).getAllByRole('checkbox');
+    expect(boxes).toHaveLength(interventionList.interventions.length);
+    // Ongoing interventions come first.
+    const ongoing = interventionList.interventions.filter((row) => row.status === 'ONGOING');
+    expect(boxes.slice(0, ongoing.length).map((box) => box.getAttribute('value'))).toEqual(
+      expect.arrayContaining(ongoing.map((row) => row.id)),
+    );
+    expect(screen.queryByText(/kan inte väljas/)).not.toBeInTheDocument();
+    await user.click(within(group).getByRole('checkbox', { name: 'En väg in - steget vidare' }));
+    await user.click(within(form).getByRole('button', { name: 'Skapa konto' }));
+
+    expect(await screen.findByText('Kontot för Nora Ny (insatsansvarig) skapades.')).toBeVisible();
+    expect(requests.find((request) => request.method === 'POST')!.body).toEqual({
+      email: 'nora@demo.se',
+      name: 'Nora Ny',
+      role: 'LEAD',
+      password: 'ett-langt-losenord',
+      interventionIds: [enVagIn.id],
+    });
+  });
+
+  it('shows the API message on an intervention on the fieldset of the edit form', async () => {
+    const { requests } = stubFetch({
+      'GET /api/auth/me': { status: 200, body: sessionOf('ADMIN') },
+      'GET /api/users': { status: 200, body: userList },
+      'GET /api/interventions': { status: 200, body: interventionList },
+      'PATCH /api/users/user-lead': {
+        status: 400,
+        body: {
+          error: {
+            code: 'VALIDATION',
+            message: 'Kontrollera uppgifterna i formuläret.',
+            fields: [
+              { path: 'body.interventionIds.1', message: USER_MESSAGES.unknownIntervention },
+            ],
+          },
+        },
+      },
+    });
+    renderRoute('/administration');
+    const user = userEvent.setup();
+    const table = await screen.findByRole('table', { name: 'Användarkonton' });
+    await user.click(within(table).getByRole('button', { name: 'Ändra Kim Knivsta' }));
+    const form = screen.getByRole('form', { name: 'Ändra konto: Kim Knivsta' });
+    const group = await within(form).findByRole('group', {
+      name: /^Insatser som kontot är insatsansvarig för/,
+    });
+    expect(
+      within(group).getByRole('checkbox', { name: 'En väg in - steget vidare' }),
+    ).toBeChecked();
+    await user.click(within(group).getByRole('checkbox', { name: 'Bryggan' }));
+    await user.click(within(form).getByRole('button', { name: 'Spara ändringar' }));
+
+    expect(await within(group).findByText(USER_MESSAGES.unknownIntervention)).toBeVisible();
+    expect(group).toHaveAccessibleDescription(USER_MESSAGES.unknownIntervention);
+    const bryggan = interventionList.interventions.find((row) => row.shortName === 'Bryggan')!;
+    expect(requests.find((request) => request.method === 'PATCH')!.body).toMatchObject({
+      version: 3,
+      interventionIds: [enVagIn.id, bryggan.id],
+    });
+  });
+
   it('shows a 409 on edit in Swedish, keeps what was typed and reloads on "Ladda om"', async () => {
     let current = userList.users.find((row) => row.id === 'user-lead')!;
     const { requests } = stubFetch({
@@ -205,6 +305,7 @@ describe('Administration (users)', () => {
         status: 200,
         body: { users: userList.users.map((row) => (row.id === current.id ? current : row)) },
       }),
+      'GET /api/interventions': { status: 200, body: interventionList },
       'PATCH /api/users/user-lead': (request) =>
         (request.body as { version: number }).version === current.version
           ? {

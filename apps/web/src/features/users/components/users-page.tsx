@@ -7,6 +7,7 @@ import { QueryState } from '../../../components/query/query-state.tsx';
 import { ROLE_LABEL } from '../../../lib/labels.ts';
 import { PageHeader } from '../../dashboards/components/page-header.tsx';
 import { usePageTitle } from '../../layout/components/use-page-title.ts';
+import { useInterventions } from '../../interventions/api/get-interventions.ts';
 import { useUsers } from '../api/get-users.ts';
 import { UserCreateForm } from './user-create-form.tsx';
 import { UserEditForm } from './user-edit-form.tsx';
@@ -18,6 +19,20 @@ import { UserEditForm } from './user-edit-form.tsx';
 export function UsersPage() {
   usePageTitle('Administration');
   const users = useUsers();
+  // For the names in the Insatser column; until they are here (or if they fail) a count is shown.
+  const interventions = useInterventions();
+  const interventionNames = new Map(
+    (interventions.data?.interventions ?? []).map((row) => [row.id, row.shortName]),
+  );
+  const interventionsOf = (user: TUser): string =>
+    user.interventionIds.length === 0
+      ? 'Inga'
+      : user.interventionIds.every((id) => interventionNames.has(id))
+        ? user.interventionIds
+            .map((id) => interventionNames.get(id)!)
+            .sort((a, b) => a.localeCompare(b, 'sv'))
+            .join(', ')
+        : String(user.interventionIds.length);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   // A new key after each created account gives an empty form for the next one.
@@ -31,9 +46,8 @@ export function UsersPage() {
     {
       id: 'interventions',
       header: 'Insatser',
-      kind: 'count',
-      value: (user) => (user.role === 'LEAD' ? user.interventionIds.length : null),
-      cell: (user) => (user.role === 'LEAD' ? String(user.interventionIds.length) : '–'),
+      value: (user) => (user.role === 'LEAD' ? interventionsOf(user) : null),
+      cell: (user) => (user.role === 'LEAD' ? interventionsOf(user) : '–'),
     },
     {
       id: 'edit',
