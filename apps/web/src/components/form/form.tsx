@@ -66,7 +66,8 @@ export function Form<TSchema extends TFormSchema>({
         form.setError(name, { type: 'server', message: field.message });
       }
       form.setError('root.server', { type: 'server', message: errorMessage(error) });
-      if (first) form.setFocus(first);
+      // An error on one item of a list ("interventionIds.1") focuses the list's field.
+      if (first) form.setFocus(first.replace(/(\.\d+)+$/, '') as typeof first);
       else focusAlert.current = true;
     }
   });

@@ -290,6 +290,8 @@ describe('Administration (users)', () => {
 
     expect(await within(group).findByText(USER_MESSAGES.unknownIntervention)).toBeVisible();
     expect(group).toHaveAccessibleDescription(USER_MESSAGES.unknownIntervention);
+    // The error is on one item of the list: focus goes to the list's first checkbox.
+    expect(group.contains(document.activeElement)).toBe(true);
     const bryggan = interventionList.interventions.find((row) => row.shortName === 'Bryggan')!;
     expect(requests.find((request) => request.method === 'PATCH')!.body).toMatchObject({
       version: 3,
