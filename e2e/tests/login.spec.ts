@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, logIn, newPage } from './helpers.ts';
+import { expectNoAxeViolations, rowTexts, logIn, newPage } from './helpers.ts';
 
 test('a wrong password shows the Swedish error and keeps the visitor on the login page', async ({
   browser,
@@ -45,6 +45,21 @@ test('a lead sees their own menu and their intervention; logging out ends the se
   const table = page.getByRole('table', { name: 'Mina insatser' });
   await expect(table.getByRole('rowheader')).toHaveCount(1);
   await expect(table.getByRole('link', { name: 'En väg in - steget vidare' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // On Överblick the lead sees the förbund's totals, but participant rows of their own only.
+  await page.goto('/oversikt?period=2024H1');
+  const participants = page.getByRole('table', {
+    name: 'Deltagare i individinsatserna, Kvartal 1–2 2024',
+  });
+  await expect(
+    participants.getByRole('rowheader', { name: 'En väg in - steget vidare' }),
+  ).toBeVisible();
+  await expect(participants.getByRole('rowheader', { name: 'Jobbcentrum' })).toHaveCount(0);
+  expect((await rowTexts(participants, 'Totalt')).slice(2, 5)).toEqual(['173', '89', '262']);
+  await expect(
+    page.getByText('7 insatser som du inte är insatsansvarig för visas bara i totalen.'),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 
   await page.getByRole('button', { name: 'Logga ut' }).click();

@@ -1,4 +1,6 @@
+import { Paragraph } from '@digdir/designsystemet-react';
 import {
+  formatCount,
   formatPeriod,
   type TDashboardGenderCounts,
   type TDashboardGenderDistribution,
@@ -118,15 +120,25 @@ export function ParticipantsTable({
     ),
   ];
 
+  const withheld = participants.rowsWithheld ?? 0;
   return (
-    <DataTable
-      caption={caption}
-      columns={columns}
-      rows={lines}
-      footRows={footRows}
-      rowKey={(line) => line.key}
-      emptyText="Inga deltagaruppgifter är rapporterade för perioden. Deltagare redovisas bara för individinsatser."
-    />
+    <>
+      <DataTable
+        caption={caption}
+        columns={columns}
+        rows={lines}
+        footRows={footRows}
+        rowKey={(line) => line.key}
+        emptyText="Inga deltagaruppgifter är rapporterade för perioden. Deltagare redovisas bara för individinsatser."
+      />
+      {withheld > 0 ? (
+        // A lead sees the rows of their own interventions only; the totals include every one.
+        <Paragraph data-size="sm" className="muted">
+          {withheld === 1 ? '1 insats' : `${formatCount(withheld)} insatser`} som du inte är
+          insatsansvarig för visas bara i totalen.
+        </Paragraph>
+      ) : null}
+    </>
   );
 }
 
