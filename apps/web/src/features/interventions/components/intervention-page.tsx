@@ -1,4 +1,3 @@
-import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { formatDate, formatPeriod } from '@finsam/domain';
 import { useParams } from 'react-router';
 import { QueryState } from '../../../components/query/query-state.tsx';
@@ -9,6 +8,7 @@ import { PeriodPicker } from '../../period/components/period-picker.tsx';
 import { usePeriodParam, useResolvedPeriodInUrl } from '../../period/hooks/use-period-param.ts';
 import { useInterventionDashboard } from '../api/get-intervention-dashboard.ts';
 import { InterventionContent } from './intervention-content.tsx';
+import { InvalidPeriodAlert } from '../../period/components/invalid-period-alert.tsx';
 
 /** Insats page (`/insatser/en-vag-in-steget-vidare?period=2024H1`): one intervention over time. */
 export function InterventionPage() {
@@ -36,14 +36,7 @@ export function InterventionPage() {
           <PeriodPicker value={data.period.period} availablePeriods={data.availablePeriods} />
         ) : null}
       </PageHeader>
-      {invalid ? (
-        <Alert data-color="warning">
-          <Paragraph>
-            Perioden ”{raw}” i adressen känns inte igen. Sidan visar den senaste perioden med
-            uppgifter.
-          </Paragraph>
-        </Alert>
-      ) : null}
+      {invalid ? <InvalidPeriodAlert raw={raw} /> : null}
       <QueryState query={query} what="insatsens uppgifter">
         {(dashboard) => (
           <InterventionContent dashboard={dashboard} busy={query.isPlaceholderData} />

@@ -1,4 +1,3 @@
-import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { formatPeriod } from '@finsam/domain';
 import { useParams } from 'react-router';
 import { QueryState } from '../../../components/query/query-state.tsx';
@@ -8,6 +7,7 @@ import { PeriodPicker } from '../../period/components/period-picker.tsx';
 import { usePeriodParam, useResolvedPeriodInUrl } from '../../period/hooks/use-period-param.ts';
 import { useMunicipalityDashboard } from '../api/get-municipality-dashboard.ts';
 import { MunicipalityContent } from './municipality-content.tsx';
+import { InvalidPeriodAlert } from '../../period/components/invalid-period-alert.tsx';
 
 /** Kommun page (`/kommuner/knivsta?period=2024H1`): one member's interventions for a period. */
 export function MunicipalityPage() {
@@ -34,14 +34,7 @@ export function MunicipalityPage() {
           <PeriodPicker value={data.period.period} availablePeriods={data.availablePeriods} />
         ) : null}
       </PageHeader>
-      {invalid ? (
-        <Alert data-color="warning">
-          <Paragraph>
-            Perioden ”{raw}” i adressen känns inte igen. Sidan visar den senaste perioden med
-            uppgifter.
-          </Paragraph>
-        </Alert>
-      ) : null}
+      {invalid ? <InvalidPeriodAlert raw={raw} /> : null}
       <QueryState query={query} what="kommunens uppgifter">
         {(dashboard) => (
           <MunicipalityContent dashboard={dashboard} busy={query.isPlaceholderData} />

@@ -1,4 +1,3 @@
-import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { formatPeriod } from '@finsam/domain';
 import { QueryState } from '../../../components/query/query-state.tsx';
 import { usePageTitle } from '../../layout/components/use-page-title.ts';
@@ -7,6 +6,7 @@ import { usePeriodParam, useResolvedPeriodInUrl } from '../../period/hooks/use-p
 import { PageHeader } from '../../dashboards/components/page-header.tsx';
 import { useOverviewDashboard } from '../api/get-overview-dashboard.ts';
 import { OverviewContent } from './overview-content.tsx';
+import { InvalidPeriodAlert } from '../../period/components/invalid-period-alert.tsx';
 
 /**
  * Överblick (förbund level) for the period in the URL: key figures first, then targets, money,
@@ -33,14 +33,7 @@ export function OverviewPage() {
           <PeriodPicker value={data.period.period} availablePeriods={data.availablePeriods} />
         ) : null}
       </PageHeader>
-      {invalid ? (
-        <Alert data-color="warning">
-          <Paragraph>
-            Perioden ”{raw}” i adressen känns inte igen. Sidan visar den senaste perioden med
-            uppgifter i stället.
-          </Paragraph>
-        </Alert>
-      ) : null}
+      {invalid ? <InvalidPeriodAlert raw={raw} /> : null}
       <QueryState query={query} what="överblicken">
         {(dashboard) => <OverviewContent dashboard={dashboard} busy={query.isPlaceholderData} />}
       </QueryState>
