@@ -2,7 +2,8 @@
 // Runs the Prisma 6.19 CLI without native engines (STACK.md): placeholder engine paths stop it from
 // trying to download binaries, which would otherwise hide real errors behind a failed download.
 // With no DATABASE_URL, commands that need a database get a temporary embedded PGlite server on
-// the app's data folder.
+// the app's data folder: one connection, only for this command, holding the folder's lock (so it
+// refuses to run while the app has the folder open). The app itself never uses a socket.
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,10 +30,10 @@ const env = {
   PRISMA_HIDE_UPDATE_MESSAGE: '1',
 };
 if (needsDatabase && !env.DATABASE_URL) {
-  const { startEmbeddedDatabase } = await import('../src/embedded-database.ts').catch(async () => {
+  const { startEmbeddedServer } = await import('../src/embedded-database.ts').catch(async () => {
     throw new Error('Run through tsx: tsx scripts/prisma.mjs');
   });
-  const embedded = await startEmbeddedDatabase();
+  const embedded = await startEmbeddedServer();
   env.DATABASE_URL = embedded.url;
   stopEmbedded = embedded.stop;
 }

@@ -1,13 +1,20 @@
+import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/client/client.ts';
+import { createPGliteAdapter } from './pglite-adapter.ts';
 
 export type TPrismaClient = PrismaClient;
 
-/**
- * A Prisma client over the pg driver adapter (no native engine). `maxConnections` must not exceed
- * what the server accepts: the embedded PGlite server takes EMBEDDED_MAX_CONNECTIONS.
- */
+/** A Prisma client on a PostgreSQL server over the pg driver adapter (no native engine). */
 export function createPrismaClient(url: string, maxConnections = 10): PrismaClient {
   const adapter = new PrismaPg({ connectionString: url, max: maxConnections });
   return new PrismaClient({ adapter });
+}
+
+/**
+ * A Prisma client on an in-process PGlite (see pglite-adapter.ts): no socket, no password to
+ * guess, and no other connection whose statements could land in this one's session.
+ */
+export function createEmbeddedPrismaClient(pglite: PGlite): PrismaClient {
+  return new PrismaClient({ adapter: createPGliteAdapter(pglite) });
 }

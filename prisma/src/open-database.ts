@@ -1,45 +1,60 @@
-import { createPrismaClient } from './client.ts';
+import { createEmbeddedPrismaClient, createPrismaClient } from './client.ts';
 import type { TPrismaClient } from './client.ts';
-import { EMBEDDED_MAX_CONNECTIONS, startEmbeddedDatabase } from './embedded-database.ts';
-import { listPendingMigrations, runMigrateDeploy } from './migrate.ts';
+import { openEmbeddedDatabase } from './embedded-database.ts';
+import { applyMigrations, applyMigrationsToServer, pgliteMigrationSession } from './migrate.ts';
 
 export interface TOpenDatabase {
   prisma: TPrismaClient;
+  /** The PostgreSQL server's URL; for the embedded database its data folder. */
   url: string;
   embedded: boolean;
+  /** Migrations applied while opening. */
+  migrated: string[];
   close: () => Promise<void>;
 }
 
 /**
  * Opens the app's database: the PostgreSQL server in `DATABASE_URL` when set (the production path),
- * otherwise the embedded PGlite database in the data folder. Applies pending migrations.
+ * otherwise the embedded PGlite database in the data folder, in this process and locked to it.
+ * Applies pending migrations (our own migrator, see migrate.ts) unless `migrate: false`.
  */
 export async function openDatabase(
   options: { url?: string; dataDir?: string; migrate?: boolean; maxConnections?: number } = {},
 ): Promise<TOpenDatabase> {
-  // An empty DATABASE_URL means "not set"; left in the environment, Prisma's runtime would read it
-  // and refuse every connection to the embedded server.
+  // An empty DATABASE_URL means "not set".
   if (process.env.DATABASE_URL === '') delete process.env.DATABASE_URL;
-  const explicitUrl = options.url ?? process.env.DATABASE_URL;
-  const embedded = explicitUrl ? null : await startEmbeddedDatabase({ dataDir: options.dataDir });
-  const url = explicitUrl ?? embedded!.url;
-  const max = embedded ? EMBEDDED_MAX_CONNECTIONS : (options.maxConnections ?? 10);
-  let prisma = createPrismaClient(url, max);
-
-  if (options.migrate !== false && (await listPendingMigrations(prisma)).length > 0) {
-    // The CLI needs its own connection: on PGlite free ours first.
-    await prisma.$disconnect();
-    await runMigrateDeploy(url);
-    prisma = createPrismaClient(url, max);
+  const url = options.url ?? process.env.DATABASE_URL;
+  if (url) {
+    const migrated = options.migrate === false ? [] : await applyMigrationsToServer(url);
+    const prisma = createPrismaClient(url, options.maxConnections ?? 10);
+    return {
+      prisma,
+      url,
+      embedded: false,
+      migrated,
+      close: async () => await prisma.$disconnect(),
+    };
   }
 
-  return {
-    prisma,
-    url,
-    embedded: embedded !== null,
-    close: async () => {
-      await prisma.$disconnect();
-      await embedded?.stop();
-    },
-  };
+  const embedded = await openEmbeddedDatabase({ dataDir: options.dataDir });
+  try {
+    const migrated =
+      options.migrate === false
+        ? []
+        : await applyMigrations(pgliteMigrationSession(embedded.pglite));
+    const prisma = createEmbeddedPrismaClient(embedded.pglite);
+    return {
+      prisma,
+      url: embedded.dataDir,
+      embedded: true,
+      migrated,
+      close: async () => {
+        await prisma.$disconnect();
+        await embedded.close();
+      },
+    };
+  } catch (error) {
+    await embedded.close();
+    throw error;
+  }
 }

@@ -1,14 +1,27 @@
 import { pino } from 'pino';
-import { openDatabase } from '@finsam/db';
+import { DataDirLockedError, openDatabase } from '@finsam/db';
 import { seedIfEmpty } from '@finsam/db/seed';
 import { createApp, DEFAULT_WEB_DIST } from './app.ts';
 
 const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
 const production = process.env.NODE_ENV === 'production';
 const port = Number(process.env.PORT ?? 3000);
+// Outside production the demo accounts (password demo1234) exist: answer only on this machine
+// unless HOST says otherwise (e.g. HOST=0.0.0.0 in a container behind a proxy).
+const host = process.env.HOST || (production ? '0.0.0.0' : '127.0.0.1');
 
 const started = Date.now();
-const db = await openDatabase();
+let db: Awaited<ReturnType<typeof openDatabase>>;
+try {
+  db = await openDatabase();
+} catch (error) {
+  if (!(error instanceof DataDirLockedError)) throw error;
+  // Another process has the embedded data folder: say so plainly instead of a stack trace.
+  logger.fatal({ dataDir: error.dataDir, pid: error.owner.pid }, error.message);
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
+}
+if (db.migrated.length > 0) logger.info({ migrations: db.migrated }, 'database migrated');
 const seeded = await seedIfEmpty(db.prisma, { demoUsers: !production });
 if (seeded) logger.info({ ms: Date.now() - started }, 'database seeded with the seed papers');
 
@@ -20,10 +33,10 @@ const app = createApp({
   webDist: DEFAULT_WEB_DIST,
   ...(trustProxy ? { trustProxy: /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy } : {}),
 });
-const server = app.listen(port, '0.0.0.0', () => {
+const server = app.listen(port, host, () => {
   logger.info(
-    { port, embedded: db.embedded, startupMs: Date.now() - started },
-    `Finsam Uppföljning answers on http://localhost:${port}`,
+    { host, port, embedded: db.embedded, startupMs: Date.now() - started },
+    `Finsam Uppföljning answers on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
   );
 });
 

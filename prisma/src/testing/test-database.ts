@@ -2,10 +2,15 @@ import { createHash, randomUUID } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createPrismaClient } from '../client.ts';
+import { createEmbeddedPrismaClient, createPrismaClient } from '../client.ts';
 import type { TPrismaClient } from '../client.ts';
-import { EMBEDDED_MAX_CONNECTIONS, startEmbeddedDatabase } from '../embedded-database.ts';
-import { listMigrationNames, runMigrateDeploy } from '../migrate.ts';
+import { openEmbeddedDatabase } from '../embedded-database.ts';
+import {
+  applyMigrations,
+  applyMigrationsToServer,
+  listMigrationNames,
+  pgliteMigrationSession,
+} from '../migrate.ts';
 import { seedIfEmpty } from '../../seed/load-seed.ts';
 
 /** Which database the integration tests run on: the embedded PGlite (default) or a PostgreSQL server. */
@@ -21,6 +26,7 @@ export interface TTestTemplate {
 
 export interface TTestDatabase {
   prisma: TPrismaClient;
+  /** PostgreSQL: the database's URL. PGlite: its data folder. */
   url: string;
   kind: TTestDatabaseKind;
   close: () => Promise<void>;
@@ -35,6 +41,8 @@ const PRISMA_DIR = path.resolve(import.meta.dirname, '../..');
 /** Changes whenever a migration or a seed file changes, so a stale template is never reused. */
 function templateHash(): string {
   const hash = createHash('sha256');
+  // Built by the in-process migrator (migrate.ts) since issue 11.
+  hash.update('in-process-migrator');
   for (const name of listMigrationNames()) {
     hash.update(name);
     hash.update(readFileSync(path.join(PRISMA_DIR, 'migrations', name, 'migration.sql')));
@@ -59,7 +67,7 @@ function templateHash(): string {
 }
 
 /**
- * Migrates and seeds one template database per test run (migrating costs ~11 s, so never per
+ * Migrates and seeds one template database per test run (seeding costs seconds, so never per
  * file). PGlite: a data folder that each test file copies. PostgreSQL: a database that each test
  * file clones with CREATE DATABASE … TEMPLATE.
  */
@@ -73,14 +81,14 @@ export async function prepareTestTemplate(
     // Build aside and rename into place: two test runs starting at once never see (or break) a
     // half-built template; the loser of the rename discards its copy.
     const building = `${location}.building-${process.pid}-${randomUUID()}`;
-    const embedded = await startEmbeddedDatabase({ dataDir: path.join(building, 'data') });
+    const embedded = await openEmbeddedDatabase({ dataDir: path.join(building, 'data') });
     try {
-      await runMigrateDeploy(embedded.url);
-      const prisma = createPrismaClient(embedded.url, EMBEDDED_MAX_CONNECTIONS);
+      await applyMigrations(pgliteMigrationSession(embedded.pglite));
+      const prisma = createEmbeddedPrismaClient(embedded.pglite);
       await seedIfEmpty(prisma, { demoUsers: true });
       await prisma.$disconnect();
     } finally {
-      await embedded.stop();
+      await embedded.close();
     }
     writeFileSync(path.join(building, 'READY'), hash);
     try {
@@ -110,7 +118,7 @@ export async function prepareTestTemplate(
       await admin.$executeRawUnsafe(`DROP DATABASE IF EXISTS "${building}"`);
       await admin.$executeRawUnsafe(`CREATE DATABASE "${building}"`);
       const url = `${serverUrl}/${building}`;
-      await runMigrateDeploy(url);
+      await applyMigrationsToServer(url);
       const prisma = createPrismaClient(url, 2);
       await seedIfEmpty(prisma, { demoUsers: true });
       await prisma.$disconnect();
@@ -128,15 +136,15 @@ export async function createTestDatabase(template: TTestTemplate): Promise<TTest
   if (template.kind === 'pglite') {
     const dataDir = path.join(tmpdir(), `finsam-test-${randomUUID()}`);
     cpSync(path.join(template.location, 'data'), dataDir, { recursive: true });
-    const embedded = await startEmbeddedDatabase({ dataDir });
-    const prisma = createPrismaClient(embedded.url, EMBEDDED_MAX_CONNECTIONS);
+    const embedded = await openEmbeddedDatabase({ dataDir });
+    const prisma = createEmbeddedPrismaClient(embedded.pglite);
     return {
       prisma,
-      url: embedded.url,
+      url: dataDir,
       kind: 'pglite',
       close: async () => {
         await prisma.$disconnect();
-        await embedded.stop();
+        await embedded.close();
         rmSync(dataDir, { recursive: true, force: true });
       },
     };
