@@ -17,10 +17,10 @@ export class DataDirLockedError extends Error {
     super(
       `Datamappen ${dataDir} används redan av en annan process (pid ${owner.pid} på ${owner.host}, ` +
         `sedan ${owner.startedAt}). Stoppa den först: två processer på samma inbäddade databas ` +
-        `skulle tappa varandras ändringar.\n` +
+        `skulle tappa varandras ändringar. Kör ingen sådan process, ta bort ${dataDir}.lock.\n` +
         `The data folder ${dataDir} is already in use by another process (pid ${owner.pid} on ` +
         `${owner.host}, since ${owner.startedAt}). Stop it first: two processes on one embedded ` +
-        `database would lose each other's writes.`,
+        `database would lose each other's writes. If no such process runs, delete ${dataDir}.lock.`,
     );
     this.name = 'DataDirLockedError';
   }

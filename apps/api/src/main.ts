@@ -17,7 +17,7 @@ try {
 } catch (error) {
   if (!(error instanceof DataDirLockedError)) throw error;
   // Another process has the embedded data folder: say so plainly instead of a stack trace.
-  logger.fatal({ dataDir: error.dataDir, pid: error.owner.pid }, error.message);
+  logger.fatal({ dataDir: error.dataDir, ownerPid: error.owner.pid }, 'data folder in use');
   process.stderr.write(`${error.message}\n`);
   process.exit(1);
 }
