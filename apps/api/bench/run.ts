@@ -121,6 +121,9 @@ async function runAgainst(title: string, db: TOpenDatabase): Promise<void> {
     production: false,
   });
   const server = app.listen(0, '127.0.0.1');
+  // A busy machine can leave a kept-alive connection idle past Node's 5 s default; the server
+  // closing it just as fetch reuses it gave ECONNRESET.
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
   try {

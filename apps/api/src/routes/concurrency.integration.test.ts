@@ -15,7 +15,7 @@ import { createTestApp } from '../test-support/test-app.ts';
  * every answer must belong to its own session and its own object. Bounded loops, no timings.
  */
 
-const ROUNDS = 12;
+const ROUNDS = 8;
 
 let t: TTestApp;
 let server: Server;
@@ -160,7 +160,7 @@ describe('several sessions of different roles at once', () => {
     ]);
 
     const wrong = checks.filter((check) => check.problem !== undefined);
-    // 20 requests a round when every read succeeds: 240 in all.
+    // 20 requests a round when every read succeeds: 160 in all.
     expect(checks.length).toBeGreaterThanOrEqual(ROUNDS * 18);
     expect(checks.filter((check) => check.status >= 500)).toEqual([]);
     expect(wrong).toEqual([]);
@@ -193,7 +193,7 @@ describe('several sessions of different roles at once', () => {
     );
     const before = checks.length;
     // Each round: twenty interactive transactions in flight at once on the one PGlite backend.
-    await Promise.all(writers.map(({ client, who, id }) => officeWriter(client, who, id, 3)));
+    await Promise.all(writers.map(({ client, who, id }) => officeWriter(client, who, id, 2)));
     const answers = checks.slice(before);
     expect(answers.filter((check) => check.status >= 500)).toEqual([]);
     expect(answers.filter((check) => check.problem !== undefined)).toEqual([]);
@@ -202,7 +202,7 @@ describe('several sessions of different roles at once', () => {
       select: { id: true, source: true },
     });
     expect(Object.fromEntries(saved.map((row) => [row.id, row.source]))).toEqual(
-      Object.fromEntries(writers.map((w) => [w.id, `Samtidighetstest ${w.who} varv 2`])),
+      Object.fromEntries(writers.map((w) => [w.id, `Samtidighetstest ${w.who} varv 1`])),
     );
   });
 });
