@@ -9,7 +9,7 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
@@ -42,6 +42,8 @@ interface TResult {
   p99: number;
   max: number;
   perSecond: number;
+  /** CPU time of this process (client, API and PGlite alike) per request: steadier than wall time on a busy machine. */
+  cpuMs: number;
 }
 
 /** Nearest-rank percentile of sorted latencies (ms). */
@@ -67,6 +69,7 @@ async function measure(
   let failed = 0;
   let next = 0;
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
       while (next < REQUESTS) {
@@ -78,6 +81,7 @@ async function measure(
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
   latencies.sort((a, b) => a - b);
   return {
     name,
@@ -88,11 +92,22 @@ async function measure(
     p99: percentile(latencies, 99),
     max: latencies.at(-1) ?? Number.NaN,
     perSecond: latencies.length / seconds,
+    cpuMs: (cpu.user + cpu.system) / 1000 / latencies.length,
   };
 }
 
 function printTable(title: string, results: TResult[]) {
-  const header = ['endpoint', 'ok', 'fel', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'req/s'];
+  const header = [
+    'endpoint',
+    'ok',
+    'fel',
+    'p50 ms',
+    'p90 ms',
+    'p99 ms',
+    'max ms',
+    'req/s',
+    'CPU ms/anrop',
+  ];
   const rows = results.map((r) => [
     r.name,
     String(r.ok),
@@ -102,12 +117,15 @@ function printTable(title: string, results: TResult[]) {
     r.p99.toFixed(1),
     r.max.toFixed(1),
     r.perSecond.toFixed(0),
+    r.cpuMs.toFixed(1),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) =>
     cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   print();
-  print(`${title} — ${REQUESTS} anrop per endpoint, ${CONCURRENCY} samtidiga`);
+  print(
+    `${title} — ${REQUESTS} anrop per endpoint, ${CONCURRENCY} samtidiga (belastning ${loadavg()[0]!.toFixed(1)})`,
+  );
   print(line(header));
   print(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of rows) print(line(row));
