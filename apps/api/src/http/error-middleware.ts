@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { TApiError } from '@finsam/domain';
-import { AppError, ConflictError, NotFoundError, STATUS_BY_CODE } from './errors.ts';
+import { AppError, ConflictError, NotFoundError, STATUS_BY_CODE } from '../errors/app-errors.ts';
 
 /** Unknown /api routes answer in the API's error shape, not with Express's HTML page. */
 export const apiNotFound: RequestHandler = (_req, _res, next) => {

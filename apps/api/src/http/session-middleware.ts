@@ -4,7 +4,7 @@ import { CSRF_HEADER } from '@finsam/domain';
 import type { TRole } from '@finsam/domain';
 import { resolveSession } from '../services/auth-service.ts';
 import { readCookie, SESSION_COOKIE, sessionCookieOptions } from './cookies.ts';
-import { ForbiddenError, UnauthenticatedError } from './errors.ts';
+import { ForbiddenError, UnauthenticatedError } from '../errors/app-errors.ts';
 
 /** Loads the session named by the cookie, if any, onto req.user. Never rejects by itself. */
 export function loadSession(prisma: TPrismaClient, production: boolean): RequestHandler {

@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import type { z } from 'zod';
-import { ValidationError } from './errors.ts';
+import { ValidationError } from '../errors/app-errors.ts';
 import { zodIssuesToFieldErrors } from './zod-issues.ts';
 
 interface TRequestSchemas {

@@ -3,7 +3,7 @@ import { ZLoginInput, ZSessionResponse } from '@finsam/domain';
 import type { TRouteDoc } from '../openapi/route-doc.ts';
 import type { TAppDependencies } from '../app.ts';
 import { SESSION_COOKIE, sessionCookieOptions } from '../http/cookies.ts';
-import { UnauthenticatedError } from '../http/errors.ts';
+import { UnauthenticatedError } from '../errors/app-errors.ts';
 import { requireAuth } from '../http/session-middleware.ts';
 import { validate } from '../http/validate.ts';
 import { login, logout } from '../services/auth-service.ts';

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { TPrismaClient } from '@finsam/db';
 import { hashPassword, verifyPassword } from '@finsam/db/seed';
 import type { TLoginInput, TSessionResponse, TSessionUser } from '@finsam/domain';
-import { UnauthenticatedError } from '../http/errors.ts';
+import { UnauthenticatedError } from '../errors/app-errors.ts';
 import {
   createSession,
   deleteExpiredSessions,

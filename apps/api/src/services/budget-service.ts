@@ -7,7 +7,7 @@ import type {
   TBudgetAdjustmentCreateInput,
   TSessionUser,
 } from '@finsam/domain';
-import { ConflictError, NotFoundError, ValidationError } from '../http/errors.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../errors/app-errors.ts';
 import { recordAudit } from '../repositories/audit-repository.ts';
 import {
   createBudget,

@@ -1,5 +1,5 @@
 import type { TPrismaClient } from '@finsam/db';
-import { RateLimitedError } from '../http/errors.ts';
+import { RateLimitedError } from '../errors/app-errors.ts';
 import {
   clearHits,
   countHit,

@@ -9,7 +9,7 @@ import type {
   TUserList,
   TUserUpdateInput,
 } from '@finsam/domain';
-import { AppError, ConflictError, NotFoundError, ValidationError } from '../http/errors.ts';
+import { AppError, ConflictError, NotFoundError, ValidationError } from '../errors/app-errors.ts';
 import { recordAudit } from '../repositories/audit-repository.ts';
 import { findInterventionsInFederation } from '../repositories/intervention-repository.ts';
 import { inTransaction, isUniqueViolation } from '../repositories/transaction.ts';
