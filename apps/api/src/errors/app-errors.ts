@@ -54,6 +54,24 @@ export class RateLimitedError extends AppError {
   }
 }
 
+/** A body that is not JSON in UTF-8 (a form post, text/plain, charset=latin1). */
+export class UnsupportedMediaTypeError extends AppError {
+  constructor(
+    message = 'Innehållet måste skickas som JSON i UTF-8 (Content-Type: application/json).',
+  ) {
+    super('UNSUPPORTED_MEDIA_TYPE', message, [{ path: 'body', message }]);
+  }
+}
+
+/** The database does not answer (restart, network, overload). Nothing was changed; retry later. */
+export class ServiceUnavailableError extends AppError {
+  constructor(
+    message = 'Tjänsten kan inte nå databasen just nu. Inget har ändrats. Försök igen om en stund.',
+  ) {
+    super('UNAVAILABLE', message);
+  }
+}
+
 export const STATUS_BY_CODE: Record<TApiErrorCode, number> = {
   VALIDATION: 400,
   UNAUTHENTICATED: 401,
@@ -61,6 +79,8 @@ export const STATUS_BY_CODE: Record<TApiErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  UNAVAILABLE: 503,
 };

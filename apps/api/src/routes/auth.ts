@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { ZLoginInput, ZSessionResponse } from '@finsam/domain';
 import type { TRouteDoc } from '../openapi/route-doc.ts';
-import type { TAppDependencies } from '../app.ts';
+import type { TAppDependencies } from '../dependencies.ts';
 import { SESSION_COOKIE, sessionCookieOptions } from '../http/cookies.ts';
 import { UnauthenticatedError } from '../errors/app-errors.ts';
 import { requireAuth } from '../http/session-middleware.ts';
