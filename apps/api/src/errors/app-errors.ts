@@ -49,7 +49,11 @@ export class ConflictError extends AppError {
 }
 
 export class RateLimitedError extends AppError {
-  constructor(message = 'För många försök. Vänta en stund och försök igen.') {
+  constructor(
+    message = 'För många försök. Vänta en stund och försök igen.',
+    /** Sent as Retry-After. */
+    readonly retryAfterSeconds?: number,
+  ) {
     super('RATE_LIMITED', message);
   }
 }

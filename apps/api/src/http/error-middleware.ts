@@ -4,6 +4,7 @@ import {
   AppError,
   ConflictError,
   NotFoundError,
+  RateLimitedError,
   ServiceUnavailableError,
   STATUS_BY_CODE,
   UnsupportedMediaTypeError,
@@ -22,6 +23,9 @@ export const apiNotFound: RequestHandler = (_req, _res, next) => {
 export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
   const appError = toAppError(err);
   if (appError.code === 'INTERNAL') req.log?.error({ err }, 'unhandled error');
+  if (appError instanceof RateLimitedError && appError.retryAfterSeconds) {
+    res.set('Retry-After', String(appError.retryAfterSeconds));
+  }
   if (appError.code === 'UNAVAILABLE') {
     req.log?.warn({ err }, 'database unavailable');
     res.set('Retry-After', '5');
