@@ -7,7 +7,7 @@ const UNAVAILABLE_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 
 
 /** What node-postgres and PostgreSQL say when the server is away, restarting or refusing us. */
 const UNAVAILABLE_TEXT =
-  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|Connection terminated|Can't reach database|terminating connection|does not allow connections|the database system is (starting up|shutting down|in recovery mode)|Server has closed the connection|timeout exceeded when trying to connect|Client has encountered a connection error/i;
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|Connection terminated|Can't reach database|terminating connection|does not allow connections|is not currently accepting connections|the database system is (starting up|shutting down|in recovery mode)|Server has closed the connection|timeout exceeded when trying to connect|Client has encountered a connection error/i;
 
 /** PostgreSQL SQLSTATEs of the same: 57P01–57P03 admin/crash shutdown, cannot connect now; 08xxx. */
 const UNAVAILABLE_SQLSTATE = /^(57P0[123]|08\d\d\d|53300)$/;
