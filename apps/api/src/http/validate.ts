@@ -1,6 +1,6 @@
 import type { Request, RequestHandler, Response } from 'express';
 import type { z } from 'zod';
-import { findUnsafeText } from '@finsam/domain';
+import { findUnsafeText, findUnstorableNumbers } from '@finsam/domain';
 import type { TFieldError } from '@finsam/domain';
 import { ValidationError } from '../errors/app-errors.ts';
 import { zodIssuesToFieldErrors } from './zod-issues.ts';
@@ -87,8 +87,22 @@ function parseRequest<TSchemas extends TRequestSchemas>(
       continue;
     }
     const result = schema.safeParse(req[part] ?? {});
-    if (result.success) parsed[part] = result.data;
-    else fields.push(...zodIssuesToFieldErrors(result.error.issues, part));
+    if (!result.success) {
+      fields.push(...zodIssuesToFieldErrors(result.error.issues, part));
+      continue;
+    }
+    // A number no int4 column holds, in a field whose schema did not bound it itself.
+    const unstorable = findUnstorableNumbers(result.data);
+    if (unstorable.length > 0) {
+      fields.push(
+        ...unstorable.map((f) => ({
+          path: [part, f.path].filter(Boolean).join('.'),
+          message: f.message,
+        })),
+      );
+      continue;
+    }
+    parsed[part] = result.data;
   }
   if (fields.length > 0) return new ValidationError(fields);
   return parsed as unknown as TValidated<TSchemas>;

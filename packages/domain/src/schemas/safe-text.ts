@@ -50,3 +50,29 @@ export function findUnsafeText(value: unknown, max = 20): TUnsafeTextFinding[] {
 }
 
 const join = (a: string, b: string) => (a ? `${a}.${b}` : b);
+
+/** The largest whole number an int4 column holds (also `INT4_MAX` in fields.ts). */
+const INT4 = 2_147_483_647;
+
+export const UNSTORABLE_NUMBER_MESSAGE = 'Talet är för stort (högst 2 147 483 647).';
+
+/**
+ * Every number in a parsed value that no integer column can hold (beyond ±2 147 483 647). Field
+ * schemas bound their numbers with their own message; this finds one that a schema forgot, so it
+ * ends as a 400 on its field instead of a 500 from the database.
+ */
+export function findUnstorableNumbers(value: unknown, max = 20): TUnsafeTextFinding[] {
+  const findings: TUnsafeTextFinding[] = [];
+  const stack: [unknown, string][] = [[value, '']];
+  while (stack.length > 0 && findings.length < max) {
+    const [current, path] = stack.pop()!;
+    if (typeof current === 'number') {
+      if (Math.abs(current) > INT4) findings.push({ path, message: UNSTORABLE_NUMBER_MESSAGE });
+    } else if (Array.isArray(current)) {
+      current.forEach((item, i) => stack.push([item, join(path, String(i))]));
+    } else if (current && typeof current === 'object' && !(current instanceof Date)) {
+      for (const [key, item] of Object.entries(current)) stack.push([item, join(path, key)]);
+    }
+  }
+  return findings;
+}
