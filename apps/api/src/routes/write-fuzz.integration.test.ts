@@ -257,8 +257,8 @@ function casesFor(path: string, operation: TJson): TCase[] {
 }
 
 function send(client: TSignedInClient, method: string, c: TCase): request.Test {
-  const test = request(t.app)
-    [method as 'post'](`/api${c.path}`)
+  const agent = request(t.app);
+  const test = agent[method as 'post'](`/api${c.path}`)
     .set('Cookie', client.cookie)
     .set(CSRF_HEADER, client.csrfToken);
   if (c.raw) return test.set('Content-Type', c.raw.type).send(c.raw.text);
