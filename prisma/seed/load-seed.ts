@@ -6,7 +6,7 @@ import { interventions as mainInterventions } from './fixtures/interventions.ts'
 import { populations } from './fixtures/populations.ts';
 import type { TBudgetFixture, TInterventionFixture, TSeedPaper } from './fixtures/types.ts';
 import { seedPapers } from './papers.ts';
-import { hashPassword } from './passwords.ts';
+import { hashPassword } from '@finsam/passwords';
 
 type Tx = Prisma.TransactionClient;
 

@@ -2,26 +2,19 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express from 'express';
 import helmet from 'helmet';
-import type { Logger } from 'pino';
-import type { TPrismaClient } from '@finsam/db';
+import type { TAppDependencies } from './dependencies.ts';
 import { apiNotFound, errorMiddleware } from './http/error-middleware.ts';
 import { createRequestLogger, trackMatchedRoute } from './http/request-logger.ts';
+import {
+  noStore,
+  permissionsPolicy,
+  rejectUnsafeText,
+  requireJsonBody,
+} from './http/request-guards.ts';
 import { createApiRouter } from './routes/index.ts';
 
-export interface TAppDependencies {
-  prisma: TPrismaClient;
-  logger: Logger;
-  /** Folder of the built web app to serve at `/`; omitted in API-only tests. */
-  webDist?: string;
-  /** `true` in production: Secure cookies, no demo data. */
-  production: boolean;
-  /**
-   * Express "trust proxy": which proxies may set X-Forwarded-For, so login rate limits count the
-   * real client address. Default 'loopback'; behind a load balancer set TRUST_PROXY to its hop
-   * count or address range.
-   */
-  trustProxy?: string | number;
-}
+/** @deprecated import from './dependencies.ts'; kept so older imports still compile. */
+export type { TAppDependencies };
 
 export const DEFAULT_WEB_DIST = path.resolve(import.meta.dirname, '../../web/dist');
 
@@ -45,10 +38,12 @@ export function createApp(deps: TAppDependencies): express.Express {
       strictTransportSecurity: deps.production,
     }),
   );
+  app.use(permissionsPolicy);
   app.use(trackMatchedRoute, createRequestLogger(deps.logger));
+  app.use('/api', noStore, requireJsonBody);
   app.use(express.json({ limit: '200kb' }));
 
-  app.use('/api', createApiRouter(deps), apiNotFound);
+  app.use('/api', rejectUnsafeText, createApiRouter(deps), apiNotFound);
 
   if (deps.webDist && existsSync(deps.webDist)) {
     app.use(express.static(deps.webDist, { index: false, maxAge: '1h' }));

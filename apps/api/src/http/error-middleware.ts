@@ -1,6 +1,15 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { TApiError } from '@finsam/domain';
-import { AppError, ConflictError, NotFoundError, STATUS_BY_CODE } from './errors.ts';
+import {
+  AppError,
+  ConflictError,
+  NotFoundError,
+  RateLimitedError,
+  ServiceUnavailableError,
+  STATUS_BY_CODE,
+  UnsupportedMediaTypeError,
+} from '../errors/app-errors.ts';
+import { isDatabaseUnavailable } from '../errors/database-unavailable.ts';
 
 /** Unknown /api routes answer in the API's error shape, not with Express's HTML page. */
 export const apiNotFound: RequestHandler = (_req, _res, next) => {
@@ -14,6 +23,13 @@ export const apiNotFound: RequestHandler = (_req, _res, next) => {
 export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
   const appError = toAppError(err);
   if (appError.code === 'INTERNAL') req.log?.error({ err }, 'unhandled error');
+  if (appError instanceof RateLimitedError && appError.retryAfterSeconds) {
+    res.set('Retry-After', String(appError.retryAfterSeconds));
+  }
+  if (appError.code === 'UNAVAILABLE') {
+    req.log?.warn({ err }, 'database unavailable');
+    res.set('Retry-After', '5');
+  }
   const body: TApiError = {
     error: {
       code: appError.code,
@@ -26,7 +42,7 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
 
 function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
-  const e = err as { type?: string; status?: number; code?: string } | undefined;
+  const e = err as { type?: string; status?: number; code?: string; message?: string } | undefined;
   // Two writers racing for the same unique row (two PUTs creating one year's budget): the loser
   // hits the unique index inside its transaction, which rolled back; nothing was changed.
   if (e?.code === 'P2002') {
@@ -43,13 +59,23 @@ function toAppError(err: unknown): AppError {
       { path: 'body', message: 'Ogiltig JSON.' },
     ]);
   }
-  // Any other client error Express or body-parser recognised (unsupported charset, a path that
-  // is not valid percent-encoding): the request is at fault, not the server.
+  // A charset other than UTF-8, or a Content-Encoding body-parser does not know.
+  if (e?.type === 'charset.unsupported' || e?.type === 'encoding.unsupported') {
+    return new UnsupportedMediaTypeError();
+  }
+  // Any other client error Express or body-parser recognised (a path that is not valid
+  // percent-encoding, a body shorter than its Content-Length): the request is at fault.
   if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) {
+    const inPath = e.message?.includes('decode param') || err instanceof URIError;
+    const message = inPath
+      ? 'Adressen kunde inte läsas (ogiltig procentkodning).'
+      : 'Innehållet kunde inte läsas. Skicka det som JSON i UTF-8.';
     return new AppError(
       'VALIDATION',
       'Förfrågan kunde inte läsas. Kontrollera adressen och innehållet.',
+      [{ path: inPath ? 'path' : 'body', message }],
     );
   }
+  if (isDatabaseUnavailable(err)) return new ServiceUnavailableError();
   return new AppError('INTERNAL', 'Något gick fel hos oss. Försök igen om en stund.');
 }

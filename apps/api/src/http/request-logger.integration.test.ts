@@ -56,7 +56,7 @@ describe('request logs', () => {
     const requestLines = lines.filter((line) => line.req !== undefined);
     expect(requestLines).toHaveLength(4);
     const officeId = (
-      await t.db.prisma.user.findUniqueOrThrow({ where: { email: 'kansli@demo.se' } })
+      await t.db.prisma.user.findFirstOrThrow({ where: { email: 'kansli@demo.se' } })
     ).id;
     const [loginLine, readLine, conflictLine, unknownLine] = requestLines;
     expect(loginLine).toMatchObject({

@@ -4,7 +4,7 @@ import { CSRF_HEADER } from '@finsam/domain';
 import type { TRole } from '@finsam/domain';
 import { resolveSession } from '../services/auth-service.ts';
 import { readCookie, SESSION_COOKIE, sessionCookieOptions } from './cookies.ts';
-import { ForbiddenError, UnauthenticatedError } from './errors.ts';
+import { ForbiddenError, UnauthenticatedError } from '../errors/app-errors.ts';
 
 /** Loads the session named by the cookie, if any, onto req.user. Never rejects by itself. */
 export function loadSession(prisma: TPrismaClient, production: boolean): RequestHandler {
@@ -35,7 +35,7 @@ export const requireCsrf: RequestHandler = (req, _res, next) => {
   if (SAFE_METHODS.has(req.method)) return next();
   // Also for login (no session yet): a browser names the page that sent the request.
   const origin = req.get('origin');
-  if (origin && originHost(origin) !== req.get('host')) {
+  if (origin && !sameOrigin(origin, `${req.protocol}://${req.get('host') ?? ''}`)) {
     return next(new ForbiddenError('Förfrågan kom från en annan webbplats och avvisades.'));
   }
   if (!req.session) return next();
@@ -66,11 +66,17 @@ export function currentUser(req: { user?: import('@finsam/domain').TSessionUser 
   return req.user;
 }
 
-/** The host of an Origin header; null for "null" (sandboxed pages, file://) or anything unparsable. */
-function originHost(origin: string): string | null {
+/**
+ * Whether an Origin header names this server: scheme, host and port all equal (http://x and
+ * https://x are different sites; so are :5173 and :3000). Default ports compare equal to none
+ * (URL.origin drops them). "null" (sandboxed pages, file://) or anything unparsable never matches.
+ */
+export function sameOrigin(origin: string, self: string): boolean {
   try {
-    return new URL(origin).host;
+    const a = new URL(origin);
+    const b = new URL(self);
+    return a.origin !== 'null' && a.origin === b.origin;
   } catch {
-    return null;
+    return false;
   }
 }

@@ -10,7 +10,9 @@ const ERROR_RESPONSES: Record<string, string> = {
   '403': 'Saknar behörighet',
   '404': 'Finns inte (eller tillhör ett annat förbund)',
   '409': 'Någon annan har ändrat uppgifterna (inaktuell version) eller fel tillstånd',
+  '415': 'Innehållet är inte JSON i UTF-8',
   '429': 'För många försök',
+  '503': 'Databasen svarar inte just nu; inget ändrades, försök igen',
 };
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): TJson {
@@ -53,6 +55,8 @@ export function buildOpenApiDocument(routes: TRouteDoc[]): TJson {
     const errorSchema = jsonSchema(ZApiError, 'output');
     for (const [status, description] of Object.entries(ERROR_RESPONSES)) {
       if (status === '401' && !route.roles) continue;
+      if (status === '415' && !route.request?.body) continue;
+      if (responses[status]) continue;
       responses[status] = { description, content: { 'application/json': { schema: errorSchema } } };
     }
     const operation: TJson = {

@@ -14,5 +14,5 @@ export interface TRouteDoc {
   roles?: TRole[];
   request?: { body?: z.ZodType; query?: z.ZodType; params?: z.ZodType };
   /** Success responses; the error responses are added from the shared error shape. */
-  responses: Partial<Record<200 | 201 | 204, { description: string; schema?: z.ZodType }>>;
+  responses: Partial<Record<200 | 201 | 204 | 503, { description: string; schema?: z.ZodType }>>;
 }

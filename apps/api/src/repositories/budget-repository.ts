@@ -80,3 +80,11 @@ export function createBudgetAdjustment(
 ) {
   return tx.budgetAdjustment.create({ data, select: { id: true } });
 }
+
+/** The intervention's period (insatsperiod), to keep budgets inside its years. */
+export function findInterventionPeriod(db: TDbClient, interventionId: string) {
+  return db.intervention.findUnique({
+    where: { id: interventionId },
+    select: { startDate: true, endDate: true },
+  });
+}

@@ -1,38 +1,81 @@
+import { Prisma } from '@finsam/db';
 import type { TPrismaClient } from '@finsam/db';
 
+/** How one kind of key is throttled: see `loginDelayMs` in rate-limit-service.ts. */
+export interface TThrottlePolicy {
+  /** Attempts checked without any delay. */
+  free: number;
+  /** Delay after the `free`-th attempt; doubles with each further one. */
+  baseMs: number;
+  /** The delay never grows beyond this: a throttle, never a lock. */
+  capMs: number;
+  /** A key with no attempt for this long starts over. */
+  forgetAfterMs: number;
+}
+
+/** SQL for the delay that follows attempt number `n` (the same rule as loginDelayMs). */
+function delaySql(n: Prisma.Sql, p: TThrottlePolicy): Prisma.Sql {
+  return Prisma.sql`make_interval(secs => CASE WHEN ${n} < ${p.free} THEN 0
+    ELSE LEAST(${p.capMs / 1000}::float8, ${p.baseMs / 1000}::float8 * power(2::float8, (${n} - ${p.free})::float8)) END)`;
+}
+
 /**
- * Counts one hit for `key` in the fixed window starting at `windowStart` and returns the new count.
- * One atomic statement, so several API processes share the same counters.
+ * Claims one attempt for `key`, atomically across requests and API processes: the row is locked by
+ * the upsert, so of 25 parallel attempts exactly as many pass as the policy allows. Returns the
+ * attempt's number, or null when the key must still wait (nothing counted then).
  */
-export async function countHit(
+export async function claimAttempt(
   prisma: TPrismaClient,
   key: string,
-  windowStart: Date,
-): Promise<number> {
-  const rows = await prisma.$queryRaw<{ count: number }[]>`
-    INSERT INTO "RateLimitHit" ("key", "windowStart", "count") VALUES (${key}, ${windowStart}, 1)
-    ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitHit"."count" + 1
-    RETURNING "count"`;
-  return Number(rows[0]?.count ?? 0);
+  policy: TThrottlePolicy,
+  now: Date,
+): Promise<number | null> {
+  const forgetBefore = new Date(now.getTime() - policy.forgetAfterMs);
+  const n = Prisma.sql`(CASE WHEN t."updatedAt" < ${forgetBefore} THEN 1 ELSE t."failures" + 1 END)`;
+  const rows = await prisma.$queryRaw<{ failures: number }[]>`
+    INSERT INTO "LoginThrottle" AS t ("key", "failures", "nextAttemptAt", "updatedAt")
+    VALUES (${key}, 1, CAST(${now} AS timestamp(3)) + ${delaySql(Prisma.sql`1`, policy)}, ${now})
+    ON CONFLICT ("key") DO UPDATE SET
+      "failures" = ${n},
+      "nextAttemptAt" = CAST(${now} AS timestamp(3)) + ${delaySql(n, policy)},
+      "updatedAt" = ${now}
+    WHERE t."nextAttemptAt" <= ${now} OR t."updatedAt" < ${forgetBefore}
+    RETURNING "failures"`;
+  return rows[0] ? Number(rows[0].failures) : null;
 }
 
-/** The count of `key` in the window starting at `windowStart` (0 when none). */
-export async function readHits(
-  prisma: TPrismaClient,
-  key: string,
-  windowStart: Date,
-): Promise<number> {
-  const row = await prisma.rateLimitHit.findUnique({
-    where: { key_windowStart: { key, windowStart } },
-    select: { count: true },
+/** When `key` may try again (null when it has no row). */
+export async function readNextAttempt(prisma: TPrismaClient, key: string): Promise<Date | null> {
+  const row = await prisma.loginThrottle.findUnique({
+    where: { key },
+    select: { nextAttemptAt: true },
   });
-  return row?.count ?? 0;
+  return row?.nextAttemptAt ?? null;
 }
 
-export function clearHits(prisma: TPrismaClient, key: string) {
-  return prisma.rateLimitHit.deleteMany({ where: { key } });
+/**
+ * Gives back one claimed attempt that turned out to be a success: the count drops by one and the
+ * delay is the one that count had, so successful logins never use up an office's allowance.
+ */
+export async function releaseAttempt(
+  prisma: TPrismaClient,
+  key: string,
+  policy: TThrottlePolicy,
+  now: Date,
+): Promise<void> {
+  const n = Prisma.sql`GREATEST(t."failures" - 1, 0)`;
+  await prisma.$executeRaw`
+    UPDATE "LoginThrottle" AS t SET
+      "failures" = ${n},
+      "nextAttemptAt" = LEAST(t."nextAttemptAt", CAST(${now} AS timestamp(3)) + ${delaySql(n, policy)})
+    WHERE t."key" = ${key}`;
 }
 
-export function deleteOldHits(prisma: TPrismaClient, before: Date) {
-  return prisma.rateLimitHit.deleteMany({ where: { windowStart: { lt: before } } });
+export function deleteThrottle(prisma: TPrismaClient, key: string) {
+  return prisma.loginThrottle.deleteMany({ where: { key } });
+}
+
+/** Keys without an attempt since `before` have been forgotten anyway: drop them. */
+export function deleteStaleThrottles(prisma: TPrismaClient, before: Date) {
+  return prisma.loginThrottle.deleteMany({ where: { updatedAt: { lt: before } } });
 }

@@ -28,8 +28,12 @@ export function findUser(db: TDbClient, id: string) {
   return db.user.findUnique({ where: { id }, select: userSelect });
 }
 
-export function findUserIdByEmail(db: TDbClient, email: string) {
-  return db.user.findUnique({ where: { email }, select: { id: true } });
+/** The account with this address in this förbund (addresses are unique per förbund only). */
+export function findUserIdByEmail(db: TDbClient, federationId: string, email: string) {
+  return db.user.findUnique({
+    where: { federationId_email: { federationId, email } },
+    select: { id: true },
+  });
 }
 
 export function createUser(

@@ -21,7 +21,7 @@ beforeAll(async () => {
   ({ office, board, lead, admin } = await signInDemoRoles(t.app));
   other = await createOtherFederation(t.db);
   jobbcentrumId = await interventionId(t.db, 'jobbcentrum');
-  officeUserId = (await t.db.prisma.user.findUniqueOrThrow({ where: { email: 'kansli@demo.se' } }))
+  officeUserId = (await t.db.prisma.user.findFirstOrThrow({ where: { email: 'kansli@demo.se' } }))
     .id;
   // Three writes through the API: two budget changes and one outcome.
   const first = await office

@@ -56,20 +56,107 @@ describe('POST /api/auth/login', () => {
     ]);
   });
 
-  it('rate-limits repeated failures for one e-mail address with 429', async () => {
-    const attempt = () =>
-      request(t.app).post('/api/auth/login').send({ email: 'admin@demo.se', password: 'gissning' });
-    for (let i = 0; i < 10; i++) await attempt().expect(401);
-    const response = await attempt().expect(429);
-    expect(response.body.error.message).toBe('För många försök. Vänta en stund och försök igen.');
+  it('checks at most 10 of 25 parallel wrong passwords (one account, one address); the rest wait (429, Retry-After)', async () => {
+    const attempt = (password: string, address: string) =>
+      request(t.app)
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', address)
+        .send({ email: 'admin@demo.se', password });
+    const responses = await Promise.all(
+      Array.from({ length: 25 }, () => attempt('gissning', '203.0.113.7')),
+    );
+    const statuses = responses.map((r) => r.status);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(10);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(15);
+    const waited = responses.find((r) => r.status === 429)!;
+    // 1 s after the 10th failure; a request that queued before it may be told 2 s.
+    expect(['1', '2']).toContain(waited.headers['retry-after']);
+    expect(waited.body.error.message).toMatch(
+      /^För många misslyckade inloggningar\. Vänta [12] sekunde?r? och försök igen\.$/,
+    );
+    const throttle = await t.db.prisma.loginThrottle.findUniqueOrThrow({
+      where: { key: 'login:pair:admin@demo.se|203.0.113.7' },
+    });
+    expect(throttle.failures).toBe(10);
+
+    // The attacker cannot lock the real user out: from another address the password works.
+    await attempt('demo1234', '198.51.100.20').expect(200);
+    // From the attacked address too, once the (growing, not endless) delay has passed.
+    await t.db.prisma.loginThrottle.update({
+      where: { key: 'login:pair:admin@demo.se|203.0.113.7' },
+      data: { nextAttemptAt: new Date(Date.now() + 60_000) },
+    });
+    await attempt('demo1234', '203.0.113.7').expect(429);
+    await t.db.prisma.loginThrottle.update({
+      where: { key: 'login:pair:admin@demo.se|203.0.113.7' },
+      data: { nextAttemptAt: new Date(Date.now() - 1000) },
+    });
+    await attempt('demo1234', '203.0.113.7').expect(200);
+    expect(
+      await t.db.prisma.loginThrottle.count({
+        where: { key: 'login:pair:admin@demo.se|203.0.113.7' },
+      }),
+    ).toBe(0);
   });
 
-  it('refuses a login posted from another site', async () => {
+  it('doubles the delay with each further failure after the free ones', async () => {
+    const key = 'login:pair:styrelse@demo.se|203.0.113.9';
+    const fail = () =>
+      request(t.app)
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', '203.0.113.9')
+        .send({ email: 'styrelse@demo.se', password: 'gissning' });
+    for (let i = 0; i < 10; i++) await fail().expect(401);
+    const delays: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await t.db.prisma.loginThrottle.update({
+        where: { key },
+        data: { nextAttemptAt: new Date(Date.now() - 1) },
+      });
+      const before = Date.now();
+      await fail().expect(401);
+      const row = await t.db.prisma.loginThrottle.findUniqueOrThrow({ where: { key } });
+      delays.push(Math.round((row.nextAttemptAt.getTime() - before) / 1000));
+    }
+    expect(delays).toEqual([2, 4, 8]);
+  });
+
+  it('puts logins, logouts and failed logins of an account in its förbund’s audit trail', async () => {
+    const user = await t.db.prisma.user.findFirstOrThrow({ where: { email: 'kansli@demo.se' } });
+    const since = new Date();
     await request(t.app)
       .post('/api/auth/login')
-      .set('Origin', 'https://evil.example')
-      .send({ email: 'kansli@demo.se', password: 'demo1234' })
-      .expect(403);
+      .set('X-Forwarded-For', '192.0.2.44')
+      .send({ email: 'kansli@demo.se', password: 'fel-igen' })
+      .expect(401);
+    const client = await signIn(t.app, 'kansli@demo.se');
+    await client.post('/api/auth/logout').expect(204);
+    const entries = await t.db.prisma.auditEntry.findMany({
+      where: { entity: 'Login', entityId: user.id, at: { gte: since } },
+      orderBy: { at: 'asc' },
+      select: { action: true, userId: true, userEmail: true, after: true, federationId: true },
+    });
+    expect(entries.map((e) => [e.action, e.userId])).toEqual([
+      ['login-failed', null],
+      ['login', user.id],
+      ['logout', user.id],
+    ]);
+    expect(entries[0]!.after).toEqual({ reason: 'wrong-password', address: '192.0.2.44' });
+    expect(entries.every((e) => e.federationId === user.federationId)).toBe(true);
+    expect(entries.every((e) => e.userEmail === 'kansli@demo.se')).toBe(true);
+  });
+
+  it('refuses a login posted from another site: scheme, host and port must all match', async () => {
+    const post = (origin: string) =>
+      request(t.app)
+        .post('/api/auth/login')
+        .set('Host', 'finsam.example:3000')
+        .set('Origin', origin)
+        .send({ email: 'kansli@demo.se', password: 'demo1234' });
+    await post('https://evil.example').expect(403);
+    await post('https://finsam.example:3000').expect(403);
+    await post('http://finsam.example:4000').expect(403);
+    await post('http://finsam.example:3000').expect(200);
   });
 });
 
@@ -91,6 +178,18 @@ describe('sessions', () => {
     expect(response.body.error.code).toBe('FORBIDDEN');
   });
 
+  it('a new login in the same browser ends its earlier session', async () => {
+    const first = await signIn(t.app, 'styrelse@demo.se');
+    const second = await request(t.app)
+      .post('/api/auth/login')
+      .set('Cookie', first.cookie)
+      .set('X-CSRF-Token', first.csrfToken)
+      .send({ email: 'kansli@demo.se', password: 'demo1234' })
+      .expect(200);
+    expect(second.body.user.email).toBe('kansli@demo.se');
+    await first.get('/api/auth/me').expect(401);
+  });
+
   it('logout ends the session in the database', async () => {
     const client = await signIn(t.app, 'kansli@demo.se');
     await client.post('/api/auth/logout').expect(204);
@@ -102,6 +201,8 @@ describe('sessions', () => {
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['content-security-policy']).toContain("default-src 'self'");
     expect(response.headers['x-powered-by']).toBeUndefined();
+    expect(response.headers['cache-control']).toBe('no-store');
+    expect(response.headers['permissions-policy']).toContain('camera=()');
     expect(response.body).toEqual({
       error: { code: 'NOT_FOUND', message: 'Adressen finns inte i API:t.' },
     });

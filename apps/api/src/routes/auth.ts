@@ -1,9 +1,9 @@
 import { Router } from 'express';
 import { ZLoginInput, ZSessionResponse } from '@finsam/domain';
 import type { TRouteDoc } from '../openapi/route-doc.ts';
-import type { TAppDependencies } from '../app.ts';
+import type { TAppDependencies } from '../dependencies.ts';
 import { SESSION_COOKIE, sessionCookieOptions } from '../http/cookies.ts';
-import { UnauthenticatedError } from '../http/errors.ts';
+import { UnauthenticatedError } from '../errors/app-errors.ts';
 import { requireAuth } from '../http/session-middleware.ts';
 import { validate } from '../http/validate.ts';
 import { login, logout } from '../services/auth-service.ts';
@@ -11,14 +11,18 @@ import { login, logout } from '../services/auth-service.ts';
 export function createAuthRouter({ prisma, production }: TAppDependencies): Router {
   const router = Router();
 
-  router.post('/login', validate({ body: ZLoginInput }), async (req, res) => {
-    const result = await login(prisma, req.body, req.ip ?? 'unknown');
-    res.cookie(SESSION_COOKIE, result.token, sessionCookieOptions(production, result.expiresAt));
-    res.json(result.response);
-  });
+  router.post(
+    '/login',
+    validate({ body: ZLoginInput }, async ({ body }, req, res) => {
+      // The browser's earlier session (another user's, perhaps) ends with this login.
+      const result = await login(prisma, body, req.ip ?? 'unknown', req.session?.id);
+      res.cookie(SESSION_COOKIE, result.token, sessionCookieOptions(production, result.expiresAt));
+      res.json(result.response);
+    }),
+  );
 
   router.post('/logout', requireAuth, async (req, res) => {
-    if (req.session) await logout(prisma, req.session.id);
+    if (req.session && req.user) await logout(prisma, req.session.id, req.user);
     res.clearCookie(SESSION_COOKIE, sessionCookieOptions(production));
     res.status(204).end();
   });
@@ -36,7 +40,8 @@ export const authRouteDocs: TRouteDoc[] = [
     method: 'post',
     path: '/auth/login',
     tag: 'Inloggning',
-    summary: 'Logga in med e-post och lösenord; sätter sessionscookien',
+    summary:
+      'Logga in med e-post och lösenord; sätter sessionscookien och avslutar webbläsarens tidigare session. Misslyckade försök bromsas per konto och adress med en växande väntetid (429 med Retry-After)',
     request: { body: ZLoginInput },
     responses: { 200: { description: 'Inloggad', schema: ZSessionResponse } },
   },

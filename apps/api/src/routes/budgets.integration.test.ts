@@ -6,6 +6,7 @@ import {
   auditEntriesFor,
   createOtherFederation,
   interventionId,
+  yearWithoutBudget,
 } from '../test-support/other-federation.ts';
 import type { TOtherFederation } from '../test-support/other-federation.ts';
 import { signInDemoRoles } from '../test-support/sign-in-roles.ts';
@@ -134,11 +135,13 @@ describe('PUT /api/interventions/:id/budgets/:year', () => {
   });
 
   it('creates a missing year (201) without a version, and requires one once the year exists', async () => {
+    const brygganId = await interventionId(t.db, 'bryggan');
+    const year = await yearWithoutBudget(t.db, brygganId);
     const created = await office
-      .put(`/api/interventions/${jobbcentrumId}/budgets/2025`, { amountKronor: 2_753_000 })
+      .put(`/api/interventions/${brygganId}/budgets/${year}`, { amountKronor: 2_753_000 })
       .expect(201);
     expect(created.body).toMatchObject({
-      year: 2025,
+      year,
       originalKronor: 2_753_000,
       adjustments: [],
       version: 0,
@@ -146,11 +149,38 @@ describe('PUT /api/interventions/:id/budgets/:year', () => {
     const [entry] = await auditEntriesFor(t.db, 'AnnualBudget', created.body.id);
     expect(entry).toMatchObject({ action: 'create', before: null });
     const again = await office
-      .put(`/api/interventions/${jobbcentrumId}/budgets/2025`, { amountKronor: 1 })
+      .put(`/api/interventions/${brygganId}/budgets/${year}`, { amountKronor: 1 })
       .expect(400);
     expect(again.body.error.fields).toEqual([
       { path: 'body.version', message: 'Ange versionen du utgick från: budgeten finns redan.' },
     ]);
+  });
+
+  it('refuses a year outside the intervention’s period (Jobbcentrum 2022–2024): 400 on params.year, nothing stored', async () => {
+    for (const year of [2099, 2021, 2025]) {
+      const put = await office
+        .put(`/api/interventions/${jobbcentrumId}/budgets/${year}`, { amountKronor: 1_000 })
+        .expect(400);
+      expect(put.body.error.fields).toEqual([
+        {
+          path: 'params.year',
+          message: `${year} ligger utanför insatsens period (2022–2024). Välj ett år inom perioden.`,
+        },
+      ]);
+      await office
+        .post(`/api/interventions/${jobbcentrumId}/budgets/${year}/adjustments`, {
+          amountKronor: 1_000,
+          kind: 'OTHER',
+          date: `${Math.min(year, 2100)}-06-01`,
+          note: 'Utanför perioden',
+        })
+        .expect(400);
+    }
+    expect(
+      await t.db.prisma.annualBudget.count({
+        where: { interventionId: jobbcentrumId, year: { in: [2099, 2021, 2025] } },
+      }),
+    ).toBe(0);
   });
 
   it('answers 400 with Swedish messages for amounts that are not whole, non-negative kronor', async () => {

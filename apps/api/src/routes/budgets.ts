@@ -7,7 +7,7 @@ import {
   ZBudgetYearParams,
   ZInterventionParams,
 } from '@finsam/domain';
-import type { TAppDependencies } from '../app.ts';
+import type { TAppDependencies } from '../dependencies.ts';
 import { currentUser, requireRole } from '../http/session-middleware.ts';
 import { validate } from '../http/validate.ts';
 import type { TRouteDoc } from '../openapi/route-doc.ts';
@@ -27,41 +27,42 @@ export function createBudgetsRouter({ prisma }: TAppDependencies): Router {
   router.get(
     '/interventions/:id/budgets',
     requireRole(...READERS),
-    validate({ params: ZInterventionParams }),
-    async (req, res) => {
-      res.json(await listInterventionBudgets(prisma, currentUser(req), req.params.id as string));
-    },
+    validate({ params: ZInterventionParams }, async ({ params }, req, res) => {
+      res.json(await listInterventionBudgets(prisma, currentUser(req), params.id));
+    }),
   );
 
   router.get(
     '/interventions/:id/budgets/:year',
     requireRole(...READERS),
-    validate({ params: ZBudgetYearParams }),
-    async (req, res) => {
-      const { id, year } = req.params as unknown as { id: string; year: number };
-      res.json(await getInterventionBudget(prisma, currentUser(req), id, year));
-    },
+    validate({ params: ZBudgetYearParams }, async ({ params }, req, res) => {
+      res.json(await getInterventionBudget(prisma, currentUser(req), params.id, params.year));
+    }),
   );
 
   router.put(
     '/interventions/:id/budgets/:year',
     requireRole('OFFICE'),
-    validate({ params: ZBudgetYearParams, body: ZAnnualBudgetPutInput }),
-    async (req, res) => {
-      const { id, year } = req.params as unknown as { id: string; year: number };
-      const result = await putInterventionBudget(prisma, currentUser(req), id, year, req.body);
-      res.status(result.created ? 201 : 200).json(result.budget);
-    },
+    validate(
+      { params: ZBudgetYearParams, body: ZAnnualBudgetPutInput },
+      async ({ params, body }, req, res) => {
+        const user = currentUser(req);
+        const result = await putInterventionBudget(prisma, user, params.id, params.year, body);
+        res.status(result.created ? 201 : 200).json(result.budget);
+      },
+    ),
   );
 
   router.post(
     '/interventions/:id/budgets/:year/adjustments',
     requireRole('OFFICE'),
-    validate({ params: ZBudgetYearParams, body: ZBudgetAdjustmentCreateInput }),
-    async (req, res) => {
-      const { id, year } = req.params as unknown as { id: string; year: number };
-      res.status(201).json(await addBudgetAdjustment(prisma, currentUser(req), id, year, req.body));
-    },
+    validate(
+      { params: ZBudgetYearParams, body: ZBudgetAdjustmentCreateInput },
+      async ({ params, body }, req, res) => {
+        const user = currentUser(req);
+        res.status(201).json(await addBudgetAdjustment(prisma, user, params.id, params.year, body));
+      },
+    ),
   );
 
   return router;

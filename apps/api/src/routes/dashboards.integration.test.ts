@@ -634,7 +634,7 @@ describe('GET /api/interventions/:id/dashboard', () => {
 
   it('deviations with their decision trail (who and when)', async () => {
     const id = await interventionId(t.db, 'en-vag-in-steget-vidare');
-    const kansli = await t.db.prisma.user.findUniqueOrThrow({
+    const kansli = await t.db.prisma.user.findFirstOrThrow({
       where: { email: 'kansli@demo.se' },
       select: { id: true },
     });

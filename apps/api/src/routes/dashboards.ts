@@ -10,7 +10,7 @@ import {
 } from '@finsam/domain';
 import type { TDashboardQuery } from '@finsam/domain';
 import type { TRouteDoc } from '../openapi/route-doc.ts';
-import type { TAppDependencies } from '../app.ts';
+import type { TAppDependencies } from '../dependencies.ts';
 import { currentUser, requireAuth, requireRole } from '../http/session-middleware.ts';
 import { validate } from '../http/validate.ts';
 import {

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken } from '../services/auth-service.ts';
-import { interventionId } from '../test-support/other-federation.ts';
+import { interventionId, yearWithoutBudget } from '../test-support/other-federation.ts';
 import { signIn } from '../test-support/test-app.ts';
 import { createTestApp } from '../test-support/test-app.ts';
 import type { TTestApp } from '../test-support/test-app.ts';
@@ -52,14 +52,13 @@ describe('races between two users', () => {
   it('two offices creating the same year budget at once: one wins, the other gets a 4xx, never a 500', async () => {
     const office = await signIn(t.app, 'kansli@demo.se');
     const id = await interventionId(t.db, 'bryggan');
+    const year = await yearWithoutBudget(t.db, id);
     const put = () =>
-      office.put(`/api/interventions/${id}/budgets/2031`, { amountKronor: 100_000 });
+      office.put(`/api/interventions/${id}/budgets/${year}`, { amountKronor: 100_000 });
     const statuses = (await Promise.all([put(), put()])).map((r) => r.status).sort();
     expect(statuses[0]).toBe(201);
     expect([400, 409]).toContain(statuses[1]);
-    expect(
-      await t.db.prisma.annualBudget.count({ where: { interventionId: id, year: 2031 } }),
-    ).toBe(1);
+    expect(await t.db.prisma.annualBudget.count({ where: { interventionId: id, year } })).toBe(1);
   });
 
   it('an approved change of expected participants makes an edit based on the older intervention 409', async () => {

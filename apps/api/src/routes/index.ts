@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { TAppDependencies } from '../app.ts';
+import type { TAppDependencies } from '../dependencies.ts';
 import { loadSession, requireCsrf } from '../http/session-middleware.ts';
 import type { TRouteDoc } from '../openapi/route-doc.ts';
 import { authRouteDocs, createAuthRouter } from './auth.ts';

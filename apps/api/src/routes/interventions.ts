@@ -8,7 +8,7 @@ import {
   ZInterventionUpdateInput,
 } from '@finsam/domain';
 import type { TInterventionListQuery } from '@finsam/domain';
-import type { TAppDependencies } from '../app.ts';
+import type { TAppDependencies } from '../dependencies.ts';
 import { currentUser, requireRole } from '../http/session-middleware.ts';
 import { validate } from '../http/validate.ts';
 import type { TRouteDoc } from '../openapi/route-doc.ts';

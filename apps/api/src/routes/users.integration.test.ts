@@ -142,7 +142,9 @@ describe('POST /api/users', () => {
         password: 'x'.repeat(12),
       })
       .expect(409);
-    expect(taken.body.error.message).toBe('E-postadressen används redan av ett annat konto.');
+    expect(taken.body.error.message).toBe(
+      'E-postadressen används redan av ett annat konto i förbundet.',
+    );
     await office
       .post('/api/users', {
         email: 'e@demo.se',
@@ -151,6 +153,32 @@ describe('POST /api/users', () => {
         password: 'x'.repeat(12),
       })
       .expect(403);
+  });
+});
+
+describe('e-mail addresses are unique per förbund', () => {
+  it('creates an account whose address exists in another förbund (nothing is revealed), and each signs in to its own', async () => {
+    const created = await admin
+      .post('/api/users', {
+        email: 'kansli@annat.se',
+        name: 'Samma adress, vårt förbund',
+        role: 'BOARD',
+        password: 'ett-långt-lösenord-2026',
+      })
+      .expect(201);
+    const rows = await t.db.prisma.user.findMany({
+      where: { email: 'kansli@annat.se' },
+      select: { id: true, federationId: true },
+    });
+    expect(rows).toHaveLength(2);
+    const ours = await request(t.app)
+      .post('/api/auth/login')
+      .send({ email: 'kansli@annat.se', password: 'ett-långt-lösenord-2026' })
+      .expect(200);
+    expect(ours.body.user).toMatchObject({
+      id: created.body.id,
+      federationName: 'Samordningsförbundet Uppsala län',
+    });
   });
 });
 

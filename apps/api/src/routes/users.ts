@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { ZUser, ZUserCreateInput, ZUserList, ZUserParams, ZUserUpdateInput } from '@finsam/domain';
-import type { TAppDependencies } from '../app.ts';
+import type { TAppDependencies } from '../dependencies.ts';
 import { currentUser, requireRole } from '../http/session-middleware.ts';
 import { validate } from '../http/validate.ts';
 import type { TRouteDoc } from '../openapi/route-doc.ts';
@@ -19,18 +19,21 @@ export function createUsersRouter({ prisma }: TAppDependencies): Router {
     res.json(await listFederationUsers(prisma, currentUser(req)));
   });
 
-  router.post('/', validate({ body: ZUserCreateInput }), async (req, res) => {
-    res.status(201).json(await createFederationUser(prisma, currentUser(req), req.body));
-  });
+  router.post(
+    '/',
+    validate({ body: ZUserCreateInput }, async ({ body }, req, res) => {
+      res.status(201).json(await createFederationUser(prisma, currentUser(req), body));
+    }),
+  );
 
   router.patch(
     '/:id',
-    validate({ params: ZUserParams, body: ZUserUpdateInput }),
-    async (req, res) => {
-      res.json(
-        await updateFederationUser(prisma, currentUser(req), req.params.id as string, req.body),
-      );
-    },
+    validate(
+      { params: ZUserParams, body: ZUserUpdateInput },
+      async ({ params, body }, req, res) => {
+        res.json(await updateFederationUser(prisma, currentUser(req), params.id, body));
+      },
+    ),
   );
 
   return router;

@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { TPrismaClient } from '@finsam/db';
-import { hashPassword, verifyPassword } from '@finsam/db/seed';
+import { hashPassword, verifyPassword } from '@finsam/passwords';
 import type { TLoginInput, TSessionResponse, TSessionUser } from '@finsam/domain';
-import { UnauthenticatedError } from '../http/errors.ts';
+import { UnauthenticatedError } from '../errors/app-errors.ts';
 import {
   createSession,
   deleteExpiredSessions,
@@ -10,13 +10,13 @@ import {
   findSessionWithUser,
   touchSession,
 } from '../repositories/session-repository.ts';
-import { findUserForLogin } from '../repositories/user-repository.ts';
+import { findUsersForLogin } from '../repositories/user-repository.ts';
+import { recordAuthEvent } from '../repositories/auth-audit-repository.ts';
 import {
-  assertNotRateLimited,
+  claimLoginAttempt,
   deleteExpiredRateLimits,
-  LOGIN_LIMITS,
-  recordRateLimitedFailure,
-  resetRateLimit,
+  loginKeys,
+  releaseLoginAttempt,
 } from './rate-limit-service.ts';
 
 /** A session ends after 8 hours without a request. */
@@ -33,29 +33,51 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-/** Checks the password and opens a session. The same Swedish message for every failure. */
+/**
+ * Checks the password and opens a session. The same Swedish message for every failure. Throttled
+ * per account and address before the password is looked at (rate-limit-service.ts). A login that
+ * comes with the browser's earlier session (`previousSessionId`) ends that session: one browser,
+ * one session. Successful and failed logins of an existing account go into its förbund's audit
+ * trail; an unknown address has no förbund and is only throttled.
+ */
 export async function login(
   prisma: TPrismaClient,
   input: TLoginInput,
   clientAddress: string,
+  previousSessionId?: string,
 ): Promise<{ token: string; response: TSessionResponse; expiresAt: Date }> {
-  const addressKey = `login:address:${clientAddress}`;
-  const emailKey = `login:email:${input.email}`;
-  await assertNotRateLimited(prisma, addressKey, LOGIN_LIMITS.perAddress);
-  await assertNotRateLimited(prisma, emailKey, LOGIN_LIMITS.perEmail);
+  const keys = loginKeys(input.email, clientAddress);
+  await claimLoginAttempt(prisma, keys);
 
-  const user = await findUserForLogin(prisma, input.email);
-  const ok = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), input.password);
-  if (!user || !ok || !user.active) {
-    await recordRateLimitedFailure(prisma, addressKey, LOGIN_LIMITS.perAddress);
-    await recordRateLimitedFailure(prisma, emailKey, LOGIN_LIMITS.perEmail);
+  const candidates = await findUsersForLogin(prisma, input.email);
+  let user: (typeof candidates)[number] | undefined;
+  if (candidates.length === 0) await verifyPassword(await getDummyHash(), input.password);
+  for (const candidate of candidates) {
+    if (await verifyPassword(candidate.passwordHash, input.password)) {
+      user = candidate;
+      break;
+    }
+  }
+  if (!user || !user.active) {
+    for (const account of candidates) {
+      const reason = account === user ? 'inactive' : 'wrong-password';
+      await recordAuthEvent(prisma, {
+        federationId: account.federationId,
+        accountId: account.id,
+        email: account.email,
+        action: 'login-failed',
+        signedIn: false,
+        details: { reason, address: clientAddress },
+      });
+    }
     throw new UnauthenticatedError('Fel e-postadress eller lösenord.');
   }
-  await resetRateLimit(prisma, emailKey);
-  // Housekeeping at a natural, infrequent moment: ended sessions and rate-limit windows would
-  // otherwise accumulate forever.
+  await releaseLoginAttempt(prisma, keys);
+  // Housekeeping at a natural, infrequent moment: ended sessions and forgotten throttle keys
+  // would otherwise accumulate forever.
   await deleteExpiredSessions(prisma, new Date());
   await deleteExpiredRateLimits(prisma);
+  if (previousSessionId) await deleteSession(prisma, previousSessionId);
 
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
@@ -63,6 +85,14 @@ export async function login(
   await createSession(prisma, { id: hashToken(token), userId: user.id, csrfToken, expiresAt });
   const session = await resolveSession(prisma, token);
   if (!session) throw new UnauthenticatedError();
+  await recordAuthEvent(prisma, {
+    federationId: user.federationId,
+    accountId: user.id,
+    email: user.email,
+    action: 'login',
+    signedIn: true,
+    details: { address: clientAddress, endedPreviousSession: Boolean(previousSessionId) },
+  });
   return { token, expiresAt, response: { user: session.user, csrfToken } };
 }
 
@@ -103,6 +133,18 @@ export async function resolveSession(
   };
 }
 
-export async function logout(prisma: TPrismaClient, sessionId: string): Promise<void> {
+export async function logout(
+  prisma: TPrismaClient,
+  sessionId: string,
+  user: Pick<TSessionUser, 'id' | 'email' | 'federationId'>,
+): Promise<void> {
   await deleteSession(prisma, sessionId);
+  await recordAuthEvent(prisma, {
+    federationId: user.federationId,
+    accountId: user.id,
+    email: user.email,
+    action: 'logout',
+    signedIn: true,
+    details: {},
+  });
 }

@@ -7,12 +7,13 @@ import type {
   TBudgetAdjustmentCreateInput,
   TSessionUser,
 } from '@finsam/domain';
-import { ConflictError, NotFoundError, ValidationError } from '../http/errors.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../errors/app-errors.ts';
 import { recordAudit } from '../repositories/audit-repository.ts';
 import {
   createBudget,
   createBudgetAdjustment,
   findBudget,
+  findInterventionPeriod,
   listBudgets,
   listGrants,
   updateBudgetIfVersion,
@@ -59,6 +60,27 @@ const versionRequired = () =>
 const budgetGone = () =>
   new ConflictError('Budgeten du utgick från finns inte längre. Ladda om och försök igen.');
 
+/**
+ * A budget belongs to a year of the intervention's period (insatsperiod): a year before its start
+ * or after its end is refused (400 on `params.year`), e.g. 2099 on 2022–2024. The period's years
+ * count in full: an intervention from 2023-08-01 has a 2023 budget. A period extended by an
+ * approved deviation moves its end date first, so the new years are then inside.
+ */
+async function assertYearInPeriod(db: TDbClient, interventionId: string, year: number) {
+  const period = await findInterventionPeriod(db, interventionId);
+  if (!period) throw new NotFoundError();
+  const from = period.startDate.getUTCFullYear();
+  const to = period.endDate.getUTCFullYear();
+  if (year < from || year > to) {
+    throw new ValidationError([
+      {
+        path: 'params.year',
+        message: `${year} ligger utanför insatsens period (${from}–${to}). Välj ett år inom perioden.`,
+      },
+    ]);
+  }
+}
+
 /** GET /interventions/:id/budgets: every year with original and adjusted budget (money: all readers). */
 export async function listInterventionBudgets(
   prisma: TPrismaClient,
@@ -95,6 +117,7 @@ export async function putInterventionBudget(
   input: TAnnualBudgetPutInput,
 ): Promise<{ budget: TAnnualBudget; created: boolean }> {
   await assertInterventionAccess(prisma, user, interventionId, 'manage');
+  await assertYearInPeriod(prisma, interventionId, year);
   return inTransaction(prisma, async (tx) => {
     const before = await loadBudget(tx, interventionId, year);
     if (!before) {
@@ -146,6 +169,7 @@ export async function addBudgetAdjustment(
   input: TBudgetAdjustmentCreateInput,
 ): Promise<TAnnualBudget> {
   await assertInterventionAccess(prisma, user, interventionId, 'manage');
+  await assertYearInPeriod(prisma, interventionId, year);
   return inTransaction(prisma, async (tx) => {
     let before = await loadBudget(tx, interventionId, year);
     let budgetId: string;

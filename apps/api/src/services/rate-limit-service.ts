@@ -1,59 +1,96 @@
 import type { TPrismaClient } from '@finsam/db';
-import { RateLimitedError } from '../http/errors.ts';
+import { RateLimitedError } from '../errors/app-errors.ts';
 import {
-  clearHits,
-  countHit,
-  deleteOldHits,
-  readHits,
+  claimAttempt,
+  deleteStaleThrottles,
+  deleteThrottle,
+  readNextAttempt,
+  releaseAttempt,
 } from '../repositories/rate-limit-repository.ts';
+import type { TThrottlePolicy } from '../repositories/rate-limit-repository.ts';
 
-export interface TRateLimit {
-  /** Failures allowed per window. */
-  limit: number;
-  windowMs: number;
-}
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
 
 /**
- * Failed logins: 10 per e-mail address and 30 per client address in 15 minutes. Only failures
- * count, so an office behind one NAT address is never locked out by its own successful logins.
+ * Login throttling, after OWASP's Authentication Cheat Sheet: no hard lock anyone could trigger
+ * on purpose, but a delay that doubles after a number of free attempts, on three keys:
+ * - one account from one address (`pair`): the guessing attacker. 10 free, then 1 s, 2 s, 4 s …
+ *   up to 15 minutes. The real user at another address is not affected at all.
+ * - one account from any address (`account`): guessing spread over many addresses. 50 free, then
+ *   a delay capped at 30 s, so the real user is slowed but never locked out.
+ * - one address against any account (`address`): password spraying. 30 free, capped at 60 s; an
+ *   office behind one NAT address loses at most a minute, and only while someone fails there.
+ * A successful login gives its attempt back (and clears its `pair`), so success never counts.
+ * A key with no attempt for an hour starts over. Every count lives in the database.
  */
-export const LOGIN_LIMITS = {
-  perEmail: { limit: 10, windowMs: 15 * 60_000 },
-  perAddress: { limit: 30, windowMs: 15 * 60_000 },
-} as const;
+export const LOGIN_THROTTLES = {
+  pair: { free: 10, baseMs: SECOND, capMs: 15 * MINUTE, forgetAfterMs: HOUR },
+  account: { free: 50, baseMs: SECOND, capMs: 30 * SECOND, forgetAfterMs: HOUR },
+  address: { free: 30, baseMs: SECOND, capMs: MINUTE, forgetAfterMs: HOUR },
+} as const satisfies Record<string, TThrottlePolicy>;
 
-function windowStart(now: Date, windowMs: number): Date {
-  return new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+/** The delay after attempt number `n` under `policy` (mirrors the SQL in the repository). */
+export function loginDelayMs(n: number, policy: TThrottlePolicy): number {
+  if (n < policy.free) return 0;
+  return Math.min(policy.capMs, policy.baseMs * 2 ** (n - policy.free));
 }
 
-/** Throws 429 when `key` has used up its failures in the current window. Counts nothing. */
-export async function assertNotRateLimited(
+export interface TLoginKeys {
+  pair: string;
+  account: string;
+  address: string;
+}
+
+export function loginKeys(email: string, address: string): TLoginKeys {
+  return {
+    pair: `login:pair:${email}|${address}`,
+    account: `login:account:${email}`,
+    address: `login:address:${address}`,
+  };
+}
+
+const ORDER = ['pair', 'account', 'address'] as const;
+
+/**
+ * Claims one login attempt on every key, or throws 429 with the wait (Retry-After) if any key must
+ * still wait; the password is then not checked at all. Check and count are one statement per key,
+ * so parallel attempts cannot all slip through.
+ */
+export async function claimLoginAttempt(
   prisma: TPrismaClient,
-  key: string,
-  { limit, windowMs }: TRateLimit,
+  keys: TLoginKeys,
   now = new Date(),
 ): Promise<void> {
-  if ((await readHits(prisma, key, windowStart(now, windowMs))) >= limit) {
-    throw new RateLimitedError();
+  for (const kind of ORDER) {
+    const claimed = await claimAttempt(prisma, keys[kind], LOGIN_THROTTLES[kind], now);
+    if (claimed === null) {
+      const next = await readNextAttempt(prisma, keys[kind]);
+      const seconds = Math.max(
+        1,
+        Math.ceil(((next?.getTime() ?? now.getTime()) - now.getTime()) / SECOND),
+      );
+      throw new RateLimitedError(
+        `För många misslyckade inloggningar. Vänta ${seconds} ${seconds === 1 ? 'sekund' : 'sekunder'} och försök igen.`,
+        seconds,
+      );
+    }
   }
 }
 
-/** Counts one failure for `key` in the current window (atomic across API processes). */
-export async function recordRateLimitedFailure(
+/** After a successful login: the attempt was no failure. */
+export async function releaseLoginAttempt(
   prisma: TPrismaClient,
-  key: string,
-  { windowMs }: TRateLimit,
+  keys: TLoginKeys,
   now = new Date(),
 ): Promise<void> {
-  await countHit(prisma, key, windowStart(now, windowMs));
+  await deleteThrottle(prisma, keys.pair);
+  await releaseAttempt(prisma, keys.account, LOGIN_THROTTLES.account, now);
+  await releaseAttempt(prisma, keys.address, LOGIN_THROTTLES.address, now);
 }
 
-export function resetRateLimit(prisma: TPrismaClient, key: string) {
-  return clearHits(prisma, key);
-}
-
-/** Drops counters of windows that have ended: the table would otherwise only grow. */
+/** Housekeeping: keys forgotten after an hour would otherwise only accumulate. */
 export function deleteExpiredRateLimits(prisma: TPrismaClient, now = new Date()) {
-  const longest = Math.max(LOGIN_LIMITS.perEmail.windowMs, LOGIN_LIMITS.perAddress.windowMs);
-  return deleteOldHits(prisma, new Date(now.getTime() - longest));
+  return deleteStaleThrottles(prisma, new Date(now.getTime() - HOUR));
 }

@@ -1,5 +1,5 @@
 import type { TPrismaClient } from '@finsam/db';
-import { hashPassword } from '@finsam/db/seed';
+import { hashPassword } from '@finsam/passwords';
 import { USER_MESSAGES } from '@finsam/domain';
 import type {
   TFieldError,
@@ -9,7 +9,7 @@ import type {
   TUserList,
   TUserUpdateInput,
 } from '@finsam/domain';
-import { AppError, ConflictError, NotFoundError, ValidationError } from '../http/errors.ts';
+import { AppError, ConflictError, NotFoundError, ValidationError } from '../errors/app-errors.ts';
 import { recordAudit } from '../repositories/audit-repository.ts';
 import { findInterventionsInFederation } from '../repositories/intervention-repository.ts';
 import { inTransaction, isUniqueViolation } from '../repositories/transaction.ts';
@@ -90,7 +90,7 @@ export async function createFederationUser(
     admin.federationId,
     input.interventionIds,
   );
-  if (await findUserIdByEmail(prisma, input.email)) throw emailTaken();
+  if (await findUserIdByEmail(prisma, admin.federationId, input.email)) throw emailTaken();
   // Hashing is slow on purpose: do it before the transaction, which PGlite serialises.
   const passwordHash = await hashPassword(input.password);
   try {

@@ -129,3 +129,22 @@ export function auditEntriesFor(db: TTestApp['db'], entity: string, entityId: st
     select: { action: true, userEmail: true, before: true, after: true, at: true },
   });
 }
+
+/**
+ * A year inside the intervention's period that has no budget yet (budgets outside the period are
+ * refused), for tests that create one.
+ */
+export async function yearWithoutBudget(db: TTestApp['db'], interventionId: string) {
+  const intervention = await db.prisma.intervention.findUniqueOrThrow({
+    where: { id: interventionId },
+    select: { startDate: true, endDate: true, budgets: { select: { year: true } } },
+  });
+  const taken = new Set(intervention.budgets.map((b) => b.year));
+  for (
+    let y = intervention.startDate.getUTCFullYear();
+    y <= intervention.endDate.getUTCFullYear();
+    y++
+  )
+    if (!taken.has(y)) return y;
+  throw new Error('every year of the period has a budget');
+}

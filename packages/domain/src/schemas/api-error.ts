@@ -8,8 +8,11 @@ export const ZApiErrorCode = z.enum([
   'NOT_FOUND',
   'CONFLICT',
   'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
   'RATE_LIMITED',
   'INTERNAL',
+  /** The database does not answer: 503, retry later. */
+  'UNAVAILABLE',
 ]);
 export type TApiErrorCode = z.infer<typeof ZApiErrorCode>;
 

@@ -1,4 +1,27 @@
 import { z } from 'zod';
+import { unsafeTextMessage } from './safe-text.ts';
+
+/**
+ * The largest whole number the database's integer columns hold (PostgreSQL int4, Prisma `Int`).
+ * A larger version or count would be accepted here and then fail in the database.
+ */
+export const INT4_MAX = 2_147_483_647;
+
+/**
+ * The largest amount in kronor a single field accepts: 1 000 000 000 kr (1 000 MSEK). Amounts are
+ * stored in int4 columns (max 2 147 483 647); bounding one amount to less than half of that keeps
+ * the sum of a budget and an approved change of at most this size inside the column too. A whole
+ * förbund turns over some 25 MSEK a year, so no real amount comes near — bigint is not needed.
+ */
+export const MAX_AMOUNT_KRONOR = 1_000_000_000;
+
+/** A string refinement every text field shares: no NUL, no lone surrogate (see safe-text.ts). */
+export function safeText<T extends z.ZodString>(schema: T): T {
+  return schema.superRefine((value, ctx) => {
+    const message = unsafeTextMessage(value);
+    if (message) ctx.addIssue({ code: 'custom', message });
+  }) as T;
+}
 
 /**
  * An amount of money in whole Swedish kronor (SEK). Never öre, never TSEK: TSEK is only a display
@@ -7,8 +30,8 @@ import { z } from 'zod';
 export const ZAmountKronor = z
   .number({ error: 'Ange ett belopp i hela kronor.' })
   .int({ error: 'Beloppet ska anges i hela kronor, utan decimaler.' })
-  .min(-10_000_000_000, { error: 'Beloppet är orimligt stort.' })
-  .max(10_000_000_000, { error: 'Beloppet är orimligt stort.' });
+  .min(-MAX_AMOUNT_KRONOR, { error: 'Beloppet är orimligt stort (högst 1 000 000 000 kr).' })
+  .max(MAX_AMOUNT_KRONOR, { error: 'Beloppet är orimligt stort (högst 1 000 000 000 kr).' });
 export type TAmountKronor = z.infer<typeof ZAmountKronor>;
 
 /** A non-negative amount in whole kronor (budgets, granted amounts, requisitioned outcome). */
@@ -35,7 +58,7 @@ export type TYear = z.infer<typeof ZYear>;
 /** Quarter of a year, 1–4. */
 export const ZQuarter = z.coerce
   .number({ error: 'Ange ett kvartal.' })
-  .int()
+  .int({ error: 'Kvartalet ska vara 1–4.' })
   .min(1, { error: 'Kvartalet ska vara 1–4.' })
   .max(4, { error: 'Kvartalet ska vara 1–4.' });
 export type TQuarter = z.infer<typeof ZQuarter>;
@@ -70,20 +93,33 @@ export const ZPercentInput = z
   .max(100, { error: 'Procentsatsen kan inte vara över 100.' });
 
 /** A database identifier (cuid-like strings). */
-export const ZId = z.string().min(1, { error: 'Id saknas.' }).max(64);
+export const ZId = safeText(
+  z
+    .string({ error: 'Ange ett id.' })
+    .min(1, { error: 'Id saknas.' })
+    .max(64, { error: 'Id:t är för långt (högst 64 tecken).' }),
+);
 
 /** Optimistic concurrency: every update carries the version it was based on. */
-export const ZVersion = z.number({ error: 'Version saknas.' }).int().min(0);
+export const ZVersion = z
+  .number({ error: 'Version saknas.' })
+  .int({ error: 'Versionen ska vara ett heltal.' })
+  .min(0, { error: 'Versionen kan inte vara negativ.' })
+  .max(INT4_MAX, { error: 'Versionen finns inte (för stort tal).' });
 
 /** Free text written by a person (answers, comments). */
-export const ZFreeText = z
-  .string()
-  .trim()
-  .max(10_000, { error: 'Texten är för lång (högst 10 000 tecken).' });
+export const ZFreeText = safeText(
+  z
+    .string({ error: 'Ange en text.' })
+    .trim()
+    .max(10_000, { error: 'Texten är för lång (högst 10 000 tecken).' }),
+);
 
 /** A short name or label. */
-export const ZName = z
-  .string({ error: 'Ange ett namn.' })
-  .trim()
-  .min(1, { error: 'Ange ett namn.' })
-  .max(300, { error: 'Namnet är för långt (högst 300 tecken).' });
+export const ZName = safeText(
+  z
+    .string({ error: 'Ange ett namn.' })
+    .trim()
+    .min(1, { error: 'Ange ett namn.' })
+    .max(300, { error: 'Namnet är för långt (högst 300 tecken).' }),
+);

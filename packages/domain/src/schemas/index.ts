@@ -1,3 +1,4 @@
+import './swedish-errors.ts';
 export * from './fields.ts';
 export * from './enums.ts';
 export * from './period.ts';
@@ -13,3 +14,5 @@ export * from './audit.ts';
 export * from './reports.ts';
 export * from './participants.ts';
 export * from './deviations.ts';
+export * from './safe-text.ts';
+export { swedishIssueMessage } from './swedish-errors.ts';

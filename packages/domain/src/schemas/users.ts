@@ -24,7 +24,7 @@ export type TUserList = z.infer<typeof ZUserList>;
 export const USER_MESSAGES = {
   interventionsOnlyForLead: 'Bara insatsansvariga kan knytas till insatser.',
   unknownIntervention: 'Insatsen finns inte i förbundet.',
-  emailTaken: 'E-postadressen används redan av ett annat konto.',
+  emailTaken: 'E-postadressen används redan av ett annat konto i förbundet.',
   notSelfDeactivate: 'Du kan inte inaktivera ditt eget konto.',
   notSelfRole: 'Du kan inte ändra din egen roll.',
 } as const;

@@ -1,3 +1,7 @@
+/**
+ * Password hashing, shared by the API (logins, accounts) and the seed (demo accounts). Its own
+ * package so neither the API depends on the seed nor the seed on the API.
+ */
 import { hash, verify } from '@node-rs/argon2';
 
 // Argon2id (memory-hard) with OWASP's 2024 minimum: 19 MiB, 2 iterations, 1 lane.
