@@ -21,9 +21,8 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-/** An empty database of the run's kind: a new PGlite folder, or a new database on the server. */
-async function emptyDatabase(): Promise<{ url?: string; dataDir?: string }> {
-  if (testDatabaseKind() === 'pglite') return { dataDir: path.join(root, 'empty') };
+/** A new, empty database on the PostgreSQL server of the run, dropped afterwards. */
+async function emptyServerDatabase(): Promise<string> {
   const server = inject('dbTemplate').serverUrl!;
   const name = `finsam_migrate_${process.pid}_${Date.now()}`;
   const admin = createPrismaClient(`${server}/postgres`, 1);
@@ -32,14 +31,24 @@ async function emptyDatabase(): Promise<{ url?: string; dataDir?: string }> {
     await admin.$executeRawUnsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin.$disconnect();
   });
-  return { url: `${server}/${name}` };
+  return `${server}/${name}`;
 }
 
 describe('the in-process migrator', () => {
   it('applies every migration once, recorded with the SHA-256 of its file as Prisma does', async () => {
-    const target = await emptyDatabase();
+    // PGlite: the run's template, which globalSetup migrated from an empty folder with this
+    // migrator (a new folder here would cost another initdb). PostgreSQL: an empty database.
+    let target: { url?: string; dataDir?: string };
+    if (testDatabaseKind() === 'pglite') {
+      target = { dataDir: path.join(root, 'template-copy') };
+      cpSync(path.join(inject('dbTemplate').location, 'data'), target.dataDir!, {
+        recursive: true,
+      });
+    } else {
+      target = { url: await emptyServerDatabase() };
+    }
     const first = await openDatabase(target);
-    expect(first.migrated).toEqual(listMigrationNames());
+    expect(first.migrated).toEqual(testDatabaseKind() === 'pglite' ? [] : listMigrationNames());
     const rows = await first.prisma.$queryRawUnsafe<
       {
         migration_name: string;
@@ -83,10 +92,9 @@ describe('the in-process migrator', () => {
       cleanups.push(server.stop);
       url = server.url;
     } else {
-      const target = await emptyDatabase();
-      const db = await openDatabase(target);
+      url = await emptyServerDatabase();
+      const db = await openDatabase({ url });
       await db.close();
-      url = target.url!;
     }
     const status = await runPrismaMigrate(url, 'status');
     expect(status.output).toContain(`${listMigrationNames().length} migrations found`);
