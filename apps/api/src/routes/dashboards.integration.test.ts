@@ -900,6 +900,19 @@ describe('2019 H2 — the year-end case, Tabell 4 row by row', () => {
       );
     }
     expect(rows).toHaveLength(21);
+
+    // 60-30-10 is measured on the period's utfall of every row (not the two with Jan–Dec stored).
+    const sumPrinted = printed.reduce(
+      (sum, c) => sum + Number(c.outcomeTsek!.replace(/\s/g, '')),
+      0,
+    );
+    const individual = h2.targets.find((target) => target.metric === 'SHARE_OF_FUNDS_INDIVIDUAL')!;
+    expect(individual.whole).toBe(sumPrinted);
+    expect(individual.part).toBe(
+      h2.money.rows
+        .filter((row) => row.kind === 'INDIVIDUAL')
+        .reduce((sum, row) => sum + row.periodOutcomeKronor!, 0),
+    );
   });
 });
 
