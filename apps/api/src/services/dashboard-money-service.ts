@@ -121,7 +121,9 @@ export function buildMoneyRow(
     year,
     startsThisYear,
     outcomeEstimated: figures.outcomeEstimated,
-    hasOutcome: figures.outcomeKronor !== null || figures.periodOutcomeKronor !== null,
+    // Only a row with utfall to date gets the budget note: rows with neither the year's budget nor
+    // its utfall from January (2019 H2) are explained once, by the page, not 19 times.
+    hasOutcome: figures.outcomeKronor !== null,
     reason: figures.reason,
     adjustmentKinds: adjustments.map((a) => a.kind),
   });

@@ -4,8 +4,8 @@ import { ChartWithTable } from '../../../components/chart/chart-with-table.tsx';
 import type { TDataColumn } from '../../../components/data-table/data-column.ts';
 import { STATUS_LABEL } from '../../../components/status/status-tag.tsx';
 import { INTERVENTION_KIND_PLURAL } from '../../../lib/labels.ts';
-import { AXIS_TICK, CHART_COLOURS } from './chart-theme.ts';
-import { renderLegendText } from './chart-legend.tsx';
+import { AXIS_TICK, CHART_COLOURS } from '../../../components/chart/chart-theme.ts';
+import { renderLegendText } from '../../../components/chart/chart-legend.tsx';
 
 /**
  * Antal insatser per typ och deras målstatus: how many individ-, struktur- and förstudieinsatser
