@@ -24,6 +24,8 @@ export interface TBarChartFrameProps<T extends object> {
   height?: number;
   /** Width of the category axis for vertical layout. */
   categoryWidth?: number;
+  /** Counts: whole-number ticks only. */
+  integer?: boolean;
 }
 
 /**
@@ -40,10 +42,12 @@ export function BarChartFrame<T extends object>({
   layout = 'horizontal',
   height,
   categoryWidth = 190,
+  integer = false,
 }: TBarChartFrameProps<T>) {
   const vertical = layout === 'vertical';
   const valueAxis = {
     type: 'number' as const,
+    allowDecimals: !integer,
     tickFormatter: (value: number) => formatValue(value),
     tick: AXIS_TICK,
   };

@@ -187,6 +187,17 @@ export function moneySummary(money: TDashboardMoney): string {
   return `Utfall ${formatTsek(money.total.outcomeKronor)} av ${formatTsek(money.total.expectedBudgetKronor)} TSEK ${MONEY_TOTAL_BASIS_LABEL[money.total.basis]}`;
 }
 
+/**
+ * Which rows a total covers, when not all: "Räknat på 2 av 21 insatser; övriga saknar årets
+ * budget eller utfall från januari." ('' when every listed row has a kvot or utfall to date).
+ */
+export function moneyCoverageText(money: TDashboardMoney): string {
+  const measured = money.rows.filter((row) => row.outcomeKronor !== null).length;
+  return measured < money.rows.length && measured > 0
+    ? ` Räknat på ${formatCount(measured)} av ${formatCount(money.rows.length)} insatser; övriga saknar årets budget eller utfall från januari.`
+    : '';
+}
+
 /** Kept for pages that show a one-line note about the money table. */
 export function MoneyBasisNote({ money }: { money: TDashboardMoney }) {
   return (

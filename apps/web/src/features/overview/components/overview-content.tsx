@@ -16,7 +16,11 @@ import { HeadroomSection } from '../../dashboards/components/headroom-section.ts
 import { InterventionsTable } from '../../dashboards/components/interventions-table.tsx';
 import { KeyFigure, KeyFigures } from '../../dashboards/components/key-figure.tsx';
 import { KindsSection } from '../../dashboards/components/kinds-section.tsx';
-import { MoneySection, moneySummary } from '../../dashboards/components/money-section.tsx';
+import {
+  MoneySection,
+  moneyCoverageText,
+  moneySummary,
+} from '../../dashboards/components/money-section.tsx';
 import {
   OutcomesByInterventionTable,
   hasOutcomesPerIntervention,
@@ -68,6 +72,7 @@ export function OverviewContent({
           />
           <Paragraph data-size="sm">
             {moneySummary(money)}. Outnyttjat {formatTsek(money.total.unusedKronor)} TSEK.
+            {moneyCoverageText(money)}
           </Paragraph>
         </KeyFigure>
         <KeyFigure

@@ -78,6 +78,11 @@ describe('Överblick — period states and labels (issue 12)', () => {
       `${pct(100)}I fas`,
     ]);
     expect(screen.getByText(/För 19 av 21 insatser finns varken årets budget/)).toBeInTheDocument();
+    // The key figure says it covers only the two rows with a whole-year kvot.
+    const ratioCard = screen
+      .getByRole('heading', { name: 'Förbrukningskvot totalt, antagen budget' })
+      .closest('.key-figure')!;
+    expect(ratioCard.textContent).toContain('Räknat på 2 av 21 insatser');
     // 60-30-10 in TSEK, never raw kronor under a TSEK footer.
     const targets = screen.getByRole('table', { name: /Förbundets mål 2019/ });
     const individual = within(targets).getByRole('row', { name: /60 % ska vara individinriktade/ });
