@@ -24,7 +24,9 @@ test.describe('board member', () => {
     const keyFigures = page.getByRole('region', { name: 'Nyckeltal Kvartal 1–2 2024' });
     const ratio = keyFigures.locator('.key-figure').filter({ hasText: 'Förbrukningskvot totalt' });
     expect(await ratio.locator('.key-figure__number').textContent()).toBe(sv('93 %'));
-    await expect(ratio).toContainText(sv('Utfall 9 628 av 10 329 TSEK. Outnyttjat 701 TSEK.'));
+    await expect(ratio).toContainText(
+      sv('Utfall 9 628 av 10 329 TSEK mot antagen budget. Outnyttjat 701 TSEK.'),
+    );
     await expect(
       keyFigures.locator('.key-figure').filter({ hasText: 'Till arbete eller studier' }),
     ).toContainText(sv('Uppfyllt59 av 127 avslutade. Mål: minst 35 %.'));

@@ -10,13 +10,17 @@ import { fileURLToPath } from 'node:url';
 const base = process.argv[2] ?? 'http://localhost:3300';
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/test/fixtures');
 
-const login = await fetch(`${base}/api/auth/login`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ email: 'styrelse@demo.se', password: 'demo1234' }),
-});
-if (!login.ok) throw new Error(`login failed: ${login.status}`);
-const cookie = login.headers.get('set-cookie').split(';')[0];
+async function signIn(email) {
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'demo1234' }),
+  });
+  if (!login.ok) throw new Error(`login failed for ${email}: ${login.status}`);
+  return login.headers.get('set-cookie').split(';')[0];
+}
+const board = await signIn('styrelse@demo.se');
+const lead = await signIn('knivsta@demo.se');
 
 const files = {
   'overview-2024h1.json': '/api/dashboard?period=2024H1',
@@ -26,8 +30,18 @@ const files = {
   'knivsta-2022h1.json': '/api/municipalities/knivsta/dashboard?period=2022H1',
   'en-vag-in-2024h1.json': '/api/interventions/en-vag-in-steget-vidare/dashboard?period=2024H1',
   'interventions.json': '/api/interventions',
+  // Period states (issue 12): a running year, an empty period, the year-end case.
+  'overview-2024.json': '/api/dashboard?period=2024',
+  'overview-2022h2.json': '/api/dashboard?period=2022H2',
+  'overview-2019h2.json': '/api/dashboard?period=2019H2',
+  'jobbcentrum-2022h1.json': '/api/interventions/jobbcentrum/dashboard?period=2022H1',
 };
-for (const [file, url] of Object.entries(files)) {
+// As the Knivsta lead: links only to what the lead may open.
+const leadFiles = { 'lead-overview-2024h1.json': '/api/dashboard?period=2024H1' };
+for (const [file, url, cookie] of [
+  ...Object.entries(files).map(([f, u]) => [f, u, board]),
+  ...Object.entries(leadFiles).map(([f, u]) => [f, u, lead]),
+]) {
   const response = await fetch(`${base}${url}`, { headers: { cookie } });
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   writeFileSync(path.join(dir, file), `${JSON.stringify(await response.json(), null, 2)}\n`);

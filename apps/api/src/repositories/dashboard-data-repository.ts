@@ -1,4 +1,5 @@
 import type { TPrismaClient } from '@finsam/db';
+import { GOAL_STATUS_REPORT_STATUSES } from '@finsam/domain';
 
 /*
  * Reads behind the board's dashboards. Each function is ONE query (plus Prisma's one query per
@@ -135,7 +136,7 @@ export type TDashboardParticipantFigureRow = Awaited<
  * for completion, but its answers were submitted and stay the intervention's latest word until a
  * new submit). A DRAFT is the lead's unfinished work and never counts (nor is it shown).
  */
-export const GOAL_STATUS_REPORT_STATUSES = ['SUBMITTED', 'APPROVED', 'RETURNED'] as const;
+export { GOAL_STATUS_REPORT_STATUSES };
 
 /**
  * The submitted quarterly reports' goal answers (the whole answers document; the service picks).

@@ -1,8 +1,11 @@
 import type { TPrismaClient } from '@finsam/db';
 
-/** The förbund's newest economic plan (by its "per" date) with columns, lines and amounts. */
-export function findNewestEconomicPlan(prisma: TPrismaClient, federationId: string) {
-  return prisma.economicPlan.findFirst({
+/**
+ * The förbund's economic plans, newest first (by "per" date), with columns, lines and amounts: a
+ * dashboard picks the one that stood for its period (a förbund has one or two a year).
+ */
+export function listEconomicPlans(prisma: TPrismaClient, federationId: string) {
+  return prisma.economicPlan.findMany({
     where: { federationId },
     orderBy: [{ asOfDate: 'desc' }, { key: 'desc' }],
     select: {
@@ -27,4 +30,4 @@ export function findNewestEconomicPlan(prisma: TPrismaClient, federationId: stri
     },
   });
 }
-export type TDashboardPlanRow = NonNullable<Awaited<ReturnType<typeof findNewestEconomicPlan>>>;
+export type TDashboardPlanRow = Awaited<ReturnType<typeof listEconomicPlans>>[number];

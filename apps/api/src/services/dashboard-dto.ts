@@ -7,7 +7,13 @@ import type {
   TMemberKind,
   TPeriodRange,
 } from '@finsam/domain';
-import { periodEndDate, periodStartDate, totalOfGenderCounts } from '@finsam/domain';
+import {
+  describePeriodCoverage,
+  findNearestPeriodWithData,
+  periodEndDate,
+  periodStartDate,
+  totalOfGenderCounts,
+} from '@finsam/domain';
 import { toIsoDate } from './db-dates.ts';
 
 export { toIsoDate } from './db-dates.ts';
@@ -28,22 +34,39 @@ export function toMemberRef(member: {
   };
 }
 
-export function toInterventionRef(intervention: {
-  id: string;
-  key: string;
-  shortName: string;
-  fullName: string;
-}): TDashboardInterventionRef {
+export function toInterventionRef(
+  intervention: {
+    id: string;
+    key: string;
+    shortName: string;
+    fullName: string;
+  },
+  mayOpen = true,
+): TDashboardInterventionRef {
   return {
     id: intervention.id,
     key: intervention.key,
     shortName: intervention.shortName,
     fullName: intervention.fullName,
+    mayOpen,
   };
 }
 
-export function toPeriodDto(range: TPeriodRange): TDashboardPeriod {
+/**
+ * The period DTO with its coverage: `rows` are the stored utfall and participant rows the page is
+ * built from, `available` the periods with data (listPeriodsWithData).
+ */
+export function toPeriodDto(
+  range: TPeriodRange,
+  rows: readonly { period: string }[],
+  available: readonly string[],
+): TDashboardPeriod {
+  const coverage = describePeriodCoverage(range, rows);
   return {
+    ...coverage,
+    nearestPeriodWithData: coverage.hasData
+      ? null
+      : findNearestPeriodWithData(range.period, available),
     period: range.period,
     kind: range.kind,
     year: range.year,

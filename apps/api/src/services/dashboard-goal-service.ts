@@ -2,12 +2,16 @@ import type {
   TDashboardGoalStatus,
   TDashboardInterventionSummary,
   TDashboardKindCount,
-  TInterventionKind,
   TPeriodRange,
   TReportStatus,
 } from '@finsam/domain';
-import { classifyGoalPhase, quarterOfMonth } from '@finsam/domain';
-import { GOAL_STATUS_REPORT_STATUSES } from '../repositories/dashboard-data-repository.ts';
+import {
+  classifyGoalPhase,
+  countKinds as countKindsInDomain,
+  GOAL_STATUS_REPORT_STATUSES,
+  pickGoalStatusReport,
+  toQuarterPeriod,
+} from '@finsam/domain';
 import type {
   TDashboardGoalReportRow,
   TDashboardInterventionRow,
@@ -52,7 +56,7 @@ export function toGoalStatus(report: {
   return {
     year: report.year,
     quarter: report.quarter,
-    period: `${report.year}Q${report.quarter}`,
+    period: toQuarterPeriod(report.year, report.quarter),
     reportId: report.id,
     reportStatus: report.status,
     phaseAnswer,
@@ -68,7 +72,7 @@ export function toGoalStatus(report: {
  * the lead's unfinished work and never colours a dashboard.
  */
 export function countsForGoalStatus(status: TReportStatus): boolean {
-  return (GOAL_STATUS_REPORT_STATUSES as readonly TReportStatus[]).includes(status);
+  return GOAL_STATUS_REPORT_STATUSES.includes(status);
 }
 
 /**
@@ -99,26 +103,21 @@ export function indexGoalReports(reports: readonly TDashboardGoalReportRow[]) {
 }
 
 /**
- * Goal status of an intervention for a period: the submitted report (countsForGoalStatus) of the
- * period's last quarter (H1 → Q2, a year → Q4); without one, the latest submitted report inside
- * the period; else null. Drafts are ignored even if a caller passes them.
+ * Goal status of an intervention for a period: the report the domain's `pickGoalStatusReport`
+ * picks (the latest submitted report inside the period with an answer; drafts never count), or
+ * null. The one rule for Överblick, Kommun and Insats.
  */
 export function goalStatusForPeriod(
   reports: readonly TDashboardGoalReportRow[] | undefined,
   range: TPeriodRange,
 ): TDashboardGoalStatus | null {
-  const first = quarterOfMonth(range.startMonth);
-  const last = quarterOfMonth(range.endMonth);
-  const inPeriod = (reports ?? [])
-    .filter(
-      (r) =>
-        countsForGoalStatus(r.status) &&
-        r.year === range.year &&
-        r.quarter >= first &&
-        r.quarter <= last,
-    )
-    .sort((a, b) => b.quarter - a.quarter);
-  const report = inPeriod.find((r) => readAnswer(r.answers, GOAL_PHASE_KEY)?.value) ?? inPeriod[0];
+  const report = pickGoalStatusReport(
+    (reports ?? []).map((r) => ({
+      ...r,
+      phaseAnswer: readAnswer(r.answers, GOAL_PHASE_KEY)?.value ?? null,
+    })),
+    range,
+  );
   return report ? toGoalStatus(report) : null;
 }
 
@@ -135,7 +134,7 @@ export function toInterventionSummary(
 ): TDashboardInterventionSummary {
   const goalStatus = goalStatusForPeriod(reports.get(intervention.id), range);
   return {
-    ...toInterventionRef(intervention),
+    ...toInterventionRef(intervention, withAnswers),
     kind: intervention.kind,
     aim: intervention.aim,
     status: intervention.status,
@@ -148,27 +147,15 @@ export function toInterventionSummary(
   };
 }
 
-const KIND_ORDER: TInterventionKind[] = ['INDIVIDUAL', 'STRUCTURAL', 'PRE_STUDY'];
-
-/**
- * Samverkansinsatser running in the period, counted per kind and goal colour, as the PM counts
- * them ("tolv insatser": 8 individ, 3 struktur, 1 förstudie). The förbund's own övriga
- * samverkansinsatser have no reports and are not counted; kinds with none are left out.
- */
+/** Kind totals of the summaries (the domain's `countKinds`). */
 export function countKinds(
   summaries: readonly TDashboardInterventionSummary[],
 ): TDashboardKindCount[] {
-  return KIND_ORDER.map((kind) => {
-    const ofKind = summaries.filter((s) => s.activeInPeriod && s.kind === kind);
-    const colour = (c: string | null) =>
-      ofKind.filter((s) => (s.goalStatus?.colour ?? null) === c).length;
-    return {
-      kind,
-      count: ofKind.length,
-      green: colour('GREEN'),
-      yellow: colour('YELLOW'),
-      red: colour('RED'),
-      noStatus: colour(null),
-    };
-  }).filter((count) => count.count > 0);
+  return countKindsInDomain(
+    summaries.map((s) => ({
+      kind: s.kind,
+      activeInPeriod: s.activeInPeriod,
+      colour: s.goalStatus?.colour ?? null,
+    })),
+  );
 }

@@ -1,10 +1,16 @@
 import type { TDashboardHeadroom } from '@finsam/domain';
-import { computeBudgetHeadroom } from '@finsam/domain';
+import { computeBudgetHeadroom, pickHeadlineHeadroomColumn } from '@finsam/domain';
 import type { TDashboardPlanRow } from '../repositories/dashboard-plan-repository.ts';
 import { toIsoDate } from './dashboard-dto.ts';
 
-/** Beslutsutrymme per column of the economic plan (domain computeBudgetHeadroom), with labels. */
-export function buildHeadroom(plan: TDashboardPlanRow | null): TDashboardHeadroom | null {
+/**
+ * Beslutsutrymme per column of the economic plan (domain computeBudgetHeadroom), with labels and
+ * the column headlined for `year` (pickHeadlineHeadroomColumn).
+ */
+export function buildHeadroom(
+  plan: TDashboardPlanRow | null,
+  year: number,
+): TDashboardHeadroom | null {
   if (!plan) return null;
   const columnKey = new Map(plan.columns.map((column) => [column.id, column.key]));
   const headroom = computeBudgetHeadroom({
@@ -35,5 +41,6 @@ export function buildHeadroom(plan: TDashboardPlanRow | null): TDashboardHeadroo
       ...column,
       label: label.get(column.key) ?? column.key,
     })),
+    headlineColumnKey: pickHeadlineHeadroomColumn(headroom.columns, year)?.key ?? null,
   };
 }

@@ -7,13 +7,10 @@ import type {
   TPeriodRange,
 } from '@finsam/domain';
 import {
-  computeAdjustedBudget,
-  computeConsumptionRatio,
-  computeConsumptionTotal,
-  computeElapsedShare,
-  flagConsumptionRatio,
+  computeMoneyRow,
+  computeMoneyTotal,
+  isMoneyRowListed,
   periodEndDate,
-  sumOutcomeToDate,
 } from '@finsam/domain';
 import type {
   TDashboardBudgetRow,
@@ -68,7 +65,7 @@ function describeRow(row: {
   startsThisYear: boolean;
   outcomeEstimated: boolean;
   hasOutcome: boolean;
-  reason: string | undefined;
+  reason: string | null;
   adjustmentKinds: string[];
 }): string | null {
   const notes: string[] = [];
@@ -86,114 +83,68 @@ function describeRow(row: {
 }
 
 /**
- * One intervention's row of PM Tabell 4 for a period: utfall 1 Jan → period end against the
- * year's adjusted budget × elapsed share (whole months of its budget period), flagged with the
- * förbund's limits. The adjusted budget counts every approved adjustment of the year, as the PM
- * does when it is written after the period (2024: RegExPro 1 245 + 100 → 673 for H1).
+ * One intervention's row of PM Tabell 4 for a period. The figures are the domain's
+ * `computeMoneyRow` (year to date with what has been recorded; an adjustment counts from its
+ * date, so only adjustments dated on or before the period's last day are in the budget); this
+ * adds the references and the note.
  */
 export function buildMoneyRow(
   intervention: TDashboardInterventionRow,
   money: TMoneyIndex,
   range: TPeriodRange,
   thresholds: TConsumptionFlagThresholds,
+  mayOpen = true,
 ): TDashboardMoneyRow {
   const { year } = range;
   const budget = money.budget(intervention.id, year);
-  const adjustments = budget?.adjustments ?? [];
-  const adjustedBudgetKronor = budget
-    ? computeAdjustedBudget(
-        budget.amountKronor,
-        adjustments.map((a) => ({ amountKronor: a.amountKronor, date: toIsoDate(a.date) })),
-      )
-    : null;
-  const start = toIsoDate(intervention.startDate);
-  const elapsedShare = computeElapsedShare({
-    budgetPeriodStart: start,
+  const periodEnd = periodEndDate(range);
+  // The adjustments listed are those in the budget: dated on or before the period's last day.
+  const adjustments = (budget?.adjustments ?? []).filter((a) => toIsoDate(a.date) <= periodEnd);
+  const figures = computeMoneyRow({
+    range,
+    budgetPeriodStart: toIsoDate(intervention.startDate),
     budgetPeriodEnd: toIsoDate(intervention.endDate),
-    year,
-    periodEnd: periodEndDate(range),
+    budget: budget
+      ? {
+          amountKronor: budget.amountKronor,
+          adjustments: budget.adjustments.map((a) => ({
+            amountKronor: a.amountKronor,
+            date: toIsoDate(a.date),
+          })),
+        }
+      : null,
+    outcomes: money.outcomes(intervention.id, year),
+    thresholds,
   });
-  const startsThisYear = intervention.startDate.getUTCFullYear() === year;
-  const firstMonth = startsThisYear ? intervention.startDate.getUTCMonth() + 1 : 1;
-  const outcomes = money.outcomes(intervention.id, year);
-  const outcome = sumOutcomeToDate(outcomes, { endMonth: range.endMonth, firstMonth });
-  // Only the period's own months: rows starting before it (an H1 row for H2) cannot count.
-  const periodOutcome = sumOutcomeToDate(
-    outcomes.filter((row) => row.startMonth >= range.startMonth),
-    { endMonth: range.endMonth, firstMonth: Math.max(range.startMonth, firstMonth) },
-  );
-  const consumption = computeConsumptionRatio({
-    outcomeKronor: outcome?.amountKronor ?? null,
-    adjustedBudgetKronor: adjustedBudgetKronor ?? 0,
-    elapsedShare,
-  });
-  const original = computeConsumptionRatio({
-    outcomeKronor: null,
-    adjustedBudgetKronor: budget?.amountKronor ?? 0,
-    elapsedShare,
-  });
+  const { startsThisYear, ...dto } = figures;
   const note = describeRow({
     year,
     startsThisYear,
-    outcomeEstimated: outcome?.estimated ?? false,
-    hasOutcome: outcome !== null,
-    reason: consumption.reason,
+    outcomeEstimated: figures.outcomeEstimated,
+    // Only a row with utfall to date gets the budget note: rows with neither the year's budget nor
+    // its utfall from January (2019 H2) are explained once, by the page, not 19 times.
+    hasOutcome: figures.outcomeKronor !== null,
+    reason: figures.reason,
     adjustmentKinds: adjustments.map((a) => a.kind),
   });
   return {
-    intervention: toInterventionRef(intervention),
+    intervention: toInterventionRef(intervention, mayOpen),
     kind: intervention.kind,
     owner: intervention.owner ? toMemberRef(intervention.owner) : null,
     period: range.period,
     year,
-    originalBudgetKronor: budget?.amountKronor ?? null,
-    adjustedBudgetKronor,
+    ...dto,
     adjustments: adjustments.map(toAdjustmentDto),
-    elapsedShare,
-    expectedBudgetKronor: consumption.expectedKronor,
-    originalExpectedBudgetKronor: original.expectedKronor,
-    outcomeKronor: outcome?.amountKronor ?? null,
-    periodOutcomeKronor: periodOutcome?.amountKronor ?? null,
-    outcomeEstimated: outcome?.estimated ?? false,
-    ratio: consumption.ratio,
-    reason: consumption.reason ?? null,
-    flag: flagConsumptionRatio(consumption.ratio, thresholds),
     note,
   };
 }
 
-/**
- * Whether a row belongs in the period's Tabell 4: some utfall to date, or a budget for the year
- * while its budget period runs. An ended intervention without money this year is left out
- * (2024: Arbetslivsintro).
- */
-function hasMoneyInPeriod(row: TDashboardMoneyRow): boolean {
-  const hasOutcome =
-    (row.outcomeKronor !== null &&
-      (row.outcomeKronor !== 0 || (row.adjustedBudgetKronor ?? 0) > 0)) ||
-    (row.periodOutcomeKronor ?? 0) !== 0;
-  const hasBudget = (row.adjustedBudgetKronor ?? 0) > 0 && row.elapsedShare !== null;
-  return hasOutcome || hasBudget;
-}
-
 function total(
   rows: readonly TDashboardMoneyRow[],
-  expected: (row: TDashboardMoneyRow) => number,
+  basis: 'ADOPTED' | 'ADJUSTED',
   thresholds: TConsumptionFlagThresholds,
 ): TDashboardMoneyTotal {
-  const sum = computeConsumptionTotal(
-    rows.map((row) => ({ outcomeKronor: row.outcomeKronor, expectedKronor: expected(row) })),
-  );
-  // A period where no utfall is recorded at all (not yet requisitioned) has no total ratio: 0 %
-  // would read as "nothing spent".
-  const ratio = rows.some((row) => row.outcomeKronor !== null) ? sum.ratio : null;
-  return {
-    outcomeKronor: sum.outcomeKronor,
-    expectedBudgetKronor: sum.expectedKronor,
-    ratio,
-    unusedKronor: sum.unusedKronor,
-    flag: flagConsumptionRatio(ratio, thresholds),
-  };
+  return computeMoneyTotal(rows, basis, thresholds);
 }
 
 /** Sort as the PM does: by the owner (municipality), then the intervention's short name. */
@@ -210,23 +161,20 @@ export function buildMoney(
   money: TMoneyIndex,
   range: TPeriodRange,
   thresholds: TConsumptionFlagThresholds,
+  mayOpen: (interventionId: string) => boolean = () => true,
 ): TDashboardMoney {
   const all = interventions
-    .map((i) => buildMoneyRow(i, money, range, thresholds))
-    .filter(hasMoneyInPeriod)
+    .map((i) => buildMoneyRow(i, money, range, thresholds, mayOpen(i.id)))
+    .filter(isMoneyRowListed)
     .sort(byOwnerThenName);
   const rows = all.filter((row) => row.kind !== 'OTHER_COOPERATION');
   const otherCooperationRows = all.filter((row) => row.kind === 'OTHER_COOPERATION');
   return {
     thresholds: { low: thresholds.low, high: thresholds.high },
     rows,
-    total: total(rows, (row) => row.originalExpectedBudgetKronor, thresholds),
-    totalAdjusted: total(rows, (row) => row.expectedBudgetKronor, thresholds),
+    total: total(rows, 'ADOPTED', thresholds),
+    totalAdjusted: total(rows, 'ADJUSTED', thresholds),
     otherCooperationRows,
-    otherCooperationTotal: total(
-      otherCooperationRows,
-      (row) => row.originalExpectedBudgetKronor,
-      thresholds,
-    ),
+    otherCooperationTotal: total(otherCooperationRows, 'ADOPTED', thresholds),
   };
 }

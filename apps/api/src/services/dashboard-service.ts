@@ -5,6 +5,7 @@ import type {
   TDashboardOverview,
   TSessionUser,
 } from '@finsam/domain';
+import { listPeriodsWithData, pickEconomicPlanForPeriod } from '@finsam/domain';
 import { NotFoundError } from '../http/errors.ts';
 import { maySeeDashboardDetails } from './access-service.ts';
 import {
@@ -21,8 +22,8 @@ import {
   findDashboardMember,
   listDashboardMembers,
 } from '../repositories/dashboard-member-repository.ts';
-import { findNewestEconomicPlan } from '../repositories/dashboard-plan-repository.ts';
-import { toMemberRef, toPeriodDto } from './dashboard-dto.ts';
+import { listEconomicPlans } from '../repositories/dashboard-plan-repository.ts';
+import { toIsoDate, toMemberRef, toPeriodDto } from './dashboard-dto.ts';
 import { countKinds, indexGoalReports, toInterventionSummary } from './dashboard-goal-service.ts';
 import { buildHeadroom } from './dashboard-headroom-service.ts';
 import { buildMoney, indexMoney } from './dashboard-money-service.ts';
@@ -47,11 +48,17 @@ async function loadRows(
     listDashboardParticipantFigures(prisma, federationId, interventionIds, federationLevel),
     listDashboardGoalReports(prisma, interventionIds),
   ]);
+  const stored = [...outcomes, ...figures];
   return {
     money: indexMoney(budgets, outcomes),
     participants: indexParticipants(figures),
     reports: indexGoalReports(reports),
-    available: listAvailablePeriods([...outcomes, ...figures]),
+    /** Every stored row's period: what the page's coverage is measured from. */
+    stored,
+    /** Stored periods (not months), newest first: the default period and the trend. */
+    storedPeriods: listAvailablePeriods(stored),
+    /** Every year, half-year and quarter with data: the period picker. */
+    available: listPeriodsWithData(stored),
   };
 }
 
@@ -76,17 +83,26 @@ export async function getOverviewDashboard(
 ): Promise<TDashboardOverview> {
   const { federation, thresholds } = await loadFederation(prisma, user.federationId);
   const interventions = await listDashboardInterventions(prisma, federation.id);
-  const [rows, plan, metrics] = await Promise.all([
+  const [rows, plans, metrics] = await Promise.all([
     loadRows(
       prisma,
       federation.id,
       interventions.map((i) => i.id),
       true,
     ),
-    findNewestEconomicPlan(prisma, federation.id),
+    listEconomicPlans(prisma, federation.id),
     listDashboardFederationMetrics(prisma, federation.id),
   ]);
-  const range = resolveDashboardPeriod(requestedPeriod, rows.available);
+  const range = resolveDashboardPeriod(requestedPeriod, rows.storedPeriods);
+  const mayOpen = (id: string) => maySeeDashboardDetails(user, id);
+  const plan = pickEconomicPlanForPeriod(
+    plans.map((p) => ({
+      plan: p,
+      asOfDate: toIsoDate(p.asOfDate),
+      columnYears: p.columns.map((c) => c.year),
+    })),
+    range,
+  )?.plan;
   const targets = await listDashboardTargets(prisma, federation.id, range.year);
 
   // Targets and kind counts are summaries: built from every intervention's goal colour.
@@ -94,13 +110,11 @@ export async function getOverviewDashboard(
   const shown = interventions.map((i) =>
     toInterventionSummary(i, rows.reports, range, maySeeDashboardDetails(user, i.id)),
   );
-  const money = buildMoney(interventions, rows.money, range, thresholds);
-  const participants = buildParticipants(interventions, rows.participants, range, true, (id) =>
-    maySeeDashboardDetails(user, id),
-  );
+  const money = buildMoney(interventions, rows.money, range, thresholds, mayOpen);
+  const participants = buildParticipants(interventions, rows.participants, range, true, mayOpen);
   return {
     federation: { id: federation.id, key: federation.key, name: federation.name },
-    period: toPeriodDto(range),
+    period: toPeriodDto(range, rows.stored, rows.available),
     availablePeriods: rows.available,
     targets: buildTargets(targets, {
       participants,
@@ -113,13 +127,13 @@ export async function getOverviewDashboard(
     interventions: shown,
     kinds: countKinds(summaries),
     participants,
-    headroom: buildHeadroom(plan),
+    headroom: buildHeadroom(plan ?? null, range.year),
     trend: buildTrend(
       interventions,
       rows.money,
       rows.participants,
       range,
-      rows.available,
+      rows.storedPeriods,
       thresholds,
       true,
     ),
@@ -162,15 +176,16 @@ export async function getMunicipalityDashboard(
     interventions.map((i) => i.id),
     false,
   );
-  const range = resolveDashboardPeriod(requestedPeriod, rows.available);
+  const range = resolveDashboardPeriod(requestedPeriod, rows.storedPeriods);
+  const mayOpen = (id: string) => maySeeDashboardDetails(user, id);
   return {
     member: toMemberRef(member),
-    period: toPeriodDto(range),
+    period: toPeriodDto(range, rows.stored, rows.available),
     availablePeriods: rows.available,
     interventions: interventions.map((i) =>
-      toInterventionSummary(i, rows.reports, range, maySeeDashboardDetails(user, i.id)),
+      toInterventionSummary(i, rows.reports, range, mayOpen(i.id)),
     ),
-    money: buildMoney(interventions, rows.money, range, thresholds),
+    money: buildMoney(interventions, rows.money, range, thresholds, mayOpen),
     participants: buildParticipants(interventions, rows.participants, range, false, (id) =>
       maySeeDashboardDetails(user, id),
     ),
@@ -179,7 +194,7 @@ export async function getMunicipalityDashboard(
       rows.money,
       rows.participants,
       range,
-      rows.available,
+      rows.storedPeriods,
       thresholds,
       false,
     ),

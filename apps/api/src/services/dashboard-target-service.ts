@@ -120,24 +120,26 @@ function measure(metric: TTargetMetric, inputs: TTargetInputs): TMeasured {
     case 'SHARE_OF_FUNDS_INDIVIDUAL':
     case 'SHARE_OF_FUNDS_STRUCTURAL':
     case 'SHARE_OF_FUNDS_COMPETENCE': {
+      // Utfall within the period's own months (2019 H2: Jul–Dec, stored for every row; the
+      // year-to-date figure is recorded for only two of them). Equal to year to date from January.
       const all = [...money.rows, ...money.otherCooperationRows];
-      const whole = all.reduce((s, row) => s + (row.outcomeKronor ?? 0), 0);
+      const spent = (row: (typeof all)[number]) =>
+        row.periodOutcomeKronor ?? row.outcomeKronor ?? 0;
+      const whole = all.reduce((s, row) => s + spent(row), 0);
       const kind =
         metric === 'SHARE_OF_FUNDS_INDIVIDUAL'
           ? 'INDIVIDUAL'
           : metric === 'SHARE_OF_FUNDS_STRUCTURAL'
             ? 'STRUCTURAL'
             : 'OTHER_COOPERATION';
-      const part = all
-        .filter((row) => row.kind === kind)
-        .reduce((s, row) => s + (row.outcomeKronor ?? 0), 0);
+      const part = all.filter((row) => row.kind === kind).reduce((s, row) => s + spent(row), 0);
       return share(
         part,
         whole,
         'INTERVENTION_ROWS',
         kind === 'OTHER_COOPERATION'
-          ? 'Utfall för övriga samverkansinsatser ÷ utfall för alla samverkansinsatser.'
-          : 'Utfall för insatser av slaget ÷ utfall för alla samverkansinsatser.',
+          ? 'Utfall under perioden för övriga samverkansinsatser ÷ utfall för alla samverkansinsatser.'
+          : 'Utfall under perioden för insatser av slaget ÷ utfall för alla samverkansinsatser.',
       );
     }
   }

@@ -6,7 +6,13 @@ import type {
   TDashboardReportAnswer,
   TSessionUser,
 } from '@finsam/domain';
-import { computeAdjustedBudget, isReportOverdue, parsePeriod } from '@finsam/domain';
+import {
+  computeAdjustedBudget,
+  isQuarterlyReportLate,
+  listPeriodsWithData,
+  parsePeriod,
+  toQuarterPeriod,
+} from '@finsam/domain';
 import { NotFoundError } from '../http/errors.ts';
 import {
   findDashboardFederation,
@@ -25,9 +31,18 @@ import {
   type TInterventionFactsRow,
   type TInterventionReportRow,
 } from '../repositories/intervention-dashboard-repository.ts';
-import { assertInterventionAccess, maySeeDraftReports } from './access-service.ts';
+import {
+  assertInterventionAccess,
+  maySeeDashboardDetails,
+  maySeeDraftReports,
+} from './access-service.ts';
 import { toInterventionRef, toIsoDate, toMemberRef, toPeriodDto } from './dashboard-dto.ts';
-import { countsForGoalStatus, readAnswer, toGoalStatus } from './dashboard-goal-service.ts';
+import {
+  countsForGoalStatus,
+  goalStatusForPeriod,
+  readAnswer,
+  toGoalStatus,
+} from './dashboard-goal-service.ts';
 import { buildMoneyRow, indexMoney, toAdjustmentDto } from './dashboard-money-service.ts';
 import {
   indexParticipants,
@@ -83,22 +98,20 @@ function toAnswers(answers: unknown, questions: TQuestion[]): TDashboardReportAn
 function toReport(
   report: TInterventionReportRow,
   questions: TQuestion[],
-  today: string,
+  now: Date,
 ): TDashboardReport {
   const dueDate = toIsoDate(report.dueDate);
   const submittedAt = report.submittedAt ? report.submittedAt.toISOString() : null;
-  // A report the office has received without a recorded time (the seeded papers) is not late.
-  const open = report.status === 'DRAFT' || report.status === 'RETURNED';
   return {
     id: report.id,
     year: report.year,
     quarter: report.quarter,
-    period: `${report.year}Q${report.quarter}`,
+    period: toQuarterPeriod(report.year, report.quarter),
     status: report.status,
     dueDate,
     submittedAt,
-    overdue:
-      open || submittedAt ? isReportOverdue(dueDate, today, open ? null : submittedAt) : false,
+    // The one lateness rule, in Swedish time (domain isQuarterlyReportLate).
+    overdue: isQuarterlyReportLate({ status: report.status, dueDate, submittedAt }, now),
     answers: toAnswers(report.answers, questions),
     comment: report.comment,
     officeComment: report.officeComment,
@@ -145,7 +158,10 @@ function toDeviation(
   };
 }
 
-function toFacts(facts: TInterventionFactsRow): TDashboardIntervention['facts'] {
+function toFacts(
+  facts: TInterventionFactsRow,
+  mayOpen: (interventionId: string) => boolean,
+): TDashboardIntervention['facts'] {
   return {
     ...toInterventionRef(facts),
     kind: facts.kind,
@@ -162,8 +178,10 @@ function toFacts(facts: TInterventionFactsRow): TDashboardIntervention['facts'] 
     aliases: facts.aliases
       .map((a) => a.alias)
       .filter((alias) => alias !== facts.shortName && alias !== facts.fullName),
-    predecessor: facts.predecessor ? toInterventionRef(facts.predecessor) : null,
-    successors: facts.successors.map(toInterventionRef),
+    predecessor: facts.predecessor
+      ? toInterventionRef(facts.predecessor, mayOpen(facts.predecessor.id))
+      : null,
+    successors: facts.successors.map((s) => toInterventionRef(s, mayOpen(s.id))),
     goals: facts.goals.map((g) => ({ level: g.level, text: g.text, target: g.target })),
     expectedParticipants: facts.expectedParticipants.map((e) => ({
       count: e.count,
@@ -192,7 +210,7 @@ export async function getInterventionDashboard(
   user: TSessionUser,
   idOrKey: string,
   requestedPeriod: string | undefined,
-  today: string = new Date().toISOString().slice(0, 10),
+  now: Date = new Date(),
 ): Promise<TDashboardIntervention> {
   const id = await resolveInterventionId(prisma, user.federationId, idOrKey);
   if (!id) throw new NotFoundError('Insatsen finns inte.');
@@ -222,20 +240,28 @@ export async function getInterventionDashboard(
   );
   const names = new Map(users.map((u) => [u.id, u.name]));
 
-  const available = listAvailablePeriods([...outcomes, ...figures]);
-  const range = resolveDashboardPeriod(requestedPeriod, available);
+  const stored = [...outcomes, ...figures];
+  const storedPeriods = listAvailablePeriods(stored);
+  const available = listPeriodsWithData(stored);
+  const range = resolveDashboardPeriod(requestedPeriod, storedPeriods);
   const money = indexMoney(budgets, outcomes);
   const participants = indexParticipants(figures);
-  const ascending = [...available].reverse();
+  const ascending = [...storedPeriods].reverse();
+  const moneyPeriods = listAvailablePeriods(outcomes).reverse();
+  // The selected period has its money row even when no utfall is stored for exactly that period
+  // (Helår 2024 from the H1 rows: year to date with what has been recorded).
+  if (!moneyPeriods.includes(range.period) && range.kind !== 'MONTH')
+    moneyPeriods.push(range.period);
 
   return {
-    facts: toFacts(facts),
-    period: toPeriodDto(range),
+    facts: toFacts(facts, (other) => maySeeDashboardDetails(user, other)),
+    period: toPeriodDto(range, stored, available),
     availablePeriods: available,
     goalStatus: [...reports]
       .reverse()
       .filter((report) => countsForGoalStatus(report.status))
       .map(toGoalStatus),
+    goalStatusNow: goalStatusForPeriod(reports, range),
     budgets: budgets.map((budget) => ({
       year: budget.year,
       originalBudgetKronor: budget.amountKronor,
@@ -246,9 +272,9 @@ export async function getInterventionDashboard(
       adjustments: budget.adjustments.map(toAdjustmentDto),
       source: budget.source,
     })),
-    money: listAvailablePeriods(outcomes)
-      .reverse()
-      .map((period) => buildMoneyRow(facts, money, parsePeriod(period), thresholds)),
+    money: moneyPeriods.map((period) =>
+      buildMoneyRow(facts, money, parsePeriod(period), thresholds),
+    ),
     thresholds,
     participants: ascending.flatMap((period) => {
       const counts = participants.counts(id, parsePeriod(period));
@@ -262,9 +288,7 @@ export async function getInterventionDashboard(
         },
       ];
     }),
-    reports: reports.map((report) =>
-      toReport(report, questionsByYear.get(report.year) ?? [], today),
-    ),
+    reports: reports.map((report) => toReport(report, questionsByYear.get(report.year) ?? [], now)),
     deviations: deviations.map((deviation) => toDeviation(deviation, names)),
   };
 }

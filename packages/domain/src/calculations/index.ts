@@ -141,3 +141,31 @@ export {
   type TReportAnswerValue,
 } from './check-report-answers.ts';
 export * from './is-stock-measure.ts';
+
+// The one home of every dashboard rule (issue 12): money rows, totals, periods, goal status, lateness
+export {
+  computeMoneyRow,
+  type TMoneyRow,
+  type TMoneyRowInput,
+  type TMoneyRowReason,
+} from './compute-money-row.ts';
+export { isMoneyRowListed, type TMoneyRowListedInput } from './is-money-row-listed.ts';
+export {
+  computeMoneyTotal,
+  type TMoneyTotal,
+  type TMoneyTotalBasis,
+  type TMoneyTotalRowInput,
+} from './compute-money-total.ts';
+export { toQuarterPeriod } from './to-quarter-period.ts';
+export { listPeriodsWithData } from './list-periods-with-data.ts';
+export { findNearestPeriodWithData } from './find-nearest-period-with-data.ts';
+export { describePeriodCoverage, type TPeriodCoverage } from './describe-period-coverage.ts';
+export { pickEconomicPlanForPeriod, type TPlanHeader } from './pick-economic-plan-for-period.ts';
+export { pickHeadlineHeadroomColumn } from './pick-headline-headroom-column.ts';
+export { isQuarterlyReportLate, type TLateReportInput } from './is-quarterly-report-late.ts';
+export {
+  pickGoalStatusReport,
+  GOAL_STATUS_REPORT_STATUSES,
+  type TGoalStatusReportInput,
+} from './pick-goal-status-report.ts';
+export { countKinds, type TKindCount, type TKindCountInput } from './count-kinds.ts';

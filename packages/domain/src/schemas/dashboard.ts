@@ -46,6 +46,17 @@ export const ZDashboardPeriod = z.object({
   /** 'YYYY-MM-DD', e.g. '2024-06-30'. */
   startDate: z.string(),
   endDate: z.string(),
+  /** Some utfall or participant row ends inside the period (describePeriodCoverage). */
+  hasData: z.boolean(),
+  /**
+   * The last quarter with data, '2024Q2': the page says "data t.o.m. kvartal 2" when it is not
+   * the period's last quarter. Null without data.
+   */
+  dataThroughPeriod: z.string().nullable(),
+  /** Data reach the period's last quarter (false for Helår 2024 with Jan–Jun recorded). */
+  complete: z.boolean(),
+  /** Without data: the nearest period that has some (findNearestPeriodWithData); else null. */
+  nearestPeriodWithData: z.string().nullable(),
 });
 export type TDashboardPeriod = z.infer<typeof ZDashboardPeriod>;
 
@@ -81,6 +92,11 @@ export const ZDashboardInterventionRef = z.object({
   key: z.string(),
   shortName: z.string(),
   fullName: z.string(),
+  /**
+   * Whether the viewer may open the intervention's own page (details access: board, office, the
+   * assigned lead). The web links only these. Absent means true (older captures).
+   */
+  mayOpen: z.boolean().optional(),
 });
 export type TDashboardInterventionRef = z.infer<typeof ZDashboardInterventionRef>;
 
@@ -145,7 +161,10 @@ export const ZDashboardRatioReason = z.enum([
   'NO_BUDGET',
   'OUTSIDE_BUDGET_PERIOD',
   'NOT_STARTED',
+  /** An utfall of 0 kr is recorded: ratio 0. */
   'NO_OUTCOME',
+  /** No utfall row recorded for the months measured: ratio null ("–"), never 0 %. */
+  'NO_OUTCOME_RECORDED',
 ]);
 export type TDashboardRatioReason = z.infer<typeof ZDashboardRatioReason>;
 
@@ -178,7 +197,11 @@ export const ZDashboardMoneyRow = z.object({
   year: z.number().int(),
   /** The year's budget as adopted; null when no budget row exists for the year. */
   originalBudgetKronor: z.number().nullable(),
-  /** After approved adjustments decided on or before the period end. */
+  /**
+   * After the approved adjustments dated on or before the period's last day (an adjustment
+   * counts from its date: one dated 2024-09-01 is in Helår 2024, not in 2024H1). Undated ones
+   * always count. Null when no budget row exists.
+   */
   adjustedBudgetKronor: z.number().nullable(),
   adjustments: z.array(ZDashboardBudgetAdjustment),
   /** Elapsed share of the budget period in the year (whole months); null outside it. */
@@ -187,8 +210,20 @@ export const ZDashboardMoneyRow = z.object({
   expectedBudgetKronor: z.number(),
   /** Adopted (original) budget × elapsed share: the driftsredovisning's budget column. */
   originalExpectedBudgetKronor: z.number(),
-  /** Utfall 1 Jan → period end (the kvot's numerator); null when none is recorded. */
+  /**
+   * Utfall 1 Jan (or the budget period's first month) → end of `measuredThroughMonth`, the kvot's
+   * numerator: year to date WITH WHAT HAS BEEN RECORDED. Null when none is recorded.
+   */
   outcomeKronor: z.number().nullable(),
+  /**
+   * The month (a quarter end, or the budget period's last month) the kvot is measured at: the
+   * last one inside the period that stored utfall covers. 6 for Helår 2024 with Jan–Jun
+   * recorded. Null when no utfall covers any. `elapsedShare` and the expected budgets are
+   * measured at this month.
+   */
+  measuredThroughMonth: z.number().int().nullable(),
+  /** The last month `periodOutcomeKronor` reaches; null without. */
+  periodOutcomeThroughMonth: z.number().int().nullable(),
   /**
    * Utfall within the period's own months (2019H2: Jul–Dec, the year-end PM's "Utfall kvartal
    * 3+4"); equals `outcomeKronor` for periods starting in January. Null when none is recorded.
@@ -210,6 +245,12 @@ export type TDashboardMoneyRow = z.infer<typeof ZDashboardMoneyRow>;
  * budgets; unused = Σ expected − Σ utfall ("outnyttjade insatsmedel"; negative when overspent).
  */
 export const ZDashboardMoneyTotal = z.object({
+  /**
+   * ADOPTED: against the budgets as adopted (the driftsredovisning: 2024 H1 9 628 / 10 329);
+   * ADJUSTED: against the adjusted budgets (Σ Tabell 4's "Budget TSEK": 9 628 / 10 379).
+   * Every total on a page says which it is.
+   */
+  basis: z.enum(['ADOPTED', 'ADJUSTED']),
   outcomeKronor: z.number(),
   expectedBudgetKronor: z.number(),
   ratio: z.number().nullable(),
@@ -436,7 +477,10 @@ export const ZDashboardHeadroomColumn = z.object({
 });
 export type TDashboardHeadroomColumn = z.infer<typeof ZDashboardHeadroomColumn>;
 
-/** Beslutsutrymme over the plan years of the newest economic plan. */
+/**
+ * Beslutsutrymme of the economic plan as it stood for the dashboard period
+ * (pickEconomicPlanForPeriod: 2022 → the 2021-09 plan, 2024 → the 2024-10 plan).
+ */
 export const ZDashboardHeadroom = z.object({
   planId: z.string(),
   planKey: z.string(),
@@ -446,6 +490,11 @@ export const ZDashboardHeadroom = z.object({
   openingSurplusNote: z.string().nullable(),
   hasPendingApplications: z.boolean(),
   columns: z.array(ZDashboardHeadroomColumn),
+  /**
+   * The column headlined for the period's year (pickHeadlineHeadroomColumn: its prognosis, else
+   * its budget); null when the plan has no column for that year.
+   */
+  headlineColumnKey: z.string().nullable(),
 });
 export type TDashboardHeadroom = z.infer<typeof ZDashboardHeadroom>;
 
@@ -473,7 +522,7 @@ export const ZDashboardOverview = z.object({
   interventions: z.array(ZDashboardInterventionSummary),
   kinds: z.array(ZDashboardKindCount),
   participants: ZDashboardParticipants,
-  /** Null when the förbund has no economic plan. */
+  /** The plan as it stood for the period; null when no plan covers the period's year. */
   headroom: ZDashboardHeadroom.nullable(),
   /** Periods of the same kind with data, oldest first, the current one included. */
   trend: z.array(ZDashboardTrendPoint),
@@ -613,6 +662,11 @@ export const ZDashboardIntervention = z.object({
   availablePeriods: z.array(z.string()),
   /** Goal status quarter by quarter, oldest first (every report). */
   goalStatus: z.array(ZDashboardGoalStatus),
+  /**
+   * Goal status for the selected period, by the same rule as Överblick (pickGoalStatusReport:
+   * the latest submitted report inside the period); null when the period has none.
+   */
+  goalStatusNow: ZDashboardGoalStatus.nullable(),
   /** Budget per year (adopted and adjusted), oldest first. */
   budgets: z.array(ZDashboardBudgetYear),
   /** Budget vs utfall for every period with utfall, oldest first (the selected one included). */

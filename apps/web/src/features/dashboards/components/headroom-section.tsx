@@ -8,17 +8,24 @@ import {
 import { ChartWithTable } from '../../../components/chart/chart-with-table.tsx';
 import type { TDataColumn } from '../../../components/data-table/data-column.ts';
 import { EmptyState } from '../../../components/query/query-state.tsx';
-import { AXIS_TICK, CHART_COLOURS } from './chart-theme.ts';
+import { AXIS_TICK, CHART_COLOURS } from '../../../components/chart/chart-theme.ts';
 
 /**
  * Beslutsutrymme over the plan years (Ekonomisk information): per column of the economic plan,
  * income, costs, the year's result, the surplus from earlier years and what remains to decide on.
  */
-export function HeadroomSection({ headroom }: { headroom: TDashboardHeadroom | null }) {
+export function HeadroomSection({
+  headroom,
+  year,
+}: {
+  /** The plan as it stood for the period (null: none covers `year`). */
+  headroom: TDashboardHeadroom | null;
+  year: number;
+}) {
   if (!headroom) {
     return (
       <EmptyState title="Beslutsutrymme">
-        Förbundet har ingen ekonomisk plan registrerad. Kansliet lägger in planen under Ekonomi.
+        Det finns ingen ekonomisk plan för {year}: ingen plan som gällde då har en kolumn för året.
       </EmptyState>
     );
   }

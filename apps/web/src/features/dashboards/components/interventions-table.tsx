@@ -26,11 +26,15 @@ export function InterventionsTable({
       header: 'Insats',
       rowHeader: true,
       value: (row) => row.shortName,
-      cell: (row) => (
-        <AppLink to={`/insatser/${row.key}?period=${encodeURIComponent(period)}`}>
-          {row.shortName}
-        </AppLink>
-      ),
+      // Only what the viewer may open is a link (a lead: their own interventions).
+      cell: (row) =>
+        row.mayOpen === false ? (
+          row.shortName
+        ) : (
+          <AppLink to={`/insatser/${row.key}?period=${encodeURIComponent(period)}`}>
+            {row.shortName}
+          </AppLink>
+        ),
     },
     { id: 'kind', header: 'Typ', value: (row) => INTERVENTION_KIND_LABEL[row.kind] },
     { id: 'owner', header: 'Insatsägare', value: (row) => row.owner?.shortName ?? 'Förbundet' },

@@ -1,11 +1,10 @@
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatCount, formatPeriod, type TDashboardKindCount } from '@finsam/domain';
 import { ChartWithTable } from '../../../components/chart/chart-with-table.tsx';
 import type { TDataColumn } from '../../../components/data-table/data-column.ts';
 import { STATUS_LABEL } from '../../../components/status/status-tag.tsx';
 import { INTERVENTION_KIND_PLURAL } from '../../../lib/labels.ts';
-import { AXIS_TICK, CHART_COLOURS } from './chart-theme.ts';
-import { renderLegendText } from './chart-legend.tsx';
+import { CHART_COLOURS } from '../../../components/chart/chart-theme.ts';
+import { BarChartFrame } from '../../../components/chart/bar-chart-frame.tsx';
 
 /**
  * Antal insatser per typ och deras målstatus: how many individ-, struktur- and förstudieinsatser
@@ -49,42 +48,34 @@ export function KindsSection({ kinds, period }: { kinds: TDashboardKindCount[]; 
       description="Målstatus enligt insatsens senaste kvartalsrapport i perioden: Ja = grönt, I stort sett eller Delvis = gult, Nej = rött."
       chartLabel={`Staplat stapeldiagram: antal insatser per typ uppdelat på grönt, gult, rött och ingen rapport, ${formatPeriod(period)}`}
       chart={
-        <BarChart
-          responsive
-          accessibilityLayer={false}
+        <BarChartFrame
           data={chartData}
-          style={{ width: '100%', height: 280 }}
-          margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
-        >
-          <CartesianGrid vertical={false} stroke={CHART_COLOURS.grid} />
-          <XAxis dataKey="name" tick={AXIS_TICK} />
-          <YAxis
-            allowDecimals={false}
-            tickFormatter={(value: number) => formatCount(value)}
-            tick={AXIS_TICK}
-          />
-          <Tooltip formatter={(value) => formatCount(Number(value))} />
-          <Legend formatter={renderLegendText} />
-          <Bar
-            dataKey="green"
-            stackId="status"
-            name={`Grönt: ${STATUS_LABEL.GREEN}`}
-            fill={CHART_COLOURS.green}
-          />
-          <Bar
-            dataKey="yellow"
-            stackId="status"
-            name={`Gult: ${STATUS_LABEL.YELLOW}`}
-            fill={CHART_COLOURS.yellow}
-          />
-          <Bar
-            dataKey="red"
-            stackId="status"
-            name={`Rött: ${STATUS_LABEL.RED}`}
-            fill={CHART_COLOURS.red}
-          />
-          <Bar dataKey="none" stackId="status" name="Ingen rapport" fill={CHART_COLOURS.none} />
-        </BarChart>
+          categoryKey="name"
+          formatValue={formatCount}
+          integer
+          height={280}
+          series={[
+            {
+              dataKey: 'green',
+              stackId: 'status',
+              name: `Grönt: ${STATUS_LABEL.GREEN}`,
+              fill: CHART_COLOURS.green,
+            },
+            {
+              dataKey: 'yellow',
+              stackId: 'status',
+              name: `Gult: ${STATUS_LABEL.YELLOW}`,
+              fill: CHART_COLOURS.yellow,
+            },
+            {
+              dataKey: 'red',
+              stackId: 'status',
+              name: `Rött: ${STATUS_LABEL.RED}`,
+              fill: CHART_COLOURS.red,
+            },
+            { dataKey: 'none', stackId: 'status', name: 'Ingen rapport', fill: CHART_COLOURS.none },
+          ]}
+        />
       }
       table={{ caption: heading, columns, rows: kinds, rowKey: (row) => row.kind }}
     />

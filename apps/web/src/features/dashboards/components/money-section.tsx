@@ -1,33 +1,32 @@
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { Paragraph } from '@digdir/designsystemet-react';
 import {
-  formatConsumptionReason,
+  formatCount,
   formatPeriod,
   formatTsek,
-  type TDashboardConsumptionFlag,
+  parsePeriod,
   type TDashboardMoney,
   type TDashboardMoneyRow,
-  type TDashboardMoneyTotal,
 } from '@finsam/domain';
+import { BarChartFrame } from '../../../components/chart/bar-chart-frame.tsx';
+import { CHART_COLOURS } from '../../../components/chart/chart-theme.ts';
 import { ChartWithTable } from '../../../components/chart/chart-with-table.tsx';
 import { DataTable } from '../../../components/data-table/data-table.tsx';
 import type { TDataColumn } from '../../../components/data-table/data-column.ts';
-import { AXIS_TICK, CHART_COLOURS } from './chart-theme.ts';
-import { renderLegendText } from './chart-legend.tsx';
-import { ConsumptionCell, thresholdsText } from './consumption-cell.tsx';
 import { AppLink } from '../../../components/link/app-link.tsx';
+import { thresholdsText } from '../../../components/money/consumption-cell.tsx';
+import {
+  MONEY_TOTAL_BASIS_LABEL,
+  moneyColumns,
+  moneyRowLine,
+  moneyTotalLine,
+  type TMoneyLine,
+} from '../../../components/money/money-columns.tsx';
 
 /** One line of Tabell 4 as shown: an intervention, or the "Totalt" line. */
-interface TMoneyLine {
-  key: string;
+interface TInterventionMoneyLine extends TMoneyLine {
   name: string;
   href: string | null;
   owner: string;
-  outcomeKronor: number | null;
-  outcomeEstimated: boolean;
-  expectedBudgetKronor: number;
-  ratio: number | null;
-  flag: TDashboardConsumptionFlag | null;
-  note: string;
 }
 
 export interface TMoneySectionProps {
@@ -37,34 +36,63 @@ export interface TMoneySectionProps {
   title?: string;
 }
 
+/** A row without budget and without utfall from January: the year's kvot cannot be formed. */
+const lacksYear = (row: TDashboardMoneyRow) =>
+  row.reason === 'NO_BUDGET' && row.outcomeKronor === null;
+
 /**
  * Utfall och budget (PM Tabell 4): utfall from 1 January to the period end against the linear
- * share of the adjusted budget, each förbrukningskvot with the PM's flag, and the total.
+ * share of the adjusted budget, each förbrukningskvot with the PM's flag, and the total — which
+ * says it is measured against the adjusted budget (the key figure above uses the adopted one).
+ * A period not starting in January (the year-end PM) also shows the period's own utfall.
  */
 export function MoneySection({
   money,
   period,
   title = 'Utfall och budget per insats',
 }: TMoneySectionProps) {
+  const range = parsePeriod(period);
   const lines = money.rows.map((row) => toLine(row, period));
-  const total = totalLine(
-    'Totalt',
-    money.totalAdjusted,
-    money.rows.some((row) => row.outcomeEstimated),
-  );
+  const total: TInterventionMoneyLine = {
+    ...moneyTotalLine(
+      'total',
+      money.totalAdjusted,
+      money.rows.some((row) => row.outcomeEstimated),
+    ),
+    name: `Totalt ${MONEY_TOTAL_BASIS_LABEL[money.totalAdjusted.basis]}`,
+    href: null,
+    owner: '',
+  };
   const otherLines = money.otherCooperationRows.map((row) => toLine(row, period));
-  const otherTotal = totalLine(
-    'Totalt övriga',
-    money.otherCooperationTotal,
-    money.otherCooperationRows.some((row) => row.outcomeEstimated),
+  const otherTotal: TInterventionMoneyLine = {
+    ...moneyTotalLine(
+      'total-other',
+      money.otherCooperationTotal,
+      money.otherCooperationRows.some((row) => row.outcomeEstimated),
+    ),
+    name: `Totalt övriga ${MONEY_TOTAL_BASIS_LABEL[money.otherCooperationTotal.basis]}`,
+    href: null,
+    owner: '',
+  };
+  const ownMonths =
+    range.startMonth > 1
+      ? `Utfall ${formatPeriod(period)
+          .toLowerCase()
+          .replace(/ \d{4}$/, '')} TSEK`
+      : undefined;
+  const columns = nameColumns().concat(
+    moneyColumns<TInterventionMoneyLine>({
+      thresholds: money.thresholds,
+      periodOutcomeHeader: ownMonths,
+    }),
   );
-  const columns = moneyColumns(money);
   const chartData = lines.map((line) => ({
     name: line.name,
-    Utfall: line.outcomeKronor ?? 0,
-    Budget: line.expectedBudgetKronor,
+    Utfall: (ownMonths ? line.periodOutcomeKronor : line.outcomeKronor) ?? 0,
+    Budget: line.expectedBudgetKronor ?? 0,
   }));
   const heading = `${title}, ${formatPeriod(period)}`;
+  const withoutYear = money.rows.filter(lacksYear).length;
 
   return (
     <>
@@ -75,30 +103,33 @@ export function MoneySection({
           <>
             Utfall från årets början till periodens slut jämfört med en linjär förbrukning av årets
             justerade budget. Målvärdet är 100 %. {thresholdsText(money.thresholds)}
+            {withoutYear > 0 ? (
+              <>
+                {' '}
+                För {formatCount(withoutYear)} av {formatCount(lines.length)} insatser finns varken
+                årets budget eller utfallet från januari registrerat: deras utfall för perioden
+                visas, men förbrukningskvoten för året kan inte beräknas (–).
+              </>
+            ) : null}
           </>
         }
         chartLabel={`Liggande stapeldiagram: utfall och budget i TSEK för ${lines.length} insatser, ${formatPeriod(period)}`}
         chart={
-          <BarChart
-            responsive
-            accessibilityLayer={false}
+          <BarChartFrame
             layout="vertical"
             data={chartData}
-            style={{ width: '100%', height: Math.max(240, 44 * chartData.length + 80) }}
-            margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
-          >
-            <CartesianGrid horizontal={false} stroke={CHART_COLOURS.grid} />
-            <XAxis
-              type="number"
-              tickFormatter={(value: number) => formatTsek(value)}
-              tick={AXIS_TICK}
-            />
-            <YAxis type="category" dataKey="name" width={190} tick={AXIS_TICK} interval={0} />
-            <Tooltip formatter={(value) => `${formatTsek(Number(value))} TSEK`} />
-            <Legend formatter={renderLegendText} />
-            <Bar dataKey="Budget" name="Budget för perioden" fill={CHART_COLOURS.secondary} />
-            <Bar dataKey="Utfall" name="Utfall" fill={CHART_COLOURS.primary} />
-          </BarChart>
+            categoryKey="name"
+            formatValue={formatTsek}
+            unit=" TSEK"
+            series={[
+              { dataKey: 'Budget', name: 'Budget för perioden', fill: CHART_COLOURS.secondary },
+              {
+                dataKey: 'Utfall',
+                name: ownMonths ? 'Utfall under perioden' : 'Utfall',
+                fill: CHART_COLOURS.primary,
+              },
+            ]}
+          />
         }
         table={{
           caption: heading,
@@ -122,41 +153,20 @@ export function MoneySection({
   );
 }
 
-function toLine(row: TDashboardMoneyRow, period: string): TMoneyLine {
+function toLine(row: TDashboardMoneyRow, period: string): TInterventionMoneyLine {
   return {
-    key: row.intervention.id,
+    ...moneyRowLine(row, row.intervention.id, lacksYear),
     name: row.intervention.shortName,
-    href: `/insatser/${row.intervention.key}?period=${encodeURIComponent(period)}`,
+    // Only what the viewer may open is a link (a lead: their own interventions).
+    href:
+      row.intervention.mayOpen === false
+        ? null
+        : `/insatser/${row.intervention.key}?period=${encodeURIComponent(period)}`,
     owner: row.owner?.shortName ?? 'Förbundet',
-    outcomeKronor: row.outcomeKronor,
-    outcomeEstimated: row.outcomeEstimated,
-    expectedBudgetKronor: row.expectedBudgetKronor,
-    ratio: row.ratio,
-    flag: row.flag,
-    note: row.note ?? (row.reason ? formatConsumptionReason(row.reason) : ''),
   };
 }
 
-/** The sum of the rows as shown (their adjusted budgets), with what is left unused. */
-function totalLine(name: string, total: TDashboardMoneyTotal, estimated: boolean): TMoneyLine {
-  return {
-    key: `total-${name}`,
-    name,
-    href: null,
-    owner: '',
-    outcomeKronor: total.outcomeKronor,
-    outcomeEstimated: estimated,
-    expectedBudgetKronor: total.expectedBudgetKronor,
-    ratio: total.ratio,
-    flag: total.flag,
-    note:
-      total.unusedKronor >= 0
-        ? `Outnyttjade medel ${formatTsek(total.unusedKronor)} TSEK`
-        : `Överskridet med ${formatTsek(-total.unusedKronor)} TSEK`,
-  };
-}
-
-function moneyColumns(money: TDashboardMoney): TDataColumn<TMoneyLine>[] {
+function nameColumns(): TDataColumn<TInterventionMoneyLine>[] {
   return [
     {
       id: 'name',
@@ -166,48 +176,36 @@ function moneyColumns(money: TDashboardMoney): TDataColumn<TMoneyLine>[] {
       cell: (line) => (line.href ? <AppLink to={line.href}>{line.name}</AppLink> : line.name),
     },
     { id: 'owner', header: 'Insatsägare', value: (line) => line.owner },
-    {
-      id: 'outcome',
-      header: 'Utfall TSEK',
-      exportHeader: 'Utfall (kr)',
-      kind: 'kronor',
-      value: (line) => line.outcomeKronor,
-      cell: (line) => (
-        <>
-          {formatTsek(line.outcomeKronor)}
-          {line.outcomeEstimated ? (
-            <>
-              {' '}
-              <span className="muted">(beräknat)</span>
-            </>
-          ) : null}
-        </>
-      ),
-    },
-    {
-      id: 'budget',
-      header: 'Budget TSEK',
-      exportHeader: 'Budget för perioden (kr)',
-      kind: 'kronor',
-      value: (line) => line.expectedBudgetKronor,
-    },
-    {
-      id: 'ratio',
-      header: 'Förbrukningskvot',
-      kind: 'fraction',
-      value: (line) => line.ratio,
-      cell: (line) => (
-        <ConsumptionCell ratio={line.ratio} flag={line.flag} thresholds={money.thresholds} />
-      ),
-    },
-    { id: 'note', header: 'Not', value: (line) => line.note, sortable: false },
   ];
 }
 
 /**
- * A short sentence for the key figure card, as the delårsrapport's driftsredovisning counts it
- * (against the adopted budgets): "Utfall 9 628 av 10 329 TSEK".
+ * The key figure's sentence, saying which budget it is measured against (the delårsrapport's
+ * driftsredovisning uses the adopted budgets): "Utfall 9 628 av 10 329 TSEK mot antagen budget".
  */
 export function moneySummary(money: TDashboardMoney): string {
-  return `Utfall ${formatTsek(money.total.outcomeKronor)} av ${formatTsek(money.total.expectedBudgetKronor)} TSEK`;
+  return `Utfall ${formatTsek(money.total.outcomeKronor)} av ${formatTsek(money.total.expectedBudgetKronor)} TSEK ${MONEY_TOTAL_BASIS_LABEL[money.total.basis]}`;
+}
+
+/**
+ * Which rows a total covers, when not all: "Räknat på 2 av 21 insatser; övriga saknar årets
+ * budget eller utfall från januari." ('' when every listed row has a kvot or utfall to date).
+ */
+export function moneyCoverageText(money: TDashboardMoney): string {
+  const measured = money.rows.filter((row) => row.outcomeKronor !== null).length;
+  return measured < money.rows.length && measured > 0
+    ? ` Räknat på ${formatCount(measured)} av ${formatCount(money.rows.length)} insatser; övriga saknar årets budget eller utfall från januari.`
+    : '';
+}
+
+/** Kept for pages that show a one-line note about the money table. */
+export function MoneyBasisNote({ money }: { money: TDashboardMoney }) {
+  return (
+    <Paragraph data-size="sm">
+      Tabellens totalrad räknas {MONEY_TOTAL_BASIS_LABEL[money.totalAdjusted.basis]} (
+      {formatTsek(money.totalAdjusted.expectedBudgetKronor)} TSEK), nyckeltalet{' '}
+      {MONEY_TOTAL_BASIS_LABEL[money.total.basis]} ({formatTsek(money.total.expectedBudgetKronor)}{' '}
+      TSEK).
+    </Paragraph>
+  );
 }

@@ -7,8 +7,8 @@ import {
 } from '@finsam/domain';
 import { ChartWithTable } from '../../../components/chart/chart-with-table.tsx';
 import type { TDataColumn } from '../../../components/data-table/data-column.ts';
-import { AXIS_TICK, CHART_COLOURS } from './chart-theme.ts';
-import { renderLegendText } from './chart-legend.tsx';
+import { AXIS_TICK, CHART_COLOURS } from '../../../components/chart/chart-theme.ts';
+import { renderLegendText } from '../../../components/chart/chart-legend.tsx';
 
 interface TOutcomeLine {
   key: 'women' | 'men' | 'total';

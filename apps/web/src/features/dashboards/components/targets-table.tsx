@@ -1,4 +1,4 @@
-import { formatCount, formatPercent, type TDashboardTarget } from '@finsam/domain';
+import { formatCount, formatPercent, formatTsek, type TDashboardTarget } from '@finsam/domain';
 import { DataTable } from '../../../components/data-table/data-table.tsx';
 import type { TDataColumn } from '../../../components/data-table/data-column.ts';
 import { StatusTag } from '../../../components/status/status-tag.tsx';
@@ -13,12 +13,20 @@ export function targetText(target: TDashboardTarget): string {
   return `${COMPARISON_LABEL[target.comparison]} ${formatTargetValue(target, target.targetValue)}`;
 }
 
-/** The measured value with its basis: "46 % (59 av 127)". */
+/** Targets whose part and whole are money (the 60-30-10 split: kronor, shown in TSEK). */
+const MONEY_METRICS: readonly TDashboardTarget['metric'][] = [
+  'SHARE_OF_FUNDS_INDIVIDUAL',
+  'SHARE_OF_FUNDS_STRUCTURAL',
+  'SHARE_OF_FUNDS_COMPETENCE',
+];
+
+/** The measured value with its basis: "46 % (59 av 127)", "58 % (475 av 816 TSEK)". */
 export function targetActualText(target: TDashboardTarget): string {
   const value = formatTargetValue(target, target.actual);
-  return target.part !== null && target.whole !== null
-    ? `${value} (${formatCount(target.part)} av ${formatCount(target.whole)})`
-    : value;
+  if (target.part === null || target.whole === null) return value;
+  return MONEY_METRICS.includes(target.metric)
+    ? `${value} (${formatTsek(target.part)} av ${formatTsek(target.whole)} TSEK)`
+    : `${value} (${formatCount(target.part)} av ${formatCount(target.whole)})`;
 }
 
 const STATUS_TEXT: Record<NonNullable<TDashboardTarget['status']>, string> = {

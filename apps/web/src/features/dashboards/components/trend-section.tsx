@@ -3,8 +3,8 @@ import { formatPercent, formatPeriod, type TDashboardTrendPoint } from '@finsam/
 import { ChartWithTable } from '../../../components/chart/chart-with-table.tsx';
 import type { TDataColumn } from '../../../components/data-table/data-column.ts';
 import { EmptyState } from '../../../components/query/query-state.tsx';
-import { AXIS_TICK, CHART_COLOURS } from './chart-theme.ts';
-import { renderLegendText } from './chart-legend.tsx';
+import { AXIS_TICK, CHART_COLOURS } from '../../../components/chart/chart-theme.ts';
+import { renderLegendText } from '../../../components/chart/chart-legend.tsx';
 
 /**
  * Utveckling över tid: the same figures for earlier periods of the same kind (2022 H1 beside

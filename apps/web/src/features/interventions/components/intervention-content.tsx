@@ -4,11 +4,10 @@ import {
   formatPercent,
   formatPeriod,
   formatTsek,
-  quarterOfMonth,
   type TDashboardIntervention,
 } from '@finsam/domain';
 import { EmptyState } from '../../../components/query/query-state.tsx';
-import { ConsumptionFlag } from '../../dashboards/components/consumption-cell.tsx';
+import { ConsumptionFlag } from '../../../components/money/consumption-cell.tsx';
 import { DashboardSection } from '../../dashboards/components/dashboard-section.tsx';
 import { StatusTag } from '../../../components/status/status-tag.tsx';
 import { KeyFigure, KeyFigures } from '../../dashboards/components/key-figure.tsx';
@@ -18,6 +17,7 @@ import { InterventionFacts } from './intervention-facts.tsx';
 import { InterventionMoneySection } from './intervention-money-section.tsx';
 import { InterventionParticipantsSection } from './intervention-participants-section.tsx';
 import { ReportList } from './report-list.tsx';
+import { PeriodCoverageNotice } from '../../period/components/period-coverage-notice.tsx';
 
 /** An insats's content for one parsed dashboard: key figures of the period, then the history. */
 export function InterventionContent({
@@ -42,11 +42,13 @@ export function InterventionContent({
   const search = `?period=${encodeURIComponent(period.period)}`;
   const moneyNow = money.find((row) => row.period === period.period) ?? null;
   const participantsNow = participants.find((row) => row.period === period.period) ?? null;
-  const statusNow = latestStatusUpTo(goalStatus, period.year, quarterOfMonth(period.endMonth));
+  // The same report as Överblick's for the period (the API's goalStatusNow, one rule).
+  const statusNow = dashboard.goalStatusNow;
   const reportsParticipants = facts.kind === 'INDIVIDUAL';
 
   return (
     <div className="dashboard" aria-busy={busy}>
+      <PeriodCoverageNotice period={period} />
       <KeyFigures label={`Nyckeltal för ${facts.shortName} ${label}`}>
         <KeyFigure
           label={`Förbrukningskvot ${label}`}
@@ -72,7 +74,7 @@ export function InterventionContent({
           {statusNow?.colour ? (
             <StatusTag status={statusNow.colour} />
           ) : (
-            <span className="muted">Ingen rapport</span>
+            <span className="muted">Ingen rapport för perioden</span>
           )}
           {statusNow ? (
             <Paragraph data-size="sm">
@@ -94,14 +96,15 @@ export function InterventionContent({
               </Paragraph>
             </KeyFigure>
             <KeyFigure
-              label="Till arbete, studier eller arbetssökande"
-              value={formatPercent(
-                participantsNow?.outcomes.total.shareToWorkStudiesOrJobSeeking ?? null,
-              )}
+              label="Till arbete eller studier"
+              value={formatPercent(participantsNow?.outcomes.total.shareToWorkOrStudies ?? null)}
             >
               <Paragraph data-size="sm">
                 {participantsNow
-                  ? `${formatCount(participantsNow.outcomes.total.toWorkStudiesOrJobSeeking)} av ${formatCount(participantsNow.outcomes.total.ended)} avslutade.`
+                  ? `${formatCount(participantsNow.outcomes.total.toWorkOrStudies)} av ${formatCount(participantsNow.outcomes.total.ended)} avslutade` +
+                    (participantsNow.outcomes.total.toWorkStudiesOrJobSeeking !== null
+                      ? `; med arbetssökande ${formatCount(participantsNow.outcomes.total.toWorkStudiesOrJobSeeking)} (${formatPercent(participantsNow.outcomes.total.shareToWorkStudiesOrJobSeeking)}).`
+                      : '.')
                   : 'Inga avslut rapporterade för perioden.'}
               </Paragraph>
             </KeyFigure>
@@ -145,16 +148,4 @@ export function InterventionContent({
       </DashboardSection>
     </div>
   );
-}
-
-/** The newest report answer at or before the period's last quarter. */
-function latestStatusUpTo(
-  statuses: TDashboardIntervention['goalStatus'],
-  year: number,
-  quarter: number,
-) {
-  const eligible = statuses.filter(
-    (status) => status.year < year || (status.year === year && status.quarter <= quarter),
-  );
-  return eligible.at(-1) ?? null;
 }

@@ -72,11 +72,14 @@ export function InterventionFacts({
   if (facts.predecessor) {
     rows.push({
       term: 'Fortsättning på',
-      detail: (
-        <AppLink to={`/insatser/${facts.predecessor.key}${search}`}>
-          {facts.predecessor.shortName}
-        </AppLink>
-      ),
+      detail:
+        facts.predecessor.mayOpen === false ? (
+          facts.predecessor.shortName
+        ) : (
+          <AppLink to={`/insatser/${facts.predecessor.key}${search}`}>
+            {facts.predecessor.shortName}
+          </AppLink>
+        ),
     });
   }
   if (facts.successors.length > 0) {
@@ -85,7 +88,11 @@ export function InterventionFacts({
       detail: facts.successors.map((successor, index) => (
         <span key={successor.id}>
           {index > 0 ? ', ' : null}
-          <AppLink to={`/insatser/${successor.key}${search}`}>{successor.shortName}</AppLink>
+          {successor.mayOpen === false ? (
+            successor.shortName
+          ) : (
+            <AppLink to={`/insatser/${successor.key}${search}`}>{successor.shortName}</AppLink>
+          )}
         </span>
       )),
     });

@@ -1,6 +1,4 @@
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import {
-  formatConsumptionReason,
   formatDate,
   formatKronor,
   formatPeriod,
@@ -13,9 +11,14 @@ import { ChartWithTable } from '../../../components/chart/chart-with-table.tsx';
 import { DataTable } from '../../../components/data-table/data-table.tsx';
 import type { TDataColumn } from '../../../components/data-table/data-column.ts';
 import { BUDGET_ADJUSTMENT_KIND_LABEL } from '../../../lib/labels.ts';
-import { AXIS_TICK, CHART_COLOURS } from '../../dashboards/components/chart-theme.ts';
-import { renderLegendText } from '../../dashboards/components/chart-legend.tsx';
-import { ConsumptionCell, thresholdsText } from '../../dashboards/components/consumption-cell.tsx';
+import { BarChartFrame } from '../../../components/chart/bar-chart-frame.tsx';
+import { CHART_COLOURS } from '../../../components/chart/chart-theme.ts';
+import { thresholdsText } from '../../../components/money/consumption-cell.tsx';
+import {
+  moneyColumns,
+  moneyRowLine,
+  type TMoneyLine,
+} from '../../../components/money/money-columns.tsx';
 
 /**
  * Budget och utfall över tid: every period with utfall (Tabell 4's line for this intervention in
@@ -32,57 +35,25 @@ export function InterventionMoneySection({
   thresholds: TDashboardFlagThresholds;
   name: string;
 }) {
-  const columns: TDataColumn<TDashboardMoneyRow>[] = [
+  type TPeriodLine = TMoneyLine & { period: string };
+  const lines: TPeriodLine[] = money.map((row) => ({
+    ...moneyRowLine(row, row.period),
+    period: row.period,
+  }));
+  const columns: TDataColumn<TPeriodLine>[] = [
     {
       id: 'period',
       header: 'Period',
       rowHeader: true,
-      value: (row) => row.period,
-      cell: (row) => formatPeriod(row.period),
+      value: (line) => line.period,
+      cell: (line) => formatPeriod(line.period),
     },
-    {
-      id: 'outcome',
-      header: 'Utfall TSEK',
-      exportHeader: 'Utfall (kr)',
-      kind: 'kronor',
-      value: (row) => row.outcomeKronor,
-      cell: (row) => (
-        <>
-          {formatTsek(row.outcomeKronor)}
-          {row.outcomeEstimated ? (
-            <>
-              {' '}
-              <span className="muted">(beräknat)</span>
-            </>
-          ) : null}
-        </>
-      ),
-    },
-    {
-      id: 'budget',
-      header: 'Budget TSEK',
-      exportHeader: 'Budget för perioden (kr)',
-      kind: 'kronor',
-      value: (row) => row.expectedBudgetKronor,
-    },
-    {
-      id: 'ratio',
-      header: 'Förbrukningskvot',
-      kind: 'fraction',
-      value: (row) => row.ratio,
-      cell: (row) => <ConsumptionCell ratio={row.ratio} flag={row.flag} thresholds={thresholds} />,
-    },
-    {
-      id: 'note',
-      header: 'Not',
-      sortable: false,
-      value: (row) => row.note ?? (row.reason ? formatConsumptionReason(row.reason) : ''),
-    },
+    ...moneyColumns<TPeriodLine>({ thresholds }),
   ];
-  const chartData = money.map((row) => ({
-    name: formatPeriod(row.period),
-    Utfall: row.outcomeKronor ?? 0,
-    Budget: row.expectedBudgetKronor,
+  const chartData = lines.map((line) => ({
+    name: formatPeriod(line.period),
+    Utfall: line.outcomeKronor ?? 0,
+    Budget: line.expectedBudgetKronor ?? 0,
   }));
 
   const budgetColumns: TDataColumn<TDashboardBudgetYear>[] = [
@@ -142,31 +113,22 @@ export function InterventionMoneySection({
         }
         chartLabel={`Stapeldiagram: utfall och budget i TSEK per period för ${name}`}
         chart={
-          <BarChart
-            responsive
-            accessibilityLayer={false}
+          <BarChartFrame
             data={chartData}
-            style={{ width: '100%', height: 300 }}
-            margin={{ top: 8, right: 16, bottom: 8, left: 16 }}
-          >
-            <CartesianGrid vertical={false} stroke={CHART_COLOURS.grid} />
-            <XAxis dataKey="name" tick={AXIS_TICK} />
-            <YAxis
-              tickFormatter={(value: number) => formatTsek(value)}
-              tick={AXIS_TICK}
-              width={64}
-            />
-            <Tooltip formatter={(value) => `${formatTsek(Number(value))} TSEK`} />
-            <Legend formatter={renderLegendText} />
-            <Bar dataKey="Budget" name="Budget för perioden" fill={CHART_COLOURS.secondary} />
-            <Bar dataKey="Utfall" name="Utfall" fill={CHART_COLOURS.primary} />
-          </BarChart>
+            categoryKey="name"
+            formatValue={formatTsek}
+            unit=" TSEK"
+            series={[
+              { dataKey: 'Budget', name: 'Budget för perioden', fill: CHART_COLOURS.secondary },
+              { dataKey: 'Utfall', name: 'Utfall', fill: CHART_COLOURS.primary },
+            ]}
+          />
         }
         table={{
           caption: `Utfall och budget per period, ${name}`,
           columns,
-          rows: money,
-          rowKey: (row) => row.period,
+          rows: lines,
+          rowKey: (line) => line.period,
           emptyText: 'Inget utfall är registrerat för insatsen ännu.',
         }}
       />

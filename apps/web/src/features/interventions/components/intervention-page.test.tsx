@@ -3,7 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { NO_BREAK_SPACE } from '@finsam/domain';
 import { stubFetch } from '../../../test/fetch-stub.ts';
-import { enVagIn2024, interventionList, sessionOf } from '../../../test/fixtures/index.ts';
+import {
+  enVagIn2024,
+  interventionList,
+  jobbcentrum2022,
+  sessionOf,
+} from '../../../test/fixtures/index.ts';
 import { renderRoute } from '../../../test/render-route.tsx';
 
 const pct = (value: number) => `${value}${NO_BREAK_SPACE}%`;
@@ -127,5 +132,28 @@ describe('Insats', () => {
     ).length;
     expect(structural).toBeLessThan(all);
     expect(screen.getByRole('status')).toHaveTextContent(`Visar ${structural} av ${all} insatser.`);
+  });
+});
+
+describe('Insats — the same rules as Överblick (issue 12)', () => {
+  it("Jobbcentrum 2022 H1: goal status from the period's own report, 15 of 18 to work or studies", async () => {
+    stubFetch({
+      'GET /api/auth/me': { status: 200, body: sessionOf('BOARD') },
+      'GET /api/interventions/jobbcentrum/dashboard?period=2022H1': {
+        status: 200,
+        body: jobbcentrum2022,
+      },
+    });
+    renderRoute('/insatser/jobbcentrum?period=2022H1');
+    const card = (
+      await screen.findByRole('heading', { name: 'Till arbete eller studier' })
+    ).closest('.key-figure')!;
+    expect(card.querySelector('.key-figure__number')!.textContent).toBe(`83${NO_BREAK_SPACE}%`);
+    expect(card.textContent).toContain('15 av 18 avslutade');
+    expect(card.textContent).not.toContain('–');
+    const status = screen
+      .getByRole('heading', { name: 'Målstatus: i fas med målen' })
+      .closest('.key-figure')!;
+    expect(status.textContent).toContain('Enligt rapporten för Kvartal 2 2022');
   });
 });

@@ -2,8 +2,8 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'rec
 import { formatCount, formatPeriod, type TDashboardParticipantPeriod } from '@finsam/domain';
 import { ChartWithTable } from '../../../components/chart/chart-with-table.tsx';
 import type { TDataColumn } from '../../../components/data-table/data-column.ts';
-import { AXIS_TICK, CHART_COLOURS } from '../../dashboards/components/chart-theme.ts';
-import { renderLegendText } from '../../dashboards/components/chart-legend.tsx';
+import { AXIS_TICK, CHART_COLOURS } from '../../../components/chart/chart-theme.ts';
+import { renderLegendText } from '../../../components/chart/chart-legend.tsx';
 import { TABLE6_MEASURES } from '../../dashboards/components/participants-table.tsx';
 
 const GENDERS = [

@@ -6,7 +6,7 @@ import {
   type TDashboardMunicipality,
 } from '@finsam/domain';
 import { EmptyState } from '../../../components/query/query-state.tsx';
-import { ConsumptionFlag } from '../../dashboards/components/consumption-cell.tsx';
+import { ConsumptionFlag } from '../../../components/money/consumption-cell.tsx';
 import { DashboardSection } from '../../dashboards/components/dashboard-section.tsx';
 import { InterventionsTable } from '../../dashboards/components/interventions-table.tsx';
 import { KeyFigure, KeyFigures } from '../../dashboards/components/key-figure.tsx';
@@ -18,6 +18,7 @@ import {
 import { OutcomeSharesSection } from '../../dashboards/components/outcome-shares-section.tsx';
 import { ParticipantsTable } from '../../dashboards/components/participants-table.tsx';
 import { TrendSection } from '../../dashboards/components/trend-section.tsx';
+import { PeriodCoverageNotice } from '../../period/components/period-coverage-notice.tsx';
 
 /** A kommun's content for one parsed dashboard. */
 export function MunicipalityContent({
@@ -29,6 +30,7 @@ export function MunicipalityContent({
 }) {
   const { member, period, interventions, money, participants, trend } = dashboard;
   const label = formatPeriod(period.period);
+  if (!period.hasData) return <PeriodCoverageNotice period={period} />;
   if (interventions.length === 0 && money.rows.length === 0) {
     return (
       <EmptyState title={`${member.shortName} har inga insatser under perioden`}>
@@ -42,8 +44,12 @@ export function MunicipalityContent({
 
   return (
     <div className="dashboard" aria-busy={busy}>
+      <PeriodCoverageNotice period={period} />
       <KeyFigures label={`Nyckeltal för ${member.shortName} ${label}`}>
-        <KeyFigure label="Förbrukningskvot" value={formatPercent(money.total.ratio)}>
+        <KeyFigure
+          label="Förbrukningskvot, antagen budget"
+          value={formatPercent(money.total.ratio)}
+        >
           <ConsumptionFlag
             ratio={money.total.ratio}
             flag={money.total.flag}

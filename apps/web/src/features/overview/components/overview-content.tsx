@@ -4,19 +4,23 @@ import {
   formatPercent,
   formatPeriod,
   formatTsek,
-  type TDashboardHeadroom,
   type TDashboardKindCount,
   type TDashboardOverview,
 } from '@finsam/domain';
-import { StatusTag } from '../../../components/status/status-tag.tsx';
+import { STATUS_LABEL, StatusTag } from '../../../components/status/status-tag.tsx';
+import { PeriodCoverageNotice } from '../../period/components/period-coverage-notice.tsx';
 import { INTERVENTION_KIND_LABEL, INTERVENTION_KIND_PLURAL } from '../../../lib/labels.ts';
-import { ConsumptionFlag } from '../../dashboards/components/consumption-cell.tsx';
+import { ConsumptionFlag } from '../../../components/money/consumption-cell.tsx';
 import { DashboardSection } from '../../dashboards/components/dashboard-section.tsx';
 import { HeadroomSection } from '../../dashboards/components/headroom-section.tsx';
 import { InterventionsTable } from '../../dashboards/components/interventions-table.tsx';
 import { KeyFigure, KeyFigures } from '../../dashboards/components/key-figure.tsx';
 import { KindsSection } from '../../dashboards/components/kinds-section.tsx';
-import { MoneySection, moneySummary } from '../../dashboards/components/money-section.tsx';
+import {
+  MoneySection,
+  moneyCoverageText,
+  moneySummary,
+} from '../../dashboards/components/money-section.tsx';
 import {
   OutcomesByInterventionTable,
   hasOutcomesPerIntervention,
@@ -49,12 +53,18 @@ export function OverviewContent({
   ).length;
   const kindTotal = (field: 'count' | 'green' | 'yellow' | 'red') =>
     kinds.reduce((sum, kind) => sum + kind[field], 0);
-  const headroomColumn = currentHeadroomColumn(headroom, period.year);
+  const headroomColumn =
+    headroom?.columns.find((column) => column.key === headroom.headlineColumnKey) ?? null;
+  if (!period.hasData) return <PeriodCoverageNotice period={period} />;
 
   return (
     <div className="dashboard" aria-busy={busy}>
+      <PeriodCoverageNotice period={period} />
       <KeyFigures label={`Nyckeltal ${label}`}>
-        <KeyFigure label="Förbrukningskvot totalt" value={formatPercent(money.total.ratio)}>
+        <KeyFigure
+          label="Förbrukningskvot totalt, antagen budget"
+          value={formatPercent(money.total.ratio)}
+        >
           <ConsumptionFlag
             ratio={money.total.ratio}
             flag={money.total.flag}
@@ -62,6 +72,7 @@ export function OverviewContent({
           />
           <Paragraph data-size="sm">
             {moneySummary(money)}. Outnyttjat {formatTsek(money.total.unusedKronor)} TSEK.
+            {moneyCoverageText(money)}
           </Paragraph>
         </KeyFigure>
         <KeyFigure
@@ -89,35 +100,36 @@ export function OverviewContent({
           </Paragraph>
         </KeyFigure>
         <KeyFigure label="Insatser i gång" value={formatCount(kindTotal('count'))}>
-          <Paragraph data-size="sm">
-            {kindsText(kinds)}
-            {ownCount > 0
-              ? `, samt ${formatCount(ownCount)} av förbundets egna samverkansinsatser`
-              : ''}
-            .
-          </Paragraph>
+          {kinds.length > 0 || ownCount > 0 ? (
+            <Paragraph data-size="sm">
+              {[
+                kindsText(kinds),
+                ownCount > 0
+                  ? `${formatCount(ownCount)} av förbundets egna samverkansinsatser`
+                  : '',
+              ]
+                .filter(Boolean)
+                .join(', samt ')}
+              .
+            </Paragraph>
+          ) : null}
           <div className="key-figure__tags">
-            <StatusTag status="GREEN" label={`${formatCount(kindTotal('green'))} i fas`} />
-            <StatusTag
-              status="YELLOW"
-              label={`${formatCount(kindTotal('yellow'))} under uppsikt`}
-            />
-            {kindTotal('red') > 0 ? (
-              <StatusTag status="RED" label={`${formatCount(kindTotal('red'))} att åtgärda`} />
-            ) : null}
+            <GoalCountTag status="GREEN" count={kindTotal('green')} />
+            <GoalCountTag status="YELLOW" count={kindTotal('yellow')} />
+            {kindTotal('red') > 0 ? <GoalCountTag status="RED" count={kindTotal('red')} /> : null}
           </div>
         </KeyFigure>
-        {headroomColumn ? (
-          <KeyFigure
-            label="Beslutsutrymme"
-            value={formatTsek(headroomColumn.closingHeadroomKronor)}
-            unit="TSEK"
-          >
-            <Paragraph data-size="sm">
-              Kvarvarande enligt {headroomColumn.label.toLowerCase()}.
-            </Paragraph>
-          </KeyFigure>
-        ) : null}
+        <KeyFigure
+          label={`Beslutsutrymme ${period.year}`}
+          value={headroomColumn ? formatTsek(headroomColumn.closingHeadroomKronor) : '–'}
+          unit={headroomColumn ? 'TSEK' : undefined}
+        >
+          <Paragraph data-size="sm">
+            {headroom && headroomColumn
+              ? `Kvarvarande enligt ${headroomColumn.label.toLowerCase()}, ${headroom.title.charAt(0).toLowerCase()}${headroom.title.slice(1)}.`
+              : `Det finns ingen ekonomisk plan för ${period.year}.`}
+          </Paragraph>
+        </KeyFigure>
       </KeyFigures>
 
       <DashboardSection title={`Förbundets mål ${period.year}`}>
@@ -129,7 +141,7 @@ export function OverviewContent({
 
       <DashboardSection title="Ekonomi">
         <MoneySection money={money} period={period.period} />
-        <HeadroomSection headroom={headroom} />
+        <HeadroomSection headroom={headroom} year={period.year} />
       </DashboardSection>
 
       <DashboardSection title="Insatser">
@@ -153,15 +165,6 @@ export function OverviewContent({
   );
 }
 
-/** The current year's prognosis column of the plan (else its budget column, else the first). */
-function currentHeadroomColumn(headroom: TDashboardHeadroom | null, year: number) {
-  if (!headroom) return null;
-  const ofYear = headroom.columns.filter((column) => column.year === year);
-  return (
-    ofYear.find((column) => column.kind === 'PROGNOSIS') ?? ofYear[0] ?? headroom.columns[0] ?? null
-  );
-}
-
 /** "8 individinsatser, 3 strukturinsatser, 1 förstudie …" for the key figure card. */
 function kindsText(kinds: TDashboardKindCount[]): string {
   return kinds
@@ -171,4 +174,21 @@ function kindsText(kinds: TDashboardKindCount[]): string {
         `${formatCount(kind.count)} ${(kind.count === 1 ? INTERVENTION_KIND_LABEL : INTERVENTION_KIND_PLURAL)[kind.kind].toLowerCase()}`,
     )
     .join(', ');
+}
+
+const COUNT_LABEL = { GREEN: 'i fas', YELLOW: 'under uppsikt', RED: 'att åtgärda' } as const;
+
+/**
+ * "4 i fas", "4 under uppsikt" as coloured tags; a count of 0 is plain text, never a coloured
+ * alarm ("0 under uppsikt" is not yellow).
+ */
+function GoalCountTag({ status, count }: { status: keyof typeof COUNT_LABEL; count: number }) {
+  const label = `${formatCount(count)} ${COUNT_LABEL[status]}`;
+  return count > 0 ? (
+    <StatusTag status={status} label={label} />
+  ) : (
+    <span className="muted" title={STATUS_LABEL[status]}>
+      {label}
+    </span>
+  );
 }

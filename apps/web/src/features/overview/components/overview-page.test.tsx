@@ -30,11 +30,11 @@ describe('Överblick', () => {
     // Key figures: the delårsrapport's total 9 628 / 10 329 → 93 %, outnyttjat 701.
     const keyFigures = screen.getByRole('region', { name: 'Nyckeltal Kvartal 1–2 2024' });
     const ratioCard = within(keyFigures)
-      .getByRole('heading', { name: 'Förbrukningskvot totalt' })
+      .getByRole('heading', { name: 'Förbrukningskvot totalt, antagen budget' })
       .closest('.key-figure')!;
     expect(ratioCard.querySelector('.key-figure__number')!.textContent).toBe(pct(93));
     expect(ratioCard.textContent).toContain(
-      `Utfall 9${NO_BREAK_SPACE}628 av 10${NO_BREAK_SPACE}329 TSEK. Outnyttjat 701 TSEK.`,
+      `Utfall 9${NO_BREAK_SPACE}628 av 10${NO_BREAK_SPACE}329 TSEK mot antagen budget. Outnyttjat 701 TSEK.`,
     );
 
     // PM: "12 insatser … tre av strukturell karaktär och åtta är individinsatser samt en förstudie";
@@ -73,7 +73,7 @@ describe('Överblick', () => {
     expect(pilot[5]).toContain('Beviljades medel 2024');
     // The table's total sums its column (RegExPro's adjusted 673); the key figure above is the
     // delårsrapport's total against the adopted budgets, 10 329.
-    expect(rowCells(money, 'Totalt').slice(2, 5)).toEqual([
+    expect(rowCells(money, 'Totalt mot justerad budget').slice(2, 5)).toEqual([
       `9${NO_BREAK_SPACE}628 (beräknat)`,
       `10${NO_BREAK_SPACE}379`,
       `${pct(93)}I fas`,
@@ -82,7 +82,7 @@ describe('Överblick', () => {
     const other = screen.getByRole('table', {
       name: 'Förbundets övriga samverkansinsatser, Kvartal 1–2 2024',
     });
-    expect(rowCells(other, 'Totalt övriga').slice(2, 5)).toEqual([
+    expect(rowCells(other, 'Totalt övriga mot antagen budget').slice(2, 5)).toEqual([
       '307',
       '490',
       `${pct(63)}Låg förbrukning`,

@@ -4,7 +4,7 @@ import {
   type TDashboardConsumptionFlag,
   type TDashboardFlagThresholds,
 } from '@finsam/domain';
-import { StatusTag } from '../../../components/status/status-tag.tsx';
+import { StatusTag } from '../status/status-tag.tsx';
 
 /** The flag's meaning in words: within limits, or spending less / more than a linear plan. */
 export function consumptionFlagLabel(
