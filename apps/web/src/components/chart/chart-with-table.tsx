@@ -1,8 +1,8 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { DataTable, type TDataTableProps } from '../data-table/data-table.tsx';
 import { DownloadButtons } from '../data-table/download-buttons.tsx';
-import { toExportTable } from '../data-table/data-column.ts';
+import type { TExportTable } from '../../lib/export/export-table.ts';
 
 export interface TChartWithTableProps<TRow> {
   title: string;
@@ -16,7 +16,7 @@ export interface TChartWithTableProps<TRow> {
   chartLabel: string;
   chart: ReactNode;
   /** The same figures as the chart, as a table. */
-  table: Omit<TDataTableProps<TRow>, 'downloads'>;
+  table: Omit<TDataTableProps<TRow>, 'downloads' | 'exporter'>;
   /** Which view shows first; a reader can switch with "Visa som tabell" / "Visa som diagram". */
   defaultView?: 'chart' | 'table';
 }
@@ -38,6 +38,7 @@ export function ChartWithTable<TRow>({
   const headingId = useId();
   const regionId = useId();
   const showTable = view === 'table';
+  const exporter = useRef<(() => TExportTable) | null>(null);
 
   return (
     <section className="chart-with-table" aria-labelledby={headingId}>
@@ -60,9 +61,12 @@ export function ChartWithTable<TRow>({
         </Paragraph>
       ) : null}
       <div id={regionId}>
-        {showTable ? (
-          <DataTable {...table} downloads={false} captionHidden />
-        ) : (
+        {/* The table stays rendered (hidden) in the chart view: the download reads the texts its
+            cells show, and a sort the reader chose survives switching views. */}
+        <div hidden={!showTable}>
+          <DataTable {...table} downloads={false} captionHidden exporter={exporter} />
+        </div>
+        {showTable ? null : (
           <div
             className="chart-with-table__chart"
             role="img"
@@ -72,11 +76,7 @@ export function ChartWithTable<TRow>({
           </div>
         )}
       </div>
-      {table.rows.length > 0 ? (
-        <DownloadButtons
-          table={() => toExportTable(table.caption, table.columns, table.rows, table.footRows)}
-        />
-      ) : null}
+      {table.rows.length > 0 ? <DownloadButtons table={() => exporter.current!()} /> : null}
     </section>
   );
 }
