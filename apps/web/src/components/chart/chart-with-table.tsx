@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { fitChartToWidth, useElementWidth } from './fit-chart-to-width.tsx';
 import { DataTable, type TDataTableProps } from '../data-table/data-table.tsx';
 import { DownloadButtons } from '../data-table/download-buttons.tsx';
 import type { TExportTable } from '../../lib/export/export-table.ts';
@@ -23,7 +24,8 @@ export interface TChartWithTableProps<TRow> {
 
 /**
  * A chart with its figures as an accessible table behind a "Visa som tabell" toggle (diagram med
- * tabell), and the table downloadable as CSV and Excel in both views.
+ * tabell), and the table downloadable as CSV and Excel in both views. On a narrow screen the
+ * chart's axes are fitted to its width (`fitChartToWidth`), so their labels do not overlap.
  */
 export function ChartWithTable<TRow>({
   title,
@@ -39,6 +41,7 @@ export function ChartWithTable<TRow>({
   const regionId = useId();
   const showTable = view === 'table';
   const exporter = useRef<(() => TExportTable) | null>(null);
+  const frame = useElementWidth<HTMLDivElement>();
 
   return (
     <section className="chart-with-table" aria-labelledby={headingId}>
@@ -68,11 +71,12 @@ export function ChartWithTable<TRow>({
         </div>
         {showTable ? null : (
           <div
+            ref={frame.ref}
             className="chart-with-table__chart"
             role="img"
             aria-label={`${chartLabel}. Välj "Visa som tabell" för siffrorna.`}
           >
-            {chart}
+            {fitChartToWidth(chart, frame.width)}
           </div>
         )}
       </div>

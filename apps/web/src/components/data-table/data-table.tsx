@@ -86,6 +86,7 @@ export function DataTable<TRow>({
     if (exporter) exporter.current = exportTable;
   });
 
+  const firstId = columns[0]?.id;
   const headerCell = (column: TDataColumn<TRow>, rowSpan?: number) => {
     const tableColumn = table.getColumn(column.id);
     const canSort = Boolean(tableColumn?.getCanSort()) && rows.length > 1;
@@ -95,7 +96,7 @@ export function DataTable<TRow>({
         key={column.id}
         scope="col"
         rowSpan={rowSpan}
-        className={alignClass(column)}
+        className={cellClass(column, column.id === firstId)}
         sort={canSort ? (direction ? ARIA_SORT[direction] : 'none') : undefined}
         onClick={canSort ? tableColumn?.getToggleSortingHandler() : undefined}
       >
@@ -107,9 +108,20 @@ export function DataTable<TRow>({
 
   return (
     <div className="data-table">
+      {scroll.overflowing ? (
+        <p className="data-table__scroll-hint" aria-hidden="true">
+          Tabellen är bredare än skärmen: svep eller rulla i sidled för fler kolumner.
+        </p>
+      ) : null}
       <div
         ref={scroll.ref}
-        className="data-table__scroll"
+        className={[
+          'data-table__scroll',
+          scroll.overflowing ? 'data-table__scroll--overflowing' : '',
+          scroll.moreToTheRight ? 'data-table__scroll--more' : '',
+        ]
+          .filter(Boolean)
+          .join(' ')}
         {...(scroll.overflowing
           ? { tabIndex: 0, role: 'region', 'aria-label': `${caption} (rulla i sidled)` }
           : {})}
@@ -183,7 +195,8 @@ function BodyRow<TRow>({
 }) {
   return (
     <Table.Row data-row-key={rowKey}>
-      {columns.map((column) => {
+      {columns.map((column, index) => {
+        const className = cellClass(column, index === 0);
         const content: ReactNode = column.cell
           ? column.cell(row)
           : displayValue(column.value(row), column.kind ?? 'text');
@@ -191,13 +204,13 @@ function BodyRow<TRow>({
           <Table.HeaderCell
             key={column.id}
             scope="row"
-            className={alignClass(column)}
+            className={className}
             data-column-id={column.id}
           >
             {content}
           </Table.HeaderCell>
         ) : (
-          <Table.Cell key={column.id} className={alignClass(column)} data-column-id={column.id}>
+          <Table.Cell key={column.id} className={className} data-column-id={column.id}>
             {content}
           </Table.Cell>
         );
@@ -206,8 +219,13 @@ function BodyRow<TRow>({
   );
 }
 
-function alignClass<TRow>(column: TDataColumn<TRow>): string | undefined {
-  return column.kind && column.kind !== 'text' ? 'data-table__number' : undefined;
+/** Numbers right-aligned; the first column (the row's name) stays in view when the table scrolls. */
+function cellClass<TRow>(column: TDataColumn<TRow>, first: boolean): string | undefined {
+  const classes = [
+    column.kind && column.kind !== 'text' ? 'data-table__number' : '',
+    first ? 'data-table__sticky' : '',
+  ].filter(Boolean);
+  return classes.length > 0 ? classes.join(' ') : undefined;
 }
 
 function groupRuns<TRow>(columns: TDataColumn<TRow>[]) {
