@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { stubFetch, type TStubReply } from '../../../test/fetch-stub.ts';
-import { interventionList, overview2024, sessionOf } from '../../../test/fixtures/index.ts';
+import { interventionList, municipalityList, sessionOf } from '../../../test/fixtures/index.ts';
 import { renderRoute } from '../../../test/render-route.tsx';
 
 const expired = {
@@ -11,7 +11,7 @@ const expired = {
 };
 
 /**
- * The session runs out while the reader is on Överblick: /auth/me still said "signed in" when the
+ * The session runs out while the reader is on Kommuner: /auth/me still said "signed in" when the
  * page opened, then the server answers 401 to everything (the cookie's session is gone).
  */
 function expireAfterFirstPage() {
@@ -22,8 +22,7 @@ function expireAfterFirstPage() {
       sessionAlive ? reply : expired;
   const stub = stubFetch({
     'GET /api/auth/me': live({ status: 200, body: sessionOf('BOARD') }),
-    'GET /api/dashboard?period=2024H1': live({ status: 200, body: overview2024 }),
-    'GET /api/dashboard?period=2022H1': expired,
+    'GET /api/municipalities': live({ status: 200, body: municipalityList }),
     'GET /api/interventions': live({ status: 200, body: interventionList }),
     'POST /api/auth/logout': expired,
     'POST /api/auth/login': () => {
@@ -42,15 +41,15 @@ function expireAfterFirstPage() {
 describe('an expired session', () => {
   it('leads to the login page with a notice, and back to the page after logging in', async () => {
     const session = expireAfterFirstPage();
-    const { router } = renderRoute('/oversikt?period=2024H1');
-    expect(await screen.findByRole('heading', { level: 1, name: /Överblick/ })).toBeInTheDocument();
+    const { router } = renderRoute('/kommuner?period=2024H1');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Kommuner' })).toBeInTheDocument();
     session.expire();
-    // The reader picks another period: its read answers 401.
-    await router.navigate('/oversikt?period=2022H1');
+    // The reader opens Insatser: its read answers 401.
+    await router.navigate('/insatser?period=2024H1');
     expect(await screen.findByRole('heading', { level: 1, name: 'Logga in' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/logga-in');
     expect(router.state.location.search).toBe(
-      `?till=${encodeURIComponent('/oversikt?period=2022H1')}`,
+      `?till=${encodeURIComponent('/insatser?period=2024H1')}`,
     );
     expect(
       screen.getByText(
@@ -62,14 +61,14 @@ describe('an expired session', () => {
     await userEvent.type(screen.getByLabelText('E-postadress'), 'styrelse@demo.se');
     await userEvent.type(screen.getByLabelText('Lösenord'), 'demo1234');
     await userEvent.click(screen.getByRole('button', { name: 'Logga in' }));
-    await waitFor(() => expect(router.state.location.search).toBe('?period=2022H1'));
-    expect(router.state.location.pathname).toBe('/oversikt');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/insatser'));
+    expect(router.state.location.search).toBe('?period=2024H1');
   });
 
   it('"Logga ut" on an expired session ends on the login form, not back in the app', async () => {
     const session = expireAfterFirstPage();
-    const { router } = renderRoute('/oversikt?period=2024H1');
-    expect(await screen.findByRole('heading', { level: 1, name: /Överblick/ })).toBeInTheDocument();
+    const { router } = renderRoute('/kommuner?period=2024H1');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Kommuner' })).toBeInTheDocument();
     session.expire();
     await userEvent.click(screen.getByRole('button', { name: 'Logga ut' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Logga in' })).toBeInTheDocument();
@@ -85,10 +84,10 @@ describe('an expired session', () => {
   it('"Gå till inloggningen" from a 401 alert opens the login form', async () => {
     // A signed-in user whose session the server no longer knows: the login page must ask again.
     const session = expireAfterFirstPage();
-    const { router } = renderRoute('/oversikt?period=2024H1');
-    expect(await screen.findByRole('heading', { level: 1, name: /Överblick/ })).toBeInTheDocument();
+    const { router } = renderRoute('/kommuner?period=2024H1');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Kommuner' })).toBeInTheDocument();
     session.expire();
-    await router.navigate('/logga-in?till=%2Foversikt%3Fperiod%3D2024H1');
+    await router.navigate('/logga-in?till=%2Fkommuner%3Fperiod%3D2024H1');
     expect(await screen.findByLabelText('E-postadress')).toBeInTheDocument();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(router.state.location.pathname).toBe('/logga-in');
