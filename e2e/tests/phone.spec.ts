@@ -94,12 +94,11 @@ test('at 390 px a wide table keeps its first column in view and says that it scr
 });
 
 for (const [email, count] of [
+  ['styrelse@demo.se', 3],
   ['kansli@demo.se', 4],
   ['knivsta@demo.se', 4],
 ] as const) {
-  test(`at 390 px the menu of ${email} stays on one row: no item is left alone on a line`, async ({
-    browser,
-  }) => {
+  test(`at 390 px the menu of ${email} leaves no item alone on a line`, async ({ browser }) => {
     const page = await newPage(browser, PHONE);
     await logIn(page, email);
     const links = page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link');
@@ -107,6 +106,8 @@ for (const [email, count] of [
     const tops = await links.evaluateAll((items) =>
       items.map((item) => Math.round(item.getBoundingClientRect().top)),
     );
-    expect(new Set(tops).size).toBe(1);
+    const perLine = [...new Set(tops)].map((top) => tops.filter((other) => other === top).length);
+    // Three items on one line; four as two lines of two.
+    expect(perLine).toEqual(count === 3 ? [3] : [2, 2]);
   });
 }
