@@ -58,8 +58,11 @@ describe('an expired session', () => {
     ).toBeInTheDocument();
     expect(screen.queryByText('Du behöver logga in igen')).not.toBeInTheDocument();
 
-    await userEvent.type(screen.getByLabelText('E-postadress'), 'styrelse@demo.se');
-    await userEvent.type(screen.getByLabelText('Lösenord'), 'demo1234');
+    // Pasted, not typed key by key: the test is about where the session leads, not the form.
+    await userEvent.click(screen.getByLabelText('E-postadress'));
+    await userEvent.paste('styrelse@demo.se');
+    await userEvent.click(screen.getByLabelText('Lösenord'));
+    await userEvent.paste('demo1234');
     await userEvent.click(screen.getByRole('button', { name: 'Logga in' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/insatser'));
     expect(router.state.location.search).toBe('?period=2024H1');
