@@ -2,8 +2,8 @@ import type { RouteObject } from 'react-router';
 import { Navigate, Outlet } from 'react-router';
 import { LoginPage } from '../features/auth/components/login-page.tsx';
 import { RequireRole, RequireSession } from '../features/auth/components/require-session.tsx';
-import { AppLayout } from '../features/layout/components/app-layout.tsx';
-import { homePathFor } from '../features/layout/components/nav-items.ts';
+import { SignedInFrame } from './signed-in-frame.tsx';
+import { homePathFor } from '../lib/home-path.ts';
 import { RouteErrorPage } from '../features/layout/components/route-error-page.tsx';
 import { NotFoundPage } from '../features/layout/components/not-found-page.tsx';
 import { InterventionListPage } from '../features/interventions/components/intervention-list-page.tsx';
@@ -30,7 +30,7 @@ export const routes: RouteObject[] = [
         <LoadingState what="sidan" />
       </main>
     ),
-    element: <RequireSession>{(user) => <AppLayout user={user} />}</RequireSession>,
+    element: <RequireSession>{(user) => <SignedInFrame user={user} />}</RequireSession>,
     children: [
       { index: true, element: <RoleHome /> },
       {

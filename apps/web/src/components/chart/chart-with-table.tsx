@@ -1,8 +1,9 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { fitChartToWidth, useElementWidth } from './fit-chart-to-width.tsx';
 import { DataTable, type TDataTableProps } from '../data-table/data-table.tsx';
 import { DownloadButtons } from '../data-table/download-buttons.tsx';
-import { toExportTable } from '../data-table/data-column.ts';
+import type { TExportTable } from '../../lib/export/export-table.ts';
 
 export interface TChartWithTableProps<TRow> {
   title: string;
@@ -16,14 +17,15 @@ export interface TChartWithTableProps<TRow> {
   chartLabel: string;
   chart: ReactNode;
   /** The same figures as the chart, as a table. */
-  table: Omit<TDataTableProps<TRow>, 'downloads'>;
+  table: Omit<TDataTableProps<TRow>, 'downloads' | 'exporter'>;
   /** Which view shows first; a reader can switch with "Visa som tabell" / "Visa som diagram". */
   defaultView?: 'chart' | 'table';
 }
 
 /**
  * A chart with its figures as an accessible table behind a "Visa som tabell" toggle (diagram med
- * tabell), and the table downloadable as CSV and Excel in both views.
+ * tabell), and the table downloadable as CSV and Excel in both views. On a narrow screen the
+ * chart's axes are fitted to its width (`fitChartToWidth`), so their labels do not overlap.
  */
 export function ChartWithTable<TRow>({
   title,
@@ -38,6 +40,8 @@ export function ChartWithTable<TRow>({
   const headingId = useId();
   const regionId = useId();
   const showTable = view === 'table';
+  const exporter = useRef<(() => TExportTable) | null>(null);
+  const frame = useElementWidth<HTMLDivElement>();
 
   return (
     <section className="chart-with-table" aria-labelledby={headingId}>
@@ -60,23 +64,23 @@ export function ChartWithTable<TRow>({
         </Paragraph>
       ) : null}
       <div id={regionId}>
-        {showTable ? (
-          <DataTable {...table} downloads={false} captionHidden />
-        ) : (
+        {/* The table stays rendered (hidden) in the chart view: the download reads the texts its
+            cells show, and a sort the reader chose survives switching views. */}
+        <div hidden={!showTable}>
+          <DataTable {...table} downloads={false} captionHidden exporter={exporter} />
+        </div>
+        {showTable ? null : (
           <div
+            ref={frame.ref}
             className="chart-with-table__chart"
             role="img"
             aria-label={`${chartLabel}. Välj "Visa som tabell" för siffrorna.`}
           >
-            {chart}
+            {fitChartToWidth(chart, frame.width)}
           </div>
         )}
       </div>
-      {table.rows.length > 0 ? (
-        <DownloadButtons
-          table={() => toExportTable(table.caption, table.columns, table.rows, table.footRows)}
-        />
-      ) : null}
+      {table.rows.length > 0 ? <DownloadButtons table={() => exporter.current!()} /> : null}
     </section>
   );
 }

@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { NO_BREAK_SPACE } from '@finsam/domain';
+import { NO_BREAK_SPACE, formatDate } from '@finsam/domain';
+import { StatusTag } from '../status/status-tag.tsx';
 import { DataTable } from './data-table.tsx';
 import type { TDataColumn } from './data-column.ts';
 
@@ -68,33 +69,111 @@ describe('DataTable', () => {
     expect(names(table)[0]).toBe('Förstudie pilotprojekt');
   });
 
-  it('downloads the rows as shown as CSV with raw values for Swedish Excel', async () => {
+  it('downloads the rows as shown as CSV: kronor unrounded under "(kr)", ratios as percent', async () => {
     const table = renderTable();
-    let blob: Blob | undefined;
-    const createObjectURL = vi.fn((object: Blob) => {
-      blob = object;
-      return 'blob:csv';
-    });
-    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-      this: HTMLAnchorElement,
-    ) {
-      expect(this.download).toBe('utfall-och-budget.csv');
-    });
     await userEvent.click(
       within(within(table).getByRole('columnheader', { name: 'Insats' })).getByRole('button'),
     );
-    await userEvent.click(screen.getByRole('button', { name: 'Ladda ner CSV' }));
-    expect(click).toHaveBeenCalledOnce();
-    click.mockRestore();
-    expect(blob!.type).toBe('text/csv;charset=utf-8');
-    // ignoreBOM keeps the byte order mark in the text instead of swallowing it.
-    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob!.arrayBuffer());
+    const text = await downloadCsv(screen.getByRole('button', { name: 'Ladda ner CSV' }));
+    // 955 000 / 1 326 000 = 0,72021… → 72,0 %; 1 993 000 / 2 171 000 = 0,91801… → 91,8 %.
     expect(text).toBe(
-      '\uFEFFInsats;Utfall (kr);Förbrukningskvot\r\n' +
+      '\uFEFFInsats;Utfall (kr);Förbrukningskvot (%)\r\n' +
         'Förstudie pilotprojekt;115000;\r\n' +
-        `Jobbcentrum;955000;${String(955_000 / 1_326_000).replace('.', ',')}\r\n` +
-        `Ung Framtid;1993000;${String(1_993_000 / 2_171_000).replace('.', ',')}\r\n`,
+        'Jobbcentrum;955000;72\r\n' +
+        'Ung Framtid;1993000;91,8\r\n',
     );
   });
+
+  it('downloads what a cell shows, not its sort key: a colour as its Swedish text, a whole period', async () => {
+    // Insatser och måluppfyllelse 2024 H1 (seed): colours sort green → red by a number 0/1/2.
+    interface TStatusRow {
+      name: string;
+      colour: 'GREEN' | 'YELLOW' | null;
+      startDate: string;
+      endDate: string;
+      budgetKronor: number;
+    }
+    const statusRows: TStatusRow[] = [
+      {
+        name: 'Jobbcentrum',
+        colour: 'YELLOW',
+        startDate: '2024-01-01',
+        endDate: '2025-12-31',
+        budgetKronor: 1_326_000,
+      },
+      {
+        name: 'Ung Framtid',
+        colour: 'GREEN',
+        startDate: '2023-01-01',
+        endDate: '2024-12-31',
+        budgetKronor: 2_171_000,
+      },
+      {
+        name: 'Förstudie pilotprojekt',
+        colour: null,
+        startDate: '2024-03-01',
+        endDate: '2024-08-31',
+        budgetKronor: 115_500,
+      },
+    ];
+    const order = { GREEN: 0, YELLOW: 1 } as const;
+    render(
+      <DataTable
+        caption="Insatser och måluppfyllelse, Kvartal 1–2 2024"
+        rowKey={(row) => row.name}
+        rows={statusRows}
+        columns={[
+          { id: 'name', header: 'Insats', rowHeader: true, value: (row) => row.name },
+          {
+            id: 'dates',
+            header: 'Period',
+            value: (row) => row.startDate,
+            cell: (row) => `${formatDate(row.startDate)} – ${formatDate(row.endDate)}`,
+          },
+          {
+            id: 'status',
+            header: 'I fas med målen',
+            value: (row) => (row.colour ? order[row.colour] : null),
+            cell: (row) =>
+              row.colour ? <StatusTag status={row.colour} /> : <span>Ingen rapport</span>,
+          },
+          { id: 'budget', header: 'Budget TSEK', kind: 'kronor', value: (row) => row.budgetKronor },
+        ]}
+      />,
+    );
+    const table = screen.getByRole('table', {
+      name: 'Insatser och måluppfyllelse, Kvartal 1–2 2024',
+    });
+    await userEvent.click(
+      within(within(table).getByRole('columnheader', { name: 'I fas med målen' })).getByRole(
+        'button',
+      ),
+    );
+    const text = await downloadCsv(screen.getByRole('button', { name: 'Ladda ner CSV' }));
+    expect(text.slice(1).split('\r\n')).toEqual([
+      'Insats;Period;I fas med målen;Budget (kr)',
+      `Ung Framtid;${formatDate('2023-01-01')} – ${formatDate('2024-12-31')};I fas;2171000`,
+      `Jobbcentrum;${formatDate('2024-01-01')} – ${formatDate('2025-12-31')};Håll under uppsikt;1326000`,
+      `Förstudie pilotprojekt;${formatDate('2024-03-01')} – ${formatDate('2024-08-31')};Ingen rapport;115500`,
+      '',
+    ]);
+    expect(text).not.toMatch(/;[012];/);
+  });
 });
+
+/** Clicks a CSV button and returns the file's text as the browser would save it. */
+async function downloadCsv(button: HTMLElement): Promise<string> {
+  let blob: Blob | undefined;
+  const createObjectURL = vi.fn((object: Blob) => {
+    blob = object;
+    return 'blob:csv';
+  });
+  vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
+  const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+  await userEvent.click(button);
+  expect(click).toHaveBeenCalledOnce();
+  click.mockRestore();
+  expect(blob!.type).toBe('text/csv;charset=utf-8');
+  // ignoreBOM keeps the byte order mark in the text instead of swallowing it.
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob!.arrayBuffer());
+}

@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode, type RefObject } from 'react';
 import { Table } from '@digdir/designsystemet-react';
 import {
   getCoreRowModel,
@@ -7,11 +7,12 @@ import {
   type ColumnDef,
   type SortingState,
 } from '@tanstack/react-table';
-import { NO_DATA, formatCount, formatPercent, formatTsek } from '@finsam/domain';
-import type { TExportKind, TExportValue } from '../../lib/export/export-table.ts';
+import type { TExportTable } from '../../lib/export/export-table.ts';
 import { DownloadButtons } from './download-buttons.tsx';
 import { useHorizontalOverflow } from './use-horizontal-overflow.ts';
-import { toExportTable, type TDataColumn } from './data-column.ts';
+import { displayValue, readShownText, toExportTable, type TDataColumn } from './data-column.ts';
+
+export { displayValue };
 
 export interface TDataTableProps<TRow> {
   /** The table's caption (tabellrubrik); also the downloaded file's title. */
@@ -27,6 +28,11 @@ export interface TDataTableProps<TRow> {
   downloads?: boolean;
   /** Hides the caption visually when a heading right above already says it. */
   captionHidden?: boolean;
+  /**
+   * Receives the table's download (rows in the order shown, text as shown), for a surrounding
+   * component that shows the download buttons itself.
+   */
+  exporter?: RefObject<(() => TExportTable) | null>;
 }
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
@@ -44,6 +50,7 @@ export function DataTable<TRow>({
   emptyText = 'Det finns inga uppgifter att visa för den här perioden.',
   downloads = true,
   captionHidden = false,
+  exporter,
 }: TDataTableProps<TRow>) {
   const [sorting, setSorting] = useState<SortingState>([]);
   const columnDefs = useMemo<ColumnDef<TRow>[]>(
@@ -70,7 +77,16 @@ export function DataTable<TRow>({
   const grouped = columns.some((column) => column.group);
   const scroll = useHorizontalOverflow<HTMLDivElement>();
   const sortedRows = table.getRowModel().rows.map((row) => row.original);
+  const exportTable = () =>
+    toExportTable(caption, columns, sortedRows, footRows, {
+      rowKey,
+      shownText: readShownText(scroll.ref.current),
+    });
+  useEffect(() => {
+    if (exporter) exporter.current = exportTable;
+  });
 
+  const firstId = columns[0]?.id;
   const headerCell = (column: TDataColumn<TRow>, rowSpan?: number) => {
     const tableColumn = table.getColumn(column.id);
     const canSort = Boolean(tableColumn?.getCanSort()) && rows.length > 1;
@@ -80,7 +96,7 @@ export function DataTable<TRow>({
         key={column.id}
         scope="col"
         rowSpan={rowSpan}
-        className={alignClass(column)}
+        className={cellClass(column, column.id === firstId)}
         sort={canSort ? (direction ? ARIA_SORT[direction] : 'none') : undefined}
         onClick={canSort ? tableColumn?.getToggleSortingHandler() : undefined}
       >
@@ -92,9 +108,20 @@ export function DataTable<TRow>({
 
   return (
     <div className="data-table">
+      {scroll.overflowing ? (
+        <p className="data-table__scroll-hint" aria-hidden="true">
+          Tabellen är bredare än skärmen: svep eller rulla i sidled för fler kolumner.
+        </p>
+      ) : null}
       <div
         ref={scroll.ref}
-        className="data-table__scroll"
+        className={[
+          'data-table__scroll',
+          scroll.overflowing ? 'data-table__scroll--overflowing' : '',
+          scroll.moreToTheRight ? 'data-table__scroll--more' : '',
+        ]
+          .filter(Boolean)
+          .join(' ')}
         {...(scroll.overflowing
           ? { tabIndex: 0, role: 'region', 'aria-label': `${caption} (rulla i sidled)` }
           : {})}
@@ -136,38 +163,54 @@ export function DataTable<TRow>({
                 <Table.Cell colSpan={columns.length}>{emptyText}</Table.Cell>
               </Table.Row>
             ) : (
-              sortedRows.map((row) => <BodyRow key={rowKey(row)} row={row} columns={columns} />)
+              sortedRows.map((row) => (
+                <BodyRow key={rowKey(row)} rowKey={rowKey(row)} row={row} columns={columns} />
+              ))
             )}
           </Table.Body>
           {footRows.length > 0 ? (
             <Table.Foot>
               {footRows.map((row) => (
-                <BodyRow key={rowKey(row)} row={row} columns={columns} />
+                <BodyRow key={rowKey(row)} rowKey={rowKey(row)} row={row} columns={columns} />
               ))}
             </Table.Foot>
           ) : null}
         </Table>
       </div>
       {downloads && rows.length + footRows.length > 0 ? (
-        <DownloadButtons table={() => toExportTable(caption, columns, sortedRows, footRows)} />
+        <DownloadButtons table={exportTable} />
       ) : null}
     </div>
   );
 }
 
-function BodyRow<TRow>({ row, columns }: { row: TRow; columns: TDataColumn<TRow>[] }) {
+function BodyRow<TRow>({
+  row,
+  rowKey,
+  columns,
+}: {
+  row: TRow;
+  rowKey: string;
+  columns: TDataColumn<TRow>[];
+}) {
   return (
-    <Table.Row>
-      {columns.map((column) => {
+    <Table.Row data-row-key={rowKey}>
+      {columns.map((column, index) => {
+        const className = cellClass(column, index === 0);
         const content: ReactNode = column.cell
           ? column.cell(row)
           : displayValue(column.value(row), column.kind ?? 'text');
         return column.rowHeader ? (
-          <Table.HeaderCell key={column.id} scope="row" className={alignClass(column)}>
+          <Table.HeaderCell
+            key={column.id}
+            scope="row"
+            className={className}
+            data-column-id={column.id}
+          >
             {content}
           </Table.HeaderCell>
         ) : (
-          <Table.Cell key={column.id} className={alignClass(column)}>
+          <Table.Cell key={column.id} className={className} data-column-id={column.id}>
             {content}
           </Table.Cell>
         );
@@ -176,23 +219,13 @@ function BodyRow<TRow>({ row, columns }: { row: TRow; columns: TDataColumn<TRow>
   );
 }
 
-/** Each kind through its domain formatter; a missing value shows "–" (no data is not zero). */
-export function displayValue(value: TExportValue, kind: TExportKind): string {
-  if (value === null) return NO_DATA;
-  if (typeof value === 'object') return displayValue(value.number, value.kind);
-  if (typeof value === 'string') return value;
-  switch (kind) {
-    case 'kronor':
-      return formatTsek(value);
-    case 'fraction':
-      return formatPercent(value);
-    default:
-      return formatCount(value);
-  }
-}
-
-function alignClass<TRow>(column: TDataColumn<TRow>): string | undefined {
-  return column.kind && column.kind !== 'text' ? 'data-table__number' : undefined;
+/** Numbers right-aligned; the first column (the row's name) stays in view when the table scrolls. */
+function cellClass<TRow>(column: TDataColumn<TRow>, first: boolean): string | undefined {
+  const classes = [
+    column.kind && column.kind !== 'text' ? 'data-table__number' : '',
+    first ? 'data-table__sticky' : '',
+  ].filter(Boolean);
+  return classes.length > 0 ? classes.join(' ') : undefined;
 }
 
 function groupRuns<TRow>(columns: TDataColumn<TRow>[]) {

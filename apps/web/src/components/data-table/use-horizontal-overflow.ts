@@ -1,22 +1,34 @@
 import { useEffect, useRef, useState } from 'react';
 
 /**
- * Whether an element's content is wider than the element (it scrolls sideways). Only then does a
- * table's scroll area need to be a focusable, named region, so keyboard users can scroll it;
- * otherwise it would add a tab stop and a landmark for nothing.
+ * Whether an element's content is wider than the element (it scrolls sideways), and whether more
+ * is hidden to the right. Only when it overflows does a table's scroll area need to be a
+ * focusable, named region with a visible "scroll sideways" cue; otherwise that would add a tab
+ * stop, a landmark and a hint for nothing.
  */
 export function useHorizontalOverflow<TElement extends HTMLElement>() {
   const ref = useRef<TElement>(null);
   const [overflowing, setOverflowing] = useState(false);
+  const [moreToTheRight, setMoreToTheRight] = useState(false);
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const measure = () => setOverflowing(element.scrollWidth > element.clientWidth + 1);
+    const measure = () => {
+      const wider = element.scrollWidth > element.clientWidth + 1;
+      setOverflowing(wider);
+      setMoreToTheRight(
+        wider && element.scrollLeft + element.clientWidth < element.scrollWidth - 1,
+      );
+    };
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     if (element.firstElementChild) observer.observe(element.firstElementChild);
-    return () => observer.disconnect();
+    element.addEventListener('scroll', measure, { passive: true });
+    return () => {
+      observer.disconnect();
+      element.removeEventListener('scroll', measure);
+    };
   }, []);
-  return { ref, overflowing };
+  return { ref, overflowing, moreToTheRight };
 }

@@ -10,7 +10,9 @@ const NUMBER_FORMATS: Record<TExportKind, string | undefined> = {
 
 /**
  * The table as a real .xlsx workbook (bytes). exceljs is large, so it is imported on first use
- * only and stays out of the main bundle. Numbers are numeric cells, fractions formatted as percent.
+ * only and stays out of the main bundle. Numbers are numeric cells: kronor unrounded, a fraction
+ * as the unrounded ratio in a percent format, so the sheet shows "72 %" as the page does and
+ * computes with the exact value.
  */
 export async function toXlsx(table: TExportTable): Promise<Uint8Array<ArrayBuffer>> {
   const { default: ExcelJS } = await import('exceljs');

@@ -32,3 +32,13 @@ export const meQueryOptions = () =>
 export function useMe() {
   return useQuery(meQueryOptions());
 }
+
+/**
+ * The session as the server sees it now: asked again on every mount, so a page that decides on
+ * it (the login page: "already signed in → go on") never trusts a cached user whose session has
+ * ended. `isChecking` is true until that answer is in.
+ */
+export function useCurrentSession() {
+  const query = useQuery({ ...meQueryOptions(), staleTime: 0, refetchOnMount: 'always' });
+  return { ...query, isChecking: query.isFetching };
+}

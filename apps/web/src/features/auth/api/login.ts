@@ -25,6 +25,7 @@ export function useLogin() {
       queryClient.removeQueries({
         predicate: (query) => query.queryKey[0] !== authQueryKeys.all[0],
       });
+      queryClient.setQueryData(authQueryKeys.ended(), false);
       queryClient.setQueryData(authQueryKeys.me(), session);
     },
   });

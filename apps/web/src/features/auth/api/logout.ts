@@ -1,11 +1,19 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
+import { isApiError } from '../../../lib/api-error.ts';
 import { setCsrfToken } from '../../../lib/csrf-token.ts';
 import { authQueryKeys } from './auth-query-keys.ts';
 
-/** POST /api/auth/logout: ends the session (utloggning). */
+/**
+ * POST /api/auth/logout: ends the session (utloggning). A 401 means it had already ended (timed
+ * out): the reader is logged out either way, so that counts as done, not as a failure.
+ */
 export async function logout(): Promise<void> {
-  await apiRequest('/auth/logout', { method: 'POST' });
+  try {
+    await apiRequest('/auth/logout', { method: 'POST' });
+  } catch (error) {
+    if (!(isApiError(error) && error.status === 401)) throw error;
+  }
   setCsrfToken(null);
 }
 

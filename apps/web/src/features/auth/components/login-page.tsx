@@ -4,9 +4,10 @@ import { ZLoginInput, type TLoginInput } from '@finsam/domain';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { Form } from '../../../components/form/form.tsx';
 import { FormTextField } from '../../../components/form/form-text-field.tsx';
-import { homePathFor } from '../../layout/components/nav-items.ts';
-import { usePageTitle } from '../../layout/components/use-page-title.ts';
-import { useMe } from '../api/get-me.ts';
+import { usePageTitle } from '../../../components/page/use-page-title.ts';
+import { homePathFor } from '../../../lib/home-path.ts';
+import { useCurrentSession } from '../api/get-me.ts';
+import { useSessionEnded } from '../api/session-ended.ts';
 import { useLogin } from '../api/login.ts';
 
 /** Only addresses inside the app are followed after login (no open redirect). */
@@ -20,7 +21,8 @@ function safeTarget(target: string | null): string | null {
  */
 export function LoginPage() {
   usePageTitle('Logga in');
-  const me = useMe();
+  const me = useCurrentSession();
+  const sessionEnded = useSessionEnded();
   const login = useLogin();
   const navigate = useNavigate();
   const location = useLocation();
@@ -33,7 +35,7 @@ export function LoginPage() {
     headingRef.current?.focus();
   }, []);
 
-  if (me.data && !login.isPending) {
+  if (me.data && !me.isChecking && !login.isPending) {
     return <Navigate to={target ?? homePathFor(me.data.user.role)} replace />;
   }
 
@@ -58,7 +60,14 @@ export function LoginPage() {
               <Paragraph>Du är utloggad.</Paragraph>
             </Alert>
           ) : null}
-          {target ? (
+          {sessionEnded && !loggedOut ? (
+            <Alert data-color="warning" role="status">
+              <Paragraph>
+                Din session har gått ut. Logga in igen
+                {target ? ' så kommer du tillbaka till sidan du var på.' : '.'}
+              </Paragraph>
+            </Alert>
+          ) : target ? (
             <Paragraph data-size="sm">
               Logga in för att fortsätta till sidan du ville öppna.
             </Paragraph>

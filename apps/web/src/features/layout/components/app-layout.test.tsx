@@ -69,10 +69,21 @@ describe('the role-aware layout', () => {
   });
 
   it('logs out with the CSRF token and returns to the login page', async () => {
+    // As the API does: after the logout, /auth/me answers 401 (the login page asks it again).
+    let signedIn = true;
     const { requests } = stubFetch({
-      'GET /api/auth/me': { status: 200, body: sessionOf('BOARD') },
+      'GET /api/auth/me': () =>
+        signedIn
+          ? { status: 200, body: sessionOf('BOARD') }
+          : {
+              status: 401,
+              body: { error: { code: 'UNAUTHENTICATED', message: 'Du behöver logga in.' } },
+            },
       'GET /api/dashboard?period=2024H1': { status: 200, body: overview2024 },
-      'POST /api/auth/logout': { status: 204 },
+      'POST /api/auth/logout': () => {
+        signedIn = false;
+        return { status: 204 };
+      },
     });
     const { router } = renderRoute('/oversikt?period=2024H1');
     await userEvent.click(await screen.findByRole('button', { name: 'Logga ut' }));

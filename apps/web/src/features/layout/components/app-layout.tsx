@@ -1,24 +1,23 @@
 import { Button, Paragraph, SkipLink } from '@digdir/designsystemet-react';
 import type { TSessionUser } from '@finsam/domain';
-import { Outlet, useNavigate } from 'react-router';
-import { useLogout } from '../../auth/api/logout.ts';
+import { Outlet } from 'react-router';
 import { MainNav } from './main-nav.tsx';
 import { ROLE_LABEL } from './nav-items.ts';
 import { useFocusMainOnNavigate } from './use-focus-main-on-navigate.ts';
+
+export interface TAppLayoutProps {
+  user: TSessionUser;
+  /** "Logga ut": the app shell (app/signed-in-frame.tsx) owns what logging out does. */
+  onSignOut: () => void;
+  signingOut?: boolean;
+}
 
 /**
  * The signed-in frame (ram): skip link, header with the förbund, the user and "Logga ut", the
  * role's menu, and `<main>` that receives focus after each page change.
  */
-export function AppLayout({ user }: { user: TSessionUser }) {
-  const logout = useLogout();
-  const navigate = useNavigate();
+export function AppLayout({ user, onSignOut, signingOut = false }: TAppLayoutProps) {
   const mainRef = useFocusMainOnNavigate();
-
-  const signOut = () =>
-    logout.mutate(undefined, {
-      onSettled: () => navigate('/logga-in', { replace: true, state: { loggedOut: true } }),
-    });
 
   return (
     <div className="app-frame">
@@ -34,7 +33,7 @@ export function AppLayout({ user }: { user: TSessionUser }) {
               <span className="app-header__name">{user.name}</span>
               <span className="app-header__role">{ROLE_LABEL[user.role]}</span>
             </Paragraph>
-            <Button variant="secondary" data-size="sm" onClick={signOut} loading={logout.isPending}>
+            <Button variant="secondary" data-size="sm" onClick={onSignOut} loading={signingOut}>
               Logga ut
             </Button>
           </div>

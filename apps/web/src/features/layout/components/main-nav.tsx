@@ -1,6 +1,6 @@
 import type { TRole } from '@finsam/domain';
 import { NavLink, useSearchParams } from 'react-router';
-import { PERIOD_PARAM } from '../../period/hooks/use-period-param.ts';
+import { PERIOD_PARAM } from '../../../lib/period-param.ts';
 import { navItemsFor } from './nav-items.ts';
 
 /** The role's menu (huvudmeny). The current page is marked with aria-current by NavLink. */

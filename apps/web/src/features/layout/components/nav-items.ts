@@ -34,11 +34,6 @@ export function navItemsFor(role: TRole): TNavItem[] {
   }
 }
 
-/** Where each role lands after login. */
-export function homePathFor(role: TRole): string {
-  return role === 'ADMIN' ? '/administration' : '/oversikt';
-}
-
 export const ROLE_LABEL: Record<TRole, string> = {
   BOARD: 'Styrelse',
   LEAD: 'Insatsansvarig',

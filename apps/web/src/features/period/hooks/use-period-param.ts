@@ -1,8 +1,9 @@
 import { useCallback, useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 import { ZPeriod } from '@finsam/domain';
+import { PERIOD_PARAM } from '../../../lib/period-param.ts';
 
-export const PERIOD_PARAM = 'period';
+export { PERIOD_PARAM };
 
 /**
  * The period chosen in the URL (`?period=2024H1`), so every page is deep-linkable. `period` is

@@ -2,4 +2,5 @@
 export const userQueryKeys = {
   all: ['users'] as const,
   list: () => [...userQueryKeys.all, 'list'] as const,
+  assignableInterventions: () => [...userQueryKeys.all, 'assignable-interventions'] as const,
 };

@@ -7,7 +7,7 @@ import {
 } from '../../../components/form/form-checkbox-group-field.tsx';
 import { ErrorState, LoadingState } from '../../../components/query/query-state.tsx';
 import { INTERVENTION_STATUS_LABEL } from '../../../lib/labels.ts';
-import { useInterventions } from '../../interventions/api/get-interventions.ts';
+import { useAssignableInterventions } from '../api/get-assignable-interventions.ts';
 
 interface TLeadFields {
   role?: string;
@@ -58,7 +58,7 @@ export function LeadInterventionsField() {
 }
 
 function LeadInterventionsChoice() {
-  const interventions = useInterventions();
+  const interventions = useAssignableInterventions();
   if (interventions.isPending) return <LoadingState what="insatserna" />;
   if (interventions.isError) {
     return (

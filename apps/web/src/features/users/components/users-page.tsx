@@ -1,13 +1,12 @@
 import { useState } from 'react';
-import { Button, Heading } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { TUser } from '@finsam/domain';
 import { DataTable } from '../../../components/data-table/data-table.tsx';
 import type { TDataColumn } from '../../../components/data-table/data-column.ts';
 import { QueryState } from '../../../components/query/query-state.tsx';
 import { ROLE_LABEL } from '../../../lib/labels.ts';
-import { PageHeader } from '../../dashboards/components/page-header.tsx';
-import { usePageTitle } from '../../layout/components/use-page-title.ts';
-import { useInterventions } from '../../interventions/api/get-interventions.ts';
+import { usePageTitle } from '../../../components/page/use-page-title.ts';
+import { useAssignableInterventions } from '../api/get-assignable-interventions.ts';
 import { useUsers } from '../api/get-users.ts';
 import { UserCreateForm } from './user-create-form.tsx';
 import { UserEditForm } from './user-edit-form.tsx';
@@ -20,7 +19,7 @@ export function UsersPage() {
   usePageTitle('Administration');
   const users = useUsers();
   // For the names in the Insatser column; until they are here (or if they fail) a count is shown.
-  const interventions = useInterventions();
+  const interventions = useAssignableInterventions();
   const interventionNames = new Map(
     (interventions.data?.interventions ?? []).map((row) => [row.id, row.shortName]),
   );
@@ -71,10 +70,15 @@ export function UsersPage() {
 
   return (
     <>
-      <PageHeader
-        title="Administration"
-        lead="Förbundets användarkonton och roller. Uppföljningens siffror visas för styrelse, kansli och insatsansvariga."
-      />
+      <div className="page-header">
+        <Heading level={1} data-size="lg">
+          Administration
+        </Heading>
+        <Paragraph className="page-header__lead">
+          Förbundets användarkonton och roller. Uppföljningens siffror visas för styrelse, kansli
+          och insatsansvariga.
+        </Paragraph>
+      </div>
       <p role="status" aria-live="polite" className="users-page__status">
         {announcement}
       </p>

@@ -1,0 +1,61 @@
+import { render } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { Bar, BarChart, XAxis, YAxis } from 'recharts';
+import { fitChartToWidth, shortenLabel } from './fit-chart-to-width.tsx';
+
+// Beslutsutrymme enligt ekonomisk information 2024-10 (seed): six plan columns.
+const columns = ['Budget 2024', 'Prognos 2024', 'Prel 2025', 'Prel 2026', 'Prel 2027', 'Prel 2028'];
+
+function chart() {
+  return (
+    <BarChart
+      data={columns.map((name, index) => ({ name, value: index }))}
+      width={340}
+      height={300}
+    >
+      <XAxis dataKey="name" interval={0} />
+      <YAxis width={72} />
+      <Bar dataKey="value" />
+    </BarChart>
+  );
+}
+
+type TAxisElement = { type: unknown; props: Record<string, unknown> };
+
+function axes(node: ReturnType<typeof fitChartToWidth>) {
+  const element = node as { props: { children: TAxisElement[] } };
+  const children = ([] as TAxisElement[]).concat(element.props.children);
+  return {
+    x: children.find((child) => child.type === XAxis)!.props,
+    y: children.find((child) => child.type === YAxis)!.props,
+  };
+}
+
+describe('fitChartToWidth', () => {
+  it('leaves a wide chart as drawn', () => {
+    const { x, y } = axes(fitChartToWidth(chart(), 900));
+    expect(x.angle).toBeUndefined();
+    expect(x.interval).toBe(0);
+    expect(y.tickCount).toBeUndefined();
+  });
+
+  it('angles, shortens and thins category labels and gives a number axis three ticks on a phone', () => {
+    const { x, y } = axes(fitChartToWidth(chart(), 330));
+    expect(x.angle).toBe(-35);
+    expect(x.textAnchor).toBe('end');
+    expect(x.interval).toBe('preserveStartEnd');
+    expect((x.tickFormatter as (value: unknown, index: number) => string)('Budget 2024', 0)).toBe(
+      'Budget 2024',
+    );
+    expect(y.tickCount).toBe(3);
+    // Still a chart recharts can draw.
+    const { container } = render(fitChartToWidth(chart(), 330) as React.ReactElement);
+    expect(container.querySelector('svg')).not.toBeNull();
+  });
+
+  it('shortens a long name with an ellipsis; the table has it in full', () => {
+    expect(shortenLabel('Lokussamordnare Älvkarleby')).toBe('Lokussamordna…');
+    expect(shortenLabel('Lokussamordnare Älvkarleby', 12)).toBe('Lokussamord…');
+    expect(shortenLabel('Jobbcentrum')).toBe('Jobbcentrum');
+  });
+});

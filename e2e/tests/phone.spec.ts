@@ -1,0 +1,113 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, logIn, newPage, screenshot } from './helpers.ts';
+
+const PHONE = 390;
+
+/** Every page each role can open (DOMAIN.md §6), with the seed's ids. */
+const DASHBOARDS = [
+  '/oversikt?period=2024H1',
+  '/kommuner?period=2024H1',
+  '/kommuner/knivsta?period=2024H1',
+  '/insatser?period=2024H1',
+  '/insatser/en-vag-in-steget-vidare?period=2024H1',
+];
+const PAGES: { role: string; email: string; home: RegExp; paths: string[] }[] = [
+  { role: 'board', email: 'styrelse@demo.se', home: /\/oversikt/, paths: DASHBOARDS },
+  {
+    role: 'office',
+    email: 'kansli@demo.se',
+    home: /\/oversikt/,
+    paths: [...DASHBOARDS, '/granska-rapporter'],
+  },
+  {
+    role: 'lead',
+    email: 'knivsta@demo.se',
+    home: /\/oversikt/,
+    paths: [...DASHBOARDS, '/mina-insatser'],
+  },
+  { role: 'admin', email: 'admin@demo.se', home: /\/administration/, paths: ['/administration'] },
+];
+
+/** How far the page is wider than the screen (0: it is not; only tables' own areas scroll). */
+async function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+}
+
+async function openAndSettle(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByText(/^Hämtar/)).toHaveCount(0);
+}
+
+test('the login page fits a phone', async ({ browser }) => {
+  const page = await newPage(browser, PHONE);
+  await page.goto('/logga-in');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Logga in');
+  expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+  await expectNoAxeViolations(page);
+});
+
+for (const { role, email, home, paths } of PAGES) {
+  for (const path of paths) {
+    test(`${role} at ${PHONE} px: ${path} is no wider than the screen, and passes axe`, async ({
+      browser,
+    }) => {
+      const page = await newPage(browser, PHONE);
+      await logIn(page, email, home);
+      await openAndSettle(page, path);
+      expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+      await expectNoAxeViolations(page);
+      // Every chart's table view as well: a wide table scrolls inside its own area.
+      for (const toggle of await page.getByRole('button', { name: 'Visa som tabell' }).all()) {
+        await toggle.click();
+      }
+      expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+      await screenshot(page, `phone-${role}-${path.replace(/[^a-z0-9]+/gi, '-')}`);
+    });
+  }
+}
+
+test('at 390 px a wide table keeps its first column in view and says that it scrolls', async ({
+  browser,
+}) => {
+  const page = await newPage(browser, PHONE);
+  await logIn(page, 'styrelse@demo.se');
+  await openAndSettle(page, '/oversikt?period=2024H1');
+  const table = page.getByRole('table', {
+    name: 'Utfall och budget per insats, Kvartal 1–2 2024',
+  });
+  const scroller = page.getByRole('region', {
+    name: 'Utfall och budget per insats, Kvartal 1–2 2024 (rulla i sidled)',
+  });
+  await expect(scroller).toBeVisible();
+  await expect(
+    scroller.locator('xpath=..').getByText(/svep eller rulla i sidled för fler kolumner/),
+  ).toBeVisible();
+  const name = table.getByRole('rowheader', { name: 'Jobbcentrum', exact: true });
+  const before = await name.boundingBox();
+  await scroller.evaluate((element) => element.scrollBy({ left: 400 }));
+  await expect.poll(async () => (await name.boundingBox())?.x).toBeCloseTo(before!.x, 0);
+  // The columns did move: the last column header is now in view.
+  await expect(table.getByRole('columnheader', { name: 'Not' })).toBeInViewport();
+});
+
+for (const [email, count] of [
+  ['styrelse@demo.se', 3],
+  ['kansli@demo.se', 4],
+  ['knivsta@demo.se', 4],
+] as const) {
+  test(`at 390 px the menu of ${email} leaves no item alone on a line`, async ({ browser }) => {
+    const page = await newPage(browser, PHONE);
+    await logIn(page, email);
+    const links = page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link');
+    await expect(links).toHaveCount(count);
+    const tops = await links.evaluateAll((items) =>
+      items.map((item) => Math.round(item.getBoundingClientRect().top)),
+    );
+    const perLine = [...new Set(tops)].map((top) => tops.filter((other) => other === top).length);
+    // Three items on one line; four as two lines of two.
+    expect(perLine).toEqual(count === 3 ? [3] : [2, 2]);
+  });
+}
