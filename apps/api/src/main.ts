@@ -2,6 +2,8 @@ import { pino } from 'pino';
 import { openDatabase } from '@finsam/db';
 import { seedIfEmpty } from '@finsam/db/seed';
 import { createApp, DEFAULT_WEB_DIST } from './app.ts';
+import { createMailTransport, mailConfigFromEnv } from './services/mailer.ts';
+import { createScheduler } from './services/scheduler.ts';
 
 const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
 const production = process.env.NODE_ENV === 'production';
@@ -20,6 +22,16 @@ const app = createApp({
   webDist: DEFAULT_WEB_DIST,
   ...(trustProxy ? { trustProxy: /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy } : {}),
 });
+// Reminders and e-mail (decision 006): the state is in the database; this only ticks.
+const mail = mailConfigFromEnv();
+const scheduler = createScheduler({
+  prisma: db.prisma,
+  logger,
+  transport: createMailTransport(mail),
+  from: mail.from,
+});
+scheduler.start();
+
 const server = app.listen(port, '0.0.0.0', () => {
   logger.info(
     { port, embedded: db.embedded, startupMs: Date.now() - started },
@@ -34,6 +46,7 @@ async function shutdown(signal: string) {
   stopping = true;
   logger.info({ signal }, 'shutting down');
   server.close(async () => {
+    await scheduler.stop();
     await db.close();
     process.exit(0);
   });
