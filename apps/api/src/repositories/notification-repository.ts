@@ -295,8 +295,8 @@ export interface TClaimedEmail {
 }
 
 /**
- * Claims up to `limit` e-mails due for an attempt: queued, waiting for a retry, or SENDING with an
- * expired lease. FOR UPDATE SKIP LOCKED: each is claimed by one process only.
+ * Claims up to `limit` e-mails due for an attempt: queued (a first attempt is always due), a retry
+ * whose time has come, or SENDING with an expired lease (its process died). FOR UPDATE SKIP LOCKED: each is claimed by one process only.
  */
 export function claimEmails(db: TDbClient, now: Date, leaseUntil: Date, limit: number) {
   return db.$queryRaw<TClaimedEmail[]>`
@@ -304,7 +304,8 @@ export function claimEmails(db: TDbClient, now: Date, leaseUntil: Date, limit: n
       "lockedUntil" = ${leaseUntil}
     WHERE "id" IN (
       SELECT "id" FROM "EmailMessage"
-      WHERE ("status" IN ('QUEUED', 'RETRYING') AND "nextAttemptAt" <= ${now})
+      WHERE "status" = 'QUEUED'
+         OR ("status" = 'RETRYING' AND "nextAttemptAt" <= ${now})
          OR ("status" = 'SENDING' AND "lockedUntil" < ${now})
       ORDER BY "nextAttemptAt", "id"
       LIMIT ${limit}
