@@ -3,6 +3,7 @@ import type { TSessionUser } from '@finsam/domain';
 import { Outlet, useNavigate } from 'react-router';
 import { useLogout } from '../../auth/api/logout.ts';
 import { MainNav } from './main-nav.tsx';
+import { NotificationBell } from '../../notifications/components/notification-bell.tsx';
 import { ROLE_LABEL } from './nav-items.ts';
 import { useFocusMainOnNavigate } from './use-focus-main-on-navigate.ts';
 
@@ -34,6 +35,7 @@ export function AppLayout({ user }: { user: TSessionUser }) {
               <span className="app-header__name">{user.name}</span>
               <span className="app-header__role">{ROLE_LABEL[user.role]}</span>
             </Paragraph>
+            <NotificationBell />
             <Button variant="secondary" data-size="sm" onClick={signOut} loading={logout.isPending}>
               Logga ut
             </Button>
