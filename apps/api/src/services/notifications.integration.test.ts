@@ -357,3 +357,47 @@ describe.runIf(t_kind() === 'postgres')('two API processes on one PostgreSQL dat
 function t_kind() {
   return process.env.TEST_DATABASE === 'postgres' ? 'postgres' : 'pglite';
 }
+
+describe('the förbund’s reminder settings', () => {
+  it('are set by the office only, checked per field in Swedish, audited, 409 when stale', async () => {
+    const current = (await office.get('/api/notification-settings').expect(200)).body;
+    expect(current).toMatchObject({ daysBeforeDue: 7, overdueEveryDays: 7, digestWeekday: 1 });
+    await lead
+      .put('/api/notification-settings', { ...current, remindersFrom: undefined })
+      .expect(403);
+    const bad = await office
+      .put('/api/notification-settings', {
+        daysBeforeDue: -1,
+        overdueEveryDays: 0,
+        digestWeekday: 8,
+        version: current.version,
+      })
+      .expect(400);
+    expect(bad.body.error.fields).toEqual([
+      { path: 'body.daysBeforeDue', message: 'Minst 0 dagar.' },
+      { path: 'body.overdueEveryDays', message: 'Minst 1 dag.' },
+      { path: 'body.digestWeekday', message: 'Välj en veckodag.' },
+    ]);
+    const saved = await office
+      .put('/api/notification-settings', {
+        daysBeforeDue: 14,
+        overdueEveryDays: 3,
+        digestWeekday: 5,
+        version: current.version,
+      })
+      .expect(200);
+    expect(saved.body).toMatchObject({ daysBeforeDue: 14, version: current.version + 1 });
+    await office
+      .put('/api/notification-settings', {
+        daysBeforeDue: 10,
+        overdueEveryDays: 3,
+        digestWeekday: 5,
+        version: current.version,
+      })
+      .expect(409);
+    const audit = await t.db.prisma.auditEntry.count({
+      where: { entity: 'NotificationSettings', action: 'update' },
+    });
+    expect(audit).toBe(1);
+  });
+});

@@ -1,17 +1,12 @@
 import { Alert, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
-import {
-  formatDate,
-  toSwedishDate,
-  type TEmailMessage,
-  type TEmailStatus,
-  type TNotificationSettings,
-} from '@finsam/domain';
+import { formatDate, toSwedishDate, type TEmailMessage, type TEmailStatus } from '@finsam/domain';
 import { DataTable } from '../../../components/data-table/data-table.tsx';
 import type { TDataColumn } from '../../../components/data-table/data-column.ts';
 import { QueryState } from '../../../components/query/query-state.tsx';
 import { usePageTitle } from '../../layout/components/use-page-title.ts';
 import { useNotificationSettings } from '../api/get-notification-settings.ts';
 import { useOutbox } from '../api/get-outbox.ts';
+import { NotificationSettingsForm } from './notification-settings-form.tsx';
 
 const STATUS: Record<
   TEmailStatus,
@@ -24,8 +19,6 @@ const STATUS: Record<
   RETRYING: { label: 'Misslyckades, försöker igen', color: 'warning' },
   FAILED: { label: 'Misslyckades', color: 'danger' },
 };
-
-const WEEKDAYS = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'];
 
 const day = (iso: string | null) => (iso ? formatDate(toSwedishDate(new Date(iso))) : '–');
 
@@ -85,9 +78,6 @@ export function OutboxPage() {
         Alla e-postmeddelanden som systemet har skapat: påminnelser, besked och
         veckosammanställningar.
       </Paragraph>
-      <QueryState query={settings} what="inställningarna för påminnelser">
-        {(data) => <SettingsSummary settings={data} />}
-      </QueryState>
       <QueryState query={outbox} what="utskicken">
         {(data) => (
           <>
@@ -109,17 +99,9 @@ export function OutboxPage() {
           </>
         )}
       </QueryState>
+      <QueryState query={settings} what="inställningarna för påminnelser">
+        {(data) => <NotificationSettingsForm settings={data} />}
+      </QueryState>
     </>
-  );
-}
-
-function SettingsSummary({ settings }: { settings: TNotificationSettings }) {
-  return (
-    <Paragraph data-size="sm">
-      Påminnelser: {settings.daysBeforeDue} dagar före förfallodagen, på förfallodagen och var{' '}
-      {settings.overdueEveryDays}:e dag så länge rapporten är försenad. Veckosammanställning till
-      kansliet på {WEEKDAYS[settings.digestWeekday - 1]}ar. Gäller rapporter med förfallodag från{' '}
-      {formatDate(settings.remindersFrom)}.
-    </Paragraph>
   );
 }
