@@ -2,6 +2,8 @@ import { pino } from 'pino';
 import { DataDirLockedError, openDatabase } from '@finsam/db';
 import { seedIfEmpty } from '@finsam/db/seed';
 import { createApp, DEFAULT_WEB_DIST } from './app.ts';
+import { createMailTransport, mailConfigFromEnv } from './services/mailer.ts';
+import { createScheduler } from './services/scheduler.ts';
 
 const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
 const production = process.env.NODE_ENV === 'production';
@@ -33,6 +35,16 @@ const app = createApp({
   webDist: DEFAULT_WEB_DIST,
   ...(trustProxy ? { trustProxy: /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy } : {}),
 });
+// Reminders and e-mail (decision 006): the state is in the database; this only ticks.
+const mail = mailConfigFromEnv();
+const scheduler = createScheduler({
+  prisma: db.prisma,
+  logger,
+  transport: createMailTransport(mail),
+  from: mail.from,
+});
+scheduler.start();
+
 const server = app.listen(port, host, () => {
   logger.info(
     { host, port, embedded: db.embedded, startupMs: Date.now() - started },
@@ -47,6 +59,7 @@ async function shutdown(signal: string) {
   stopping = true;
   logger.info({ signal }, 'shutting down');
   server.close(async () => {
+    await scheduler.stop();
     await db.close();
     process.exit(0);
   });

@@ -35,6 +35,7 @@ import type { TDbClient, TTx } from '../repositories/transaction.ts';
 import { assertInterventionAccess, mayAccessIntervention } from './access-service.ts';
 import type { TInterventionAccess } from './access-service.ts';
 import { fromIsoDate, toIsoDate } from './db-dates.ts';
+import { notifyDeviationChange } from './notification-service.ts';
 
 type TActors = Map<string, { id: string; name: string }>;
 
@@ -236,6 +237,7 @@ export async function createDeviation(
         effect: input.effect,
       },
     });
+    await notifyDeviationChange(tx, 'create', id, user, now); // tells the office (issue 15)
     return toDetail(tx, (await findDeviation(tx, id))!);
   });
 }
@@ -467,6 +469,7 @@ export async function decideDeviation(
       before: { status: before.status, version: before.version },
       after: { status: input.decision, decisionReason: reason, version: before.version + 1 },
     });
+    await notifyDeviationChange(tx, 'decide', id, user, now); // tells the lead(s) (issue 15)
     return toDetail(tx, (await findDeviation(tx, id))!);
   });
 }

@@ -49,6 +49,7 @@ import {
 } from './access-service.ts';
 import type { TInterventionAccess } from './access-service.ts';
 import { fromIsoDate, toIsoDate } from './db-dates.ts';
+import { notifyReportChange } from './notification-service.ts';
 
 // Stored JSON is read defensively: a malformed question set is a bug, not user input.
 const ZStoredQuestions = z.array(
@@ -305,6 +306,7 @@ async function changeReport(
       before: auditView(before),
       after: auditView(after),
     });
+    await notifyReportChange(tx, action, id, user, now); // notices of submit/return/approve (issue 15)
     return toDetail(tx, after, now);
   });
 }

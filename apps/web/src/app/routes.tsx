@@ -12,6 +12,8 @@ import { MunicipalityListPage } from '../features/municipalities/components/muni
 import { LoadingState } from '../components/query/query-state.tsx';
 import { ReviewReportsPage } from '../features/reports/components/review-reports-page.tsx';
 import { UsersPage } from '../features/users/components/users-page.tsx';
+import { NotificationsPage } from '../features/notifications/components/notifications-page.tsx';
+import { OutboxPage } from '../features/notifications/components/outbox-page.tsx';
 import type { TRole, TSessionUser } from '@finsam/domain';
 
 const READERS: TRole[] = ['BOARD', 'LEAD', 'OFFICE'];
@@ -75,6 +77,19 @@ export const routes: RouteObject[] = [
       {
         element: <ForRoles roles={['ADMIN']} />,
         children: [{ path: 'administration', element: <UsersPage /> }],
+      },
+      // Notiser for every signed-in user; Utskick (the e-mail outbox) for the office.
+      {
+        path: 'notiser',
+        element: (
+          <RequireSession>
+            {(user) => <NotificationsPage isOffice={user.role === 'OFFICE'} />}
+          </RequireSession>
+        ),
+      },
+      {
+        element: <ForRoles roles={['OFFICE']} />,
+        children: [{ path: 'utskick', element: <OutboxPage /> }],
       },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -16,6 +16,14 @@ export { formatIsoDate } from './format-iso-date.ts';
 // Reporting cycle
 export { computeReportDueDate } from './compute-report-due-date.ts';
 export { isReportOverdue } from './is-report-overdue.ts';
+export { addDays, daysBetween } from './add-days.ts';
+export { listReportQuarters, type TReportQuarter } from './list-report-quarters.ts';
+export {
+  computeReminderOccasion,
+  type TReminderKind,
+  type TReminderOccasion,
+  type TReminderOffsets,
+} from './compute-reminder-occasion.ts';
 
 // Rounding
 export { roundHalfUp } from './round-half-up.ts';

@@ -16,3 +16,4 @@ export * from './participants.ts';
 export * from './deviations.ts';
 export * from './safe-text.ts';
 export { swedishIssueMessage } from './swedish-errors.ts';
+export * from './notifications.ts';

@@ -2,6 +2,7 @@ import { Button, Paragraph, SkipLink } from '@digdir/designsystemet-react';
 import type { TSessionUser } from '@finsam/domain';
 import { Outlet } from 'react-router';
 import { MainNav } from './main-nav.tsx';
+import { NotificationBell } from '../../notifications/components/notification-bell.tsx';
 import { ROLE_LABEL } from './nav-items.ts';
 import { useFocusMainOnNavigate } from './use-focus-main-on-navigate.ts';
 
@@ -33,6 +34,7 @@ export function AppLayout({ user, onSignOut, signingOut = false }: TAppLayoutPro
               <span className="app-header__name">{user.name}</span>
               <span className="app-header__role">{ROLE_LABEL[user.role]}</span>
             </Paragraph>
+            <NotificationBell />
             <Button variant="secondary" data-size="sm" onClick={onSignOut} loading={signingOut}>
               Logga ut
             </Button>
