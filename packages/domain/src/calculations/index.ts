@@ -16,6 +16,42 @@ export { formatIsoDate } from './format-iso-date.ts';
 // Reporting cycle
 export { computeReportDueDate } from './compute-report-due-date.ts';
 export { isReportOverdue } from './is-report-overdue.ts';
+export {
+  EDITABLE_REPORT_STATUSES,
+  REPORT_TRANSITIONS,
+  nextReportStatus,
+  reportTransition,
+  type TReportAction,
+  type TReportActor,
+  type TReportTransition,
+} from './report-transitions.ts';
+export {
+  DEVIATION_TRANSITIONS,
+  OPEN_DEVIATION_STATUSES,
+  deviationTransition,
+  nextDeviationStatus,
+  type TDeviationAction,
+  type TDeviationTransition,
+} from './deviation-transitions.ts';
+export {
+  computeReportingRate,
+  type TReportingRate,
+  type TReportingRateIntervention,
+  type TReportingRateReport,
+} from './compute-reporting-rate.ts';
+export {
+  NOT_APPLICABLE_VALUES,
+  summarizeQualityAnswers,
+  type TAnswerRow,
+  type TQuestionSummary,
+} from './summarize-quality-answers.ts';
+export { planDeviationEffect, type TDeviationOperation } from './plan-deviation-effect.ts';
+export {
+  previewDeviationEffect,
+  type TDeviationEffectChange,
+  type TDeviationEffectPreview,
+  type TDeviationEffectState,
+} from './preview-deviation-effect.ts';
 
 // Rounding
 export { roundHalfUp } from './round-half-up.ts';
