@@ -15,6 +15,7 @@ import { createDashboardsRouter, dashboardsRouteDocs } from './dashboards.ts';
 import { createReportsRouter, reportRouteDocs } from './reports.ts';
 import { createParticipantsRouter, participantRouteDocs } from './participants.ts';
 import { createDeviationsRouter, deviationRouteDocs } from './deviations.ts';
+import { createReviewRouter, reviewRouteDocs } from './review.ts';
 
 /** Every route's documentation; a test checks each served route is listed here. */
 export const routeDocs: TRouteDoc[] = [
@@ -30,6 +31,7 @@ export const routeDocs: TRouteDoc[] = [
   ...reportRouteDocs,
   ...participantRouteDocs,
   ...deviationRouteDocs,
+  ...reviewRouteDocs,
 ];
 
 /** Every API route, mounted under /api. */
@@ -45,6 +47,7 @@ export function createApiRouter(deps: TAppDependencies): Router {
   router.use(createReportsRouter(deps));
   router.use(createParticipantsRouter(deps));
   router.use(createDeviationsRouter(deps));
+  router.use(createReviewRouter(deps));
   router.use('/interventions', createInterventionsRouter(deps));
   router.use(createBudgetsRouter(deps));
   router.use(createOutcomesRouter(deps));

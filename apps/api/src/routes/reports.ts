@@ -1,7 +1,10 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import {
+  ZBulkApproveReportsInput,
+  ZBulkApproveResult,
   ZCreateQuarterlyReportInput,
+  ZReopenReportInput,
   ZId,
   ZQuarterlyReport,
   ZQuarterlyReportList,
@@ -14,20 +17,25 @@ import { currentUser, requireAuth, requireRole } from '../http/session-middlewar
 import { validate } from '../http/validate.ts';
 import type { TRouteDoc } from '../openapi/route-doc.ts';
 import {
-  approveReport,
   createReport,
   getReport,
   listReports,
-  returnReport,
   submitReport,
   updateReport,
 } from '../services/quarterly-report-service.ts';
+import {
+  approveReport,
+  approveReports,
+  reopenReport,
+  returnReport,
+} from '../services/review-service.ts';
 
 const ZIdParams = z.object({ id: ZId });
 
 /**
  * Kvartalsrapporter: DRAFT → SUBMITTED → APPROVED, or RETURNED (with the office's comment) →
- * edited → SUBMITTED again. Mounted at the API root: the paths are spelled out in full.
+ * edited → SUBMITTED again; an APPROVED report is locked until the office reopens it (→ RETURNED,
+ * with a reason). The state machine is REPORT_TRANSITIONS in the domain package. Mounted at the API root: the paths are spelled out in full.
  */
 export function createReportsRouter({ prisma }: TAppDependencies): Router {
   const router = Router();
@@ -81,6 +89,26 @@ export function createReportsRouter({ prisma }: TAppDependencies): Router {
     validate({ params: ZIdParams, body: ZReportTransitionInput }),
     async (req, res) => {
       res.json(await approveReport(prisma, currentUser(req), req.params.id as string, req.body));
+    },
+  );
+
+  router.post(
+    '/reports/approve',
+    requireAuth,
+    requireRole('OFFICE'),
+    validate({ body: ZBulkApproveReportsInput }),
+    async (req, res) => {
+      res.json(await approveReports(prisma, currentUser(req), req.body));
+    },
+  );
+
+  router.post(
+    '/reports/:id/reopen',
+    requireAuth,
+    requireRole('OFFICE'),
+    validate({ params: ZIdParams, body: ZReopenReportInput }),
+    async (req, res) => {
+      res.json(await reopenReport(prisma, currentUser(req), req.params.id as string, req.body));
     },
   );
 
@@ -164,5 +192,25 @@ export const reportRouteDocs: TRouteDoc[] = [
     roles: ['OFFICE'],
     request: { params: ZIdParams, body: ZReturnQuarterlyReportInput },
     responses: { 200: { description: 'Den återskickade rapporten', schema: ZQuarterlyReport } },
+  },
+  {
+    method: 'post',
+    path: '/reports/approve',
+    tag: TAG,
+    summary:
+      'Godkänn flera inskickade rapporter på en gång (kansliet): var och en för sig med sin version; resultat per rapport (200, eller 409 om den ändrats under tiden, 404), inte allt-eller-inget',
+    roles: ['OFFICE'],
+    request: { body: ZBulkApproveReportsInput },
+    responses: { 200: { description: 'Resultatet per rapport', schema: ZBulkApproveResult } },
+  },
+  {
+    method: 'post',
+    path: '/reports/{id}/reopen',
+    tag: TAG,
+    summary:
+      'Öppna en godkänd (låst) rapport igen med ett skäl (kansliet): den blir återskickad till insatsen, och öppnandet syns i historiken',
+    roles: ['OFFICE'],
+    request: { params: ZIdParams, body: ZReopenReportInput },
+    responses: { 200: { description: 'Den återöppnade rapporten', schema: ZQuarterlyReport } },
   },
 ];

@@ -3,6 +3,7 @@ import type { TPrismaClient } from '@finsam/db';
 import {
   checkReportAnswers,
   computeReportDueDate,
+  EDITABLE_REPORT_STATUSES,
   formatDate,
   formatPeriod,
   isReportOverdue,
@@ -21,7 +22,6 @@ import type {
   TReportAnswer,
   TReportStatus,
   TReportTransitionInput,
-  TReturnQuarterlyReportInput,
   TSessionUser,
   TUpdateQuarterlyReportInput,
 } from '@finsam/domain';
@@ -67,9 +67,9 @@ const ZStoredAnswers = z.record(
 );
 
 /** The states in which the intervention (or the office on its behalf) may still change a report. */
-const EDITABLE: TReportStatus[] = ['DRAFT', 'RETURNED'];
+const EDITABLE: TReportStatus[] = [...EDITABLE_REPORT_STATUSES];
 
-const STATUS_TEXT: Record<TReportStatus, string> = {
+export const STATUS_TEXT: Record<TReportStatus, string> = {
   DRAFT: 'ett utkast',
   SUBMITTED: 'inskickad',
   APPROVED: 'godkänd',
@@ -95,7 +95,7 @@ async function questionsFor(
   };
 }
 
-function toSummary(row: TQuarterlyReportRow, now: Date): TQuarterlyReportSummary {
+export function toSummary(row: TQuarterlyReportRow, now: Date): TQuarterlyReportSummary {
   const dueDate = toIsoDate(row.dueDate);
   // Seeded reports were received before the board PM built on them, but their submission time was
   // never recorded: one that has left DRAFT without a time counts as received by its due date.
@@ -119,7 +119,7 @@ function toSummary(row: TQuarterlyReportRow, now: Date): TQuarterlyReportSummary
   };
 }
 
-async function toDetail(
+export async function toDetail(
   db: TDbClient,
   row: TQuarterlyReportRow,
   now: Date,
@@ -271,7 +271,7 @@ export async function createReport(
  * build the change, applies it only at the version the client saw, and records the audit entry.
  * `decide` may return null for "nothing to do" (an idempotent repeat).
  */
-async function changeReport(
+export async function changeReport(
   prisma: TPrismaClient,
   user: TSessionUser,
   id: string,
@@ -410,56 +410,4 @@ export function submitReport(
   });
 }
 
-function assertSubmitted(row: TQuarterlyReportRow, verb: string) {
-  if (row.status !== 'SUBMITTED') {
-    throw new ConflictError(
-      `Kvartalsrapporten är ${STATUS_TEXT[row.status]}. Bara en inskickad rapport kan ${verb}.`,
-    );
-  }
-}
-
-/** POST /reports/:id/approve — office only: SUBMITTED → APPROVED. */
-export function approveReport(
-  prisma: TPrismaClient,
-  user: TSessionUser,
-  id: string,
-  input: TReportTransitionInput,
-  now = new Date(),
-): Promise<TQuarterlyReport> {
-  return changeReport(prisma, user, id, input.version, 'manage', 'approve', now, async (row) => {
-    if (row.version !== input.version) throw new ConflictError();
-    assertSubmitted(row, 'godkännas');
-    return {
-      from: ['SUBMITTED'],
-      change: {
-        status: 'APPROVED',
-        reviewedAt: now,
-        reviewedById: user.id,
-        ...(input.comment ? { officeComment: input.comment } : {}),
-      },
-    };
-  });
-}
-
-/** POST /reports/:id/return — office only: SUBMITTED → RETURNED, with what to complete. */
-export function returnReport(
-  prisma: TPrismaClient,
-  user: TSessionUser,
-  id: string,
-  input: TReturnQuarterlyReportInput,
-  now = new Date(),
-): Promise<TQuarterlyReport> {
-  return changeReport(prisma, user, id, input.version, 'manage', 'return', now, async (row) => {
-    if (row.version !== input.version) throw new ConflictError();
-    assertSubmitted(row, 'skickas tillbaka');
-    return {
-      from: ['SUBMITTED'],
-      change: {
-        status: 'RETURNED',
-        reviewedAt: now,
-        reviewedById: user.id,
-        officeComment: input.comment,
-      },
-    };
-  });
-}
+// Approve, return and reopen (the office's transitions) live in review-service.ts.
