@@ -12,6 +12,10 @@ import { MunicipalityListPage } from '../features/municipalities/components/muni
 import { LoadingState } from '../components/query/query-state.tsx';
 import { ReviewReportsPage } from '../features/reports/components/review-reports-page.tsx';
 import { UsersPage } from '../features/users/components/users-page.tsx';
+import { ReviewQueuePage } from '../features/review/components/review-queue-page.tsx';
+import { InterventionHistoryPage } from '../features/review/components/intervention-history-page.tsx';
+import { ReportingRatePage } from '../features/reporting-rate/components/reporting-rate-page.tsx';
+import { AuditPage } from '../features/audit/components/audit-page.tsx';
 import type { TRole, TSessionUser } from '@finsam/domain';
 
 const READERS: TRole[] = ['BOARD', 'LEAD', 'OFFICE'];
@@ -70,7 +74,13 @@ export const routes: RouteObject[] = [
       },
       {
         element: <ForRoles roles={['OFFICE']} />,
-        children: [{ path: 'granska-rapporter', element: <ReviewReportsPage /> }],
+        children: [
+          { path: 'granska-rapporter', element: <ReviewReportsPage /> },
+          { path: 'granskning', element: <ReviewQueuePage /> },
+          { path: 'granskning/historik/:interventionId', element: <InterventionHistoryPage /> },
+          { path: 'rapporteringsgrad', element: <ReportingRatePage /> },
+          { path: 'andringslogg', element: <AuditPage /> },
+        ],
       },
       {
         element: <ForRoles roles={['ADMIN']} />,

@@ -1,0 +1,28 @@
+import { Textfield } from '@digdir/designsystemet-react';
+import { useFormContext, type FieldValues, type Path } from 'react-hook-form';
+
+export interface TCommentFieldProps<TValues extends FieldValues> {
+  name: Path<TValues>;
+  label: string;
+  description?: string;
+}
+
+/** A multi-line text inside `<Form>` (a comment, a reason): its error shown under it. */
+export function CommentField<TValues extends FieldValues>({
+  name,
+  label,
+  description,
+}: TCommentFieldProps<TValues>) {
+  const { register, getFieldState, formState } = useFormContext<TValues>();
+  const { error } = getFieldState(name, formState);
+  return (
+    <Textfield
+      multiline
+      rows={3}
+      label={label}
+      description={description}
+      error={error?.message}
+      {...register(name)}
+    />
+  );
+}
