@@ -21,5 +21,5 @@ export function approveReports(input: TBulkApproveReportsInput): Promise<TBulkAp
 
 export function useApproveReports() {
   const invalidate = useInvalidateAll();
-  return useMutation({ mutationFn: approveReports, onSuccess: invalidate });
+  return useMutation({ mutationFn: approveReports, onSuccess: () => void invalidate() });
 }

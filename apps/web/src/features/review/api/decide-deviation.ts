@@ -19,5 +19,5 @@ export function decideDeviation({ id, input }: TDecideDeviationVariables): Promi
 
 export function useDecideDeviation() {
   const invalidate = useInvalidateAll();
-  return useMutation({ mutationFn: decideDeviation, onSuccess: invalidate });
+  return useMutation({ mutationFn: decideDeviation, onSuccess: () => void invalidate() });
 }

@@ -19,5 +19,5 @@ export function reopenReport({ id, input }: TReopenReportVariables): Promise<TQu
 
 export function useReopenReport() {
   const invalidate = useInvalidateAll();
-  return useMutation({ mutationFn: reopenReport, onSuccess: invalidate });
+  return useMutation({ mutationFn: reopenReport, onSuccess: () => void invalidate() });
 }

@@ -23,5 +23,5 @@ export function returnReport({ id, input }: TReturnReportVariables): Promise<TQu
 
 export function useReturnReport() {
   const invalidate = useInvalidateAll();
-  return useMutation({ mutationFn: returnReport, onSuccess: invalidate });
+  return useMutation({ mutationFn: returnReport, onSuccess: () => void invalidate() });
 }

@@ -15,6 +15,10 @@ export function CommentField<TValues extends FieldValues>({
 }: TCommentFieldProps<TValues>) {
   const { register, getFieldState, formState } = useFormContext<TValues>();
   const { error } = getFieldState(name, formState);
+  // Not revalidated on blur: the blur that a click on the submit button causes would remove the
+  // message above the button, the button would move up under the pointer, and the click would be
+  // lost (seen in Chromium). The message goes when the form is submitted again.
+  const { onBlur: _revalidate, ...field } = register(name);
   return (
     <Textfield
       multiline
@@ -22,7 +26,7 @@ export function CommentField<TValues extends FieldValues>({
       label={label}
       description={description}
       error={error?.message}
-      {...register(name)}
+      {...field}
     />
   );
 }

@@ -1,6 +1,7 @@
 import { Table } from '@digdir/designsystemet-react';
 import { formatCount, formatDate, formatKronor, type TDeviationEffectView } from '@finsam/domain';
 import { EXPECTED_PARTICIPANTS_LABEL } from '../../../lib/labels.ts';
+import { ScrollArea } from './scroll-area.tsx';
 
 type TChange = TDeviationEffectView['changes'][number];
 
@@ -53,7 +54,7 @@ export function EffectTable({
     );
   }
   return (
-    <div className="data-table__scroll">
+    <ScrollArea label={caption}>
       <Table data-size="sm" className="data-table__table">
         <caption className="data-table__caption">{caption}</caption>
         <Table.Head>
@@ -76,6 +77,6 @@ export function EffectTable({
           })}
         </Table.Body>
       </Table>
-    </div>
+    </ScrollArea>
   );
 }

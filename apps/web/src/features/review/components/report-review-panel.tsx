@@ -14,6 +14,7 @@ import { REPORT_SECTION_LABEL } from '../../../lib/labels.ts';
 import { useReport } from '../api/get-report.ts';
 import { useReturnReport } from '../api/return-report.ts';
 import { CommentField } from './comment-field.tsx';
+import { ScrollArea } from './scroll-area.tsx';
 
 export interface TReviewOutcome {
   report: TQuarterlyReport;
@@ -73,7 +74,7 @@ function Panel({
         {report.submittedBy ? ` av ${report.submittedBy.name}` : ''}.
         {report.officeComment ? ` Tidigare kommentar från kansliet: ${report.officeComment}` : ''}
       </Paragraph>
-      <div className="data-table__scroll">
+      <ScrollArea label={'Svar i rapporten'}>
         <Table data-size="sm" className="data-table__table">
           <caption className="data-table__caption">Svar i rapporten</caption>
           <Table.Head>
@@ -100,7 +101,7 @@ function Panel({
             })}
           </Table.Body>
         </Table>
-      </div>
+      </ScrollArea>
       {report.comment ? (
         <Paragraph>
           <strong>Insatsens sammanfattning:</strong> {report.comment}

@@ -12,6 +12,7 @@ import { StatusTag } from '../../../components/status/status-tag.tsx';
 import { errorMessage } from '../../../lib/api-error.ts';
 import { useApproveReports } from '../api/approve-reports.ts';
 import { ReportReviewPanel } from './report-review-panel.tsx';
+import { ScrollArea } from './scroll-area.tsx';
 
 type TLine = TReviewQueue['submitted'][number];
 
@@ -121,7 +122,7 @@ export function SubmittedReports({ lines }: { lines: TLine[] }) {
         <Paragraph>Inga kvartalsrapporter väntar på granskning just nu.</Paragraph>
       ) : (
         <>
-          <div className="data-table__scroll">
+          <ScrollArea label={'Rapporter som väntar på granskning'}>
             <Table data-size="sm" className="data-table__table">
               <caption className="data-table__caption">Rapporter som väntar på granskning</caption>
               <Table.Head>
@@ -184,7 +185,7 @@ export function SubmittedReports({ lines }: { lines: TLine[] }) {
                 })}
               </Table.Body>
             </Table>
-          </div>
+          </ScrollArea>
           <div className="review-panel__actions">
             <Button type="button" onClick={approveSelected} aria-disabled={approve.isPending}>
               {approve.isPending ? 'Godkänner …' : `Godkänn markerade (${selected.size})`}
