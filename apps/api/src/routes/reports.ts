@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   ZCreateQuarterlyReportInput,
   ZId,
+  ZPreviousQuarterlyReport,
   ZQuarterlyReport,
   ZQuarterlyReportList,
   ZReportTransitionInput,
@@ -16,6 +17,7 @@ import type { TRouteDoc } from '../openapi/route-doc.ts';
 import {
   approveReport,
   createReport,
+  getPreviousReport,
   getReport,
   listReports,
   returnReport,
@@ -55,6 +57,15 @@ export function createReportsRouter({ prisma }: TAppDependencies): Router {
   router.get('/reports/:id', requireAuth, validate({ params: ZIdParams }), async (req, res) => {
     res.json(await getReport(prisma, currentUser(req), req.params.id as string));
   });
+
+  router.get(
+    '/reports/:id/previous',
+    requireAuth,
+    validate({ params: ZIdParams }),
+    async (req, res) => {
+      res.json(await getPreviousReport(prisma, currentUser(req), req.params.id as string));
+    },
+  );
 
   router.patch(
     '/reports/:id',
@@ -127,6 +138,18 @@ export const reportRouteDocs: TRouteDoc[] = [
     roles: ['BOARD', 'LEAD', 'OFFICE'],
     request: { params: ZIdParams },
     responses: { 200: { description: 'Rapporten', schema: ZQuarterlyReport } },
+  },
+  {
+    method: 'get',
+    path: '/reports/{id}/previous',
+    tag: TAG,
+    summary:
+      'Insatsens närmast föregående kvartalsrapport (förra kvartalets svar som utgångspunkt), eller null',
+    roles: ['BOARD', 'LEAD', 'OFFICE'],
+    request: { params: ZIdParams },
+    responses: {
+      200: { description: 'Den föregående rapporten', schema: ZPreviousQuarterlyReport },
+    },
   },
   {
     method: 'patch',
