@@ -391,9 +391,11 @@ async function applyEffect(tx: TTx, user: TSessionUser, row: TDeviationRow, deci
           'DEVIATION',
           `Flyttat från ${effect.fromYear}`,
         );
-      } else {
+      } else if (effect.amountKronor !== 0) {
         await adjust(effect.year!, effect.amountKronor!, 'DEVIATION', 'Ändrad budget');
       }
+      // A move between cost lines with the total unchanged (0 kr) leaves the budget as it is;
+      // the lines stay in the deviation's effect.
       break;
     case 'START_POSTPONED':
       await setPeriod({
