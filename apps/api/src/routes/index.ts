@@ -15,6 +15,11 @@ import { createDashboardsRouter, dashboardsRouteDocs } from './dashboards.ts';
 import { createReportsRouter, reportRouteDocs } from './reports.ts';
 import { createParticipantsRouter, participantRouteDocs } from './participants.ts';
 import { createDeviationsRouter, deviationRouteDocs } from './deviations.ts';
+import {
+  createReportQuestionSetsRouter,
+  reportQuestionSetRouteDocs,
+} from './report-question-sets.ts';
+import { createParticipantImportRouter, participantImportRouteDocs } from './participant-import.ts';
 
 /** Every route's documentation; a test checks each served route is listed here. */
 export const routeDocs: TRouteDoc[] = [
@@ -30,6 +35,8 @@ export const routeDocs: TRouteDoc[] = [
   ...reportRouteDocs,
   ...participantRouteDocs,
   ...deviationRouteDocs,
+  ...reportQuestionSetRouteDocs,
+  ...participantImportRouteDocs,
 ];
 
 /** Every API route, mounted under /api. */
@@ -43,6 +50,7 @@ export function createApiRouter(deps: TAppDependencies): Router {
   router.use(createDashboardsRouter(deps));
   // Also before /interventions: the reporting routes spell out /interventions/:id/… in full.
   router.use(createReportsRouter(deps));
+  router.use(createParticipantImportRouter(deps));
   router.use(createParticipantsRouter(deps));
   router.use(createDeviationsRouter(deps));
   router.use('/interventions', createInterventionsRouter(deps));
@@ -51,5 +59,6 @@ export function createApiRouter(deps: TAppDependencies): Router {
   router.use('/economic-plans', createEconomicPlansRouter(deps));
   router.use('/users', createUsersRouter(deps));
   router.use('/audit', createAuditRouter(deps));
+  router.use('/report-question-sets', createReportQuestionSetsRouter(deps));
   return router;
 }
