@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { TPrismaClient } from '@finsam/db';
 import {
+  checkFinalReport,
   checkReportAnswers,
   computeReportDueDate,
   formatDate,
@@ -471,17 +472,6 @@ export function submitReport(
       change: { status: 'SUBMITTED', submittedAt: now, submittedById: user.id },
     };
   });
-}
-
-/** A slutrapport needs its final results and lessons learned before it is submitted. */
-function checkFinalReport(row: TQuarterlyReportRow) {
-  if (!row.isFinal) return [];
-  const errors: { path: string; message: string }[] = [];
-  if (!row.finalResults?.trim())
-    errors.push({ path: 'finalResults', message: 'Beskriv insatsens slutresultat.' });
-  if (!row.lessonsLearned?.trim())
-    errors.push({ path: 'lessonsLearned', message: 'Beskriv lärdomarna från insatsen.' });
-  return errors;
 }
 
 function assertSubmitted(row: TQuarterlyReportRow, verb: string) {

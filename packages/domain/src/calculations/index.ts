@@ -151,3 +151,5 @@ export {
   type TParticipantImportParse,
   type TParticipantImportRowError,
 } from './parse-participant-import.ts';
+export { checkFinalReport } from './check-final-report.ts';
+export { listReportQuarters, type TReportQuarter } from './list-report-quarters.ts';

@@ -206,3 +206,11 @@ export type TCopyReportQuestionSetInput = z.infer<typeof ZCopyReportQuestionSetI
 /** GET /api/reports/:id/previous: the report before it (null for the first one). */
 export const ZPreviousQuarterlyReport = z.object({ report: ZQuarterlyReport.nullable() });
 export type TPreviousQuarterlyReport = z.infer<typeof ZPreviousQuarterlyReport>;
+
+/** The kvartalsrapport form's values: answers by question key, the summary and the final texts. */
+export interface TReportFormValues {
+  answers: Record<string, { value: string; text: string }>;
+  comment: string;
+  finalResults: string;
+  lessonsLearned: string;
+}
