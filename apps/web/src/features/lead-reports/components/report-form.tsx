@@ -39,13 +39,16 @@ function AutosaveWatcher({
 }) {
   const values = useWatch({ control: form.control });
   const first = useRef(true);
+  // Only a change of the values counts: a new callback (the report was re-read) is not an edit.
+  const callback = useRef(onChange);
+  callback.current = onChange;
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
-    onChange(structuredClone(form.getValues()));
-  }, [values, form, onChange]);
+    callback.current(structuredClone(form.getValues()));
+  }, [values, form]);
   return null;
 }
 

@@ -33,6 +33,7 @@ export function useAutosave(report: TQuarterlyReport, initialVersion: number) {
   const running = useRef<Promise<boolean> | null>(null);
   const blocked = useRef(false);
   const offline = useRef(false);
+  const savedAt = useRef<string | null>(null);
   const [status, setStatus] = useState<TSaveStatus>({ kind: 'saved', at: null });
 
   const run = useCallback(async (): Promise<boolean> => {
@@ -42,7 +43,7 @@ export function useAutosave(report: TQuarterlyReport, initialVersion: number) {
     if (sameValues(values, lastSaved.current)) {
       pending.current = null;
       clearLocalDraft(report.id);
-      setStatus((s) => (s.kind === 'saved' ? s : { kind: 'saved', at: null }));
+      setStatus({ kind: 'saved', at: savedAt.current });
       return true;
     }
     setStatus({ kind: 'saving' });
@@ -55,6 +56,7 @@ export function useAutosave(report: TQuarterlyReport, initialVersion: number) {
         if (pending.current === values) pending.current = null;
         clearLocalDraft(report.id);
         queryClient.setQueryData(leadReportQueryKeys.report(report.id), saved);
+        savedAt.current = saved.updatedAt;
         setStatus({ kind: 'saved', at: saved.updatedAt });
         return true;
       } catch (error) {
