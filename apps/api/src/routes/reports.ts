@@ -6,6 +6,7 @@ import {
   ZCreateQuarterlyReportInput,
   ZReopenReportInput,
   ZId,
+  ZPreviousQuarterlyReport,
   ZQuarterlyReport,
   ZQuarterlyReportList,
   ZReportTransitionInput,
@@ -18,6 +19,7 @@ import { validate } from '../http/validate.ts';
 import type { TRouteDoc } from '../openapi/route-doc.ts';
 import {
   createReport,
+  getPreviousReport,
   getReport,
   listReports,
   submitReport,
@@ -63,6 +65,15 @@ export function createReportsRouter({ prisma }: TAppDependencies): Router {
   router.get('/reports/:id', requireAuth, validate({ params: ZIdParams }), async (req, res) => {
     res.json(await getReport(prisma, currentUser(req), req.params.id as string));
   });
+
+  router.get(
+    '/reports/:id/previous',
+    requireAuth,
+    validate({ params: ZIdParams }),
+    async (req, res) => {
+      res.json(await getPreviousReport(prisma, currentUser(req), req.params.id as string));
+    },
+  );
 
   router.patch(
     '/reports/:id',
@@ -155,6 +166,18 @@ export const reportRouteDocs: TRouteDoc[] = [
     roles: ['BOARD', 'LEAD', 'OFFICE'],
     request: { params: ZIdParams },
     responses: { 200: { description: 'Rapporten', schema: ZQuarterlyReport } },
+  },
+  {
+    method: 'get',
+    path: '/reports/{id}/previous',
+    tag: TAG,
+    summary:
+      'Insatsens närmast föregående kvartalsrapport (förra kvartalets svar som utgångspunkt), eller null',
+    roles: ['BOARD', 'LEAD', 'OFFICE'],
+    request: { params: ZIdParams },
+    responses: {
+      200: { description: 'Den föregående rapporten', schema: ZPreviousQuarterlyReport },
+    },
   },
   {
     method: 'patch',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { TPrismaClient } from '@finsam/db';
 import {
+  checkFinalReport,
   checkReportAnswers,
   computeReportDueDate,
   EDITABLE_REPORT_STATUSES,
@@ -16,6 +17,7 @@ import {
 } from '@finsam/domain';
 import type {
   TCreateQuarterlyReportInput,
+  TPreviousQuarterlyReport,
   TQuarterlyReport,
   TQuarterlyReportList,
   TQuarterlyReportSummary,
@@ -31,6 +33,7 @@ import { recordAudit } from '../repositories/audit-repository.ts';
 import {
   createQuarterlyReport,
   findQuarterlyReport,
+  findPreviousQuarterlyReport,
   findQuarterlyReportFor,
   findQuestionSetFor,
   listQuarterlyReports,
@@ -59,6 +62,7 @@ const ZStoredQuestions = z.array(
     options: z.array(z.string()).optional(),
     appliesTo: z.array(ZInterventionKind).optional(),
     textRequiredFor: z.array(z.string()).optional(),
+    notApplicableFor: z.array(ZInterventionKind).optional(),
   }),
 );
 const ZStoredAnswers = z.record(
@@ -137,6 +141,9 @@ export async function toDetail(
     submittedBy: (row.submittedById && actors.get(row.submittedById)) || null,
     reviewedBy: (row.reviewedById && actors.get(row.reviewedById)) || null,
     createdAt: row.createdAt.toISOString(),
+    isFinal: row.isFinal,
+    finalResults: row.finalResults,
+    lessonsLearned: row.lessonsLearned,
   };
 }
 
@@ -196,6 +203,29 @@ export async function getReport(
 }
 
 /**
+ * GET /reports/:id/previous — the intervention's newest report before this one, offered as the
+ * starting point of a new draft. Drafts count only for those who may see them.
+ */
+export async function getPreviousReport(
+  prisma: TPrismaClient,
+  user: TSessionUser,
+  id: string,
+  now = new Date(),
+): Promise<TPreviousQuarterlyReport> {
+  const row = await loadReport(prisma, user, id, 'details');
+  const previous = await findPreviousQuarterlyReport(
+    prisma,
+    row.interventionId,
+    row.year,
+    row.quarter,
+  );
+  if (!previous || (previous.status === 'DRAFT' && !maySeeDraftReports(user, row.interventionId))) {
+    return { report: null };
+  }
+  return { report: await toDetail(prisma, previous, now) };
+}
+
+/**
  * POST /interventions/:id/reports — a new draft for a quarter the intervention runs in. Its due
  * date is fixed now (computeReportDueDate). A second report for the same quarter answers 409.
  */
@@ -236,6 +266,14 @@ export async function createReport(
           },
         ]);
       }
+      if (input.final && !(periodStartDate(quarter) <= end && end <= periodEndDate(quarter))) {
+        throw new ValidationError([
+          {
+            path: 'body.final',
+            message: `En slutrapport lämnas för insatsens sista kvartal (insatsen slutar ${formatDate(end)}).`,
+          },
+        ]);
+      }
       if (await findQuarterlyReportFor(tx, interventionId, input.year, input.quarter))
         throw duplicate();
       const row = await createQuarterlyReport(tx, {
@@ -243,6 +281,7 @@ export async function createReport(
         year: input.year,
         quarter: input.quarter,
         dueDate: fromIsoDate(computeReportDueDate(input.year, input.quarter)),
+        isFinal: input.final ?? false,
       });
       await recordAudit(tx, {
         user,
@@ -255,6 +294,7 @@ export async function createReport(
           quarter: row.quarter,
           status: row.status,
           dueDate: toIsoDate(row.dueDate),
+          isFinal: row.isFinal,
         },
       });
       return toDetail(tx, row, now);
@@ -315,6 +355,8 @@ function auditView(row: TQuarterlyReportRow) {
     answers: row.answers,
     comment: row.comment,
     officeComment: row.officeComment,
+    finalResults: row.finalResults,
+    lessonsLearned: row.lessonsLearned,
     submittedAt: row.submittedAt,
     submittedById: row.submittedById,
     reviewedAt: row.reviewedAt,
@@ -344,7 +386,22 @@ export function updateReport(
 ): Promise<TQuarterlyReport> {
   return changeReport(prisma, user, id, input.version, 'report', 'update', now, async (row, tx) => {
     assertEditable(row);
-    if (row.version !== input.version) throw new ConflictError();
+    // A stale autosave (another tab, a save that raced a reload): the client gets the report as
+    // saved now, to show both versions; nothing is overwritten.
+    if (row.version !== input.version) {
+      throw new ConflictError(
+        'Rapporten har sparats från ett annat fönster eller av någon annan sedan du öppnade den. Jämför versionerna och välj vad som ska gälla.',
+        await toDetail(tx, row, now),
+      );
+    }
+    if (!row.isFinal && (input.finalResults || input.lessonsLearned)) {
+      throw new ValidationError([
+        {
+          path: 'body.finalResults',
+          message: 'Slutresultat och lärdomar hör till en slutrapport.',
+        },
+      ]);
+    }
     const questionSet = await questionsFor(tx, row);
     const given = input.answers ?? {};
     const errors = checkReportAnswers(questionSet?.questions ?? [], given, 'DRAFT');
@@ -364,6 +421,10 @@ export function updateReport(
       change: {
         answers,
         ...(input.comment !== undefined ? { comment: input.comment || null } : {}),
+        ...(input.finalResults !== undefined ? { finalResults: input.finalResults || null } : {}),
+        ...(input.lessonsLearned !== undefined
+          ? { lessonsLearned: input.lessonsLearned || null }
+          : {}),
       },
     };
   });
@@ -396,7 +457,10 @@ export function submitReport(
     }
     if (row.version !== input.version) throw new ConflictError();
     const questionSet = await questionsFor(tx, row);
-    const errors = checkReportAnswers(questionSet?.questions ?? [], readAnswers(row), 'SUBMIT');
+    const errors = [
+      ...checkReportAnswers(questionSet?.questions ?? [], readAnswers(row), 'SUBMIT'),
+      ...checkFinalReport(row),
+    ];
     if (errors.length > 0) {
       throw new ValidationError(
         errors,

@@ -70,7 +70,23 @@ export const routes: RouteObject[] = [
       },
       {
         element: <ForRoles roles={['LEAD']} />,
-        children: [{ path: 'mina-insatser', element: <MyInterventionsPage /> }],
+        children: [
+          { path: 'mina-insatser', element: <MyInterventionsPage /> },
+          {
+            path: 'mina-insatser/rapporter/:reportId',
+            lazy: async () => ({
+              Component: (await import('../features/lead-reports/components/report-page.tsx'))
+                .ReportPage,
+            }),
+          },
+          {
+            path: 'mina-insatser/:interventionId/avvikelser',
+            lazy: async () => ({
+              Component: (await import('../features/deviations/components/deviations-page.tsx'))
+                .DeviationsPage,
+            }),
+          },
+        ],
       },
       {
         element: <ForRoles roles={['OFFICE']} />,

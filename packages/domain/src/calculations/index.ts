@@ -170,10 +170,22 @@ export {
 } from './aggregate-participant-figures.ts';
 export { classifyGoalPhase, type TGoalPhaseClass } from './classify-goal-phase.ts';
 export { comparePeriodsNewestFirst } from './compare-periods-newest-first.ts';
-export { resolveReportQuestions, type TStoredReportQuestion } from './resolve-report-questions.ts';
+export {
+  NOT_APPLICABLE_ANSWER,
+  resolveReportQuestions,
+  type TStoredReportQuestion,
+} from './resolve-report-questions.ts';
 export {
   checkReportAnswers,
   type TReportAnswerCheckMode,
   type TReportAnswerValue,
 } from './check-report-answers.ts';
 export * from './is-stock-measure.ts';
+export {
+  parseParticipantImport,
+  type TParticipantImportMonth,
+  type TParticipantImportParse,
+  type TParticipantImportRowError,
+} from './parse-participant-import.ts';
+export { checkFinalReport } from './check-final-report.ts';
+export { listReportQuarters, type TReportQuarter } from './list-report-quarters.ts';

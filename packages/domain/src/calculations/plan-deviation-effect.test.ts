@@ -69,6 +69,19 @@ describe('planDeviationEffect', () => {
       { expectedCount: 40, expectedKind: 'PER_YEAR' },
       [{ type: 'EXPECTED_PARTICIPANTS', count: 40, kind: 'PER_YEAR' }],
     ],
+    // Cost lines moved within 2024, total unchanged: no budget figure moves.
+    [
+      'BUDGET_CHANGE',
+      {
+        amountKronor: 0,
+        year: 2024,
+        lines: [
+          { line: 'Lönekostnader', amountKronor: -30_000 },
+          { line: 'Lokaler', amountKronor: 30_000 },
+        ],
+      },
+      [],
+    ],
     ['GOAL_CHANGED', {}, []],
     ['TARGET_GROUP_OR_METHOD_CHANGED', {}, []],
     ['PERIOD_EXTENDED', {}, []],

@@ -21,6 +21,7 @@ export type TDeviationOperation =
  *   adopted budget: its unused money shows there as unused, as in the papers (RegExPro 2024: plan
  *   1 245, adjusted 1 345; nothing is taken off 2023);
  * - ändrad budget: + amount on `year` (DEVIATION); with `fromYear`, first − amount there (a move);
+ *   money moved between cost lines with the total unchanged (0 kr) leaves the budget as it is;
  * - senarelagd start / förlängd period: the new start and/or end date;
  * - ändrat antal deltagare: a new expected number;
  * - ändrat mål, målgrupp eller metod: nothing (an empty list).
@@ -44,6 +45,7 @@ export function planDeviationEffect(
       ];
     case 'BUDGET_CHANGE': {
       if (effect.year === undefined || effect.amountKronor === undefined) return [];
+      if (effect.amountKronor === 0) return [];
       const add: TDeviationOperation = {
         type: 'BUDGET',
         year: effect.year,
