@@ -92,9 +92,9 @@ test('the office approves, returns and decides a deviation with its effect; hist
   const office = await apiAs('kansli@demo.se');
   const knivsta = await interventionIdOf(office.api, 'en-vag-in-steget-vidare');
   const lokus = await interventionIdOf(office.api, 'lokussamordnare-uppsala');
-  await submitReport(lead, knivsta, 3);
+  await submitReport(lead, knivsta, 1);
   const knivstaQ4 = await submitReport(lead, knivsta, 4);
-  await submitReport(office, lokus, 3);
+  await submitReport(office, lokus, 1);
   await lead.call(
     'post',
     `/api/interventions/${knivsta}/deviations`,
@@ -151,12 +151,12 @@ test('the office approves, returns and decides a deviation with its effect; hist
     'Beskriv styrgruppens prognos för målet om arbete.',
   );
 
-  // Approve the individinsats's Q3 and the strukturinsats's Q3 at once.
+  // Approve the individinsats's Q1 and the strukturinsats's Q1 at once.
   await submitted
-    .getByRole('checkbox', { name: /Välj En väg in - steget vidare, kvartal 3 2024/i })
+    .getByRole('checkbox', { name: /Välj En väg in - steget vidare, kvartal 1 2024/i })
     .check();
   await submitted
-    .getByRole('checkbox', { name: /Välj Lokussamordnare Uppsala, kvartal 3 2024/i })
+    .getByRole('checkbox', { name: /Välj Lokussamordnare Uppsala, kvartal 1 2024/i })
     .check();
   await page.getByRole('button', { name: 'Godkänn markerade (2)' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'godkändes' })).toHaveText(
