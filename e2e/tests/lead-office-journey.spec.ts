@@ -57,9 +57,13 @@ async function leadSubmits(page: Page, journey: TJourney) {
   const links = page.getByRole('link', { name: /^Förklara svaret "Nej"/ });
   await expect(links.first()).toBeVisible();
   await expectNoAxeViolations(page);
-  const count = await links.count();
-  for (let index = 0; index < count; index += 1) {
-    await links.nth(index).click();
+  // The summary updates as each is fixed, so its targets are read first; the first is reached
+  // through its link, the rest through their fields.
+  const targets = await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
+  await links.first().click();
+  for (const [index, target] of targets.entries()) {
+    if (index > 0) await page.locator(target).click();
+    await expect(page.locator(target)).toBeFocused();
     await page.keyboard.type('En ordinarie ledamot var frånvarande vid ett möte.');
   }
   await page.getByRole('button', { name: 'Granska och skicka' }).click();

@@ -61,17 +61,19 @@ export function listOpenDeviations(db: TDbClient, federationId: string) {
 
 /** The ids of an intervention's reports and deviations, with what names them in a history. */
 export async function findHistorySubjects(db: TDbClient, interventionId: string) {
-  const [intervention, reports, deviations] = await Promise.all([
-    db.intervention.findUniqueOrThrow({
-      where: { id: interventionId },
-      select: { shortName: true },
-    }),
-    db.quarterlyReport.findMany({
-      where: { interventionId },
-      select: { id: true, year: true, quarter: true },
-    }),
-    db.deviation.findMany({ where: { interventionId }, select: { id: true, kind: true } }),
-  ]);
+  // One after another: PGlite answers one query at a time anyway.
+  const intervention = await db.intervention.findUniqueOrThrow({
+    where: { id: interventionId },
+    select: { shortName: true },
+  });
+  const reports = await db.quarterlyReport.findMany({
+    where: { interventionId },
+    select: { id: true, year: true, quarter: true },
+  });
+  const deviations = await db.deviation.findMany({
+    where: { interventionId },
+    select: { id: true, kind: true },
+  });
   return { name: intervention.shortName, reports, deviations };
 }
 
