@@ -15,7 +15,10 @@ export interface TSeedOptions {
   demoUsers: boolean;
 }
 
-/** The demo accounts of the README; `knivsta@demo.se` leads En väg in – steget vidare. */
+/**
+ * The demo accounts of the README; `knivsta@demo.se` leads En väg in – steget vidare (individinsats),
+ * `lokus@demo.se` Lokussamordnare Uppsala (strukturinsats).
+ */
 export const DEMO_USERS = [
   { email: 'kansli@demo.se', name: 'Kajsa Kansli', role: 'OFFICE', interventions: [] },
   { email: 'styrelse@demo.se', name: 'Stina Styrelse', role: 'BOARD', interventions: [] },
@@ -24,6 +27,14 @@ export const DEMO_USERS = [
     name: 'Karin Knivsta',
     role: 'LEAD',
     interventions: ['en-vag-in-steget-vidare'],
+  },
+  // A lead of a strukturinsats (no participants; "–" on kontroll av målgrupp; ends 2024-12-31,
+  // so its Q4 2024 report is a slutrapport).
+  {
+    email: 'lokus@demo.se',
+    name: 'Lars Lokus',
+    role: 'LEAD',
+    interventions: ['lokussamordnare-uppsala'],
   },
   { email: 'admin@demo.se', name: 'Adam Admin', role: 'ADMIN', interventions: [] },
 ] as const;

@@ -97,7 +97,7 @@ describe('the seeded database', () => {
     expect(row.predecessor?.key).toBe('framsteget');
   });
 
-  it('creates the four demo accounts with hashed passwords, the lead assigned to Knivsta only', async () => {
+  it('creates the five demo accounts with hashed passwords, each lead assigned to their own intervention', async () => {
     const users = await db.prisma.user.findMany({
       orderBy: { email: 'asc' },
       select: {
@@ -111,11 +111,15 @@ describe('the seeded database', () => {
       ['admin@demo.se', 'ADMIN'],
       ['kansli@demo.se', 'OFFICE'],
       ['knivsta@demo.se', 'LEAD'],
+      ['lokus@demo.se', 'LEAD'],
       ['styrelse@demo.se', 'BOARD'],
     ]);
     for (const user of users) expect(user.passwordHash).toMatch(/^\$argon2id\$/);
     expect(users[2]!.assignments.map((a) => a.intervention.key)).toEqual([
       'en-vag-in-steget-vidare',
+    ]);
+    expect(users[3]!.assignments.map((a) => a.intervention.key)).toEqual([
+      'lokussamordnare-uppsala',
     ]);
   });
 

@@ -43,6 +43,8 @@ export class NotFoundError extends AppError {
 export class ConflictError extends AppError {
   constructor(
     message = 'Någon annan har ändrat uppgifterna sedan du hämtade dem. Ladda om och försök igen.',
+    /** The object as saved now, sent with the 409 so the client can show both versions. */
+    readonly current?: unknown,
   ) {
     super('CONFLICT', message);
   }

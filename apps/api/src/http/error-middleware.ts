@@ -35,6 +35,9 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
       code: appError.code,
       message: appError.message,
       ...(appError.fields ? { fields: appError.fields } : {}),
+      ...(appError instanceof ConflictError && appError.current !== undefined
+        ? { current: appError.current }
+        : {}),
     },
   };
   res.status(STATUS_BY_CODE[appError.code]).json(body);

@@ -1,5 +1,5 @@
 import type { Prisma } from '@finsam/db';
-import type { TTx } from './transaction.ts';
+import type { TDbClient, TTx } from './transaction.ts';
 
 /**
  * The writes an approved deviation makes to the intervention's budget, period and expected
@@ -86,5 +86,36 @@ export async function createExpectedParticipants(
   return tx.expectedParticipants.create({
     data,
     select: { id: true, interventionId: true, count: true, kind: true, note: true, source: true },
+  });
+}
+
+/**
+ * What a deviation's effect is computed against: the intervention's period, each year's adopted
+ * budget with its dated changes, and its expected participants.
+ */
+export function findEffectState(db: TDbClient, interventionId: string) {
+  return db.intervention.findUniqueOrThrow({
+    where: { id: interventionId },
+    select: {
+      startDate: true,
+      endDate: true,
+      budgets: {
+        select: { year: true, amountKronor: true, adjustments: { select: { amountKronor: true } } },
+        orderBy: { year: 'asc' },
+      },
+      expectedParticipants: {
+        select: { id: true, count: true, kind: true },
+        orderBy: { id: 'asc' },
+      },
+    },
+  });
+}
+
+/** Stores what the approval changed, in the decision's transaction. */
+export async function setAppliedEffect(tx: TTx, deviationId: string, changes: object[]) {
+  await tx.deviation.update({
+    where: { id: deviationId },
+    data: { appliedEffect: changes as Prisma.InputJsonValue },
+    select: { id: true },
   });
 }

@@ -12,6 +12,7 @@ export const deviationSelect = {
   decisionReason: true,
   decidedById: true,
   decidedAt: true,
+  appliedEffect: true,
   submittedById: true,
   submittedAt: true,
   version: true,

@@ -12,6 +12,9 @@ export const quarterlyReportSelect = {
   answers: true,
   comment: true,
   officeComment: true,
+  isFinal: true,
+  finalResults: true,
+  lessonsLearned: true,
   submittedAt: true,
   submittedById: true,
   reviewedAt: true,
@@ -62,7 +65,7 @@ export function findQuarterlyReportFor(
 
 export function createQuarterlyReport(
   tx: TTx,
-  data: { interventionId: string; year: number; quarter: number; dueDate: Date },
+  data: { interventionId: string; year: number; quarter: number; dueDate: Date; isFinal?: boolean },
 ) {
   return tx.quarterlyReport.create({
     data: { ...data, status: 'DRAFT', answers: {} },
@@ -76,6 +79,8 @@ export type TQuarterlyReportChange = Pick<
   | 'answers'
   | 'comment'
   | 'officeComment'
+  | 'finalResults'
+  | 'lessonsLearned'
   | 'submittedAt'
   | 'submittedById'
   | 'reviewedAt'
@@ -96,6 +101,23 @@ export async function updateQuarterlyReportIf(
     data: { ...change, version: { increment: 1 } },
   });
   return result.count;
+}
+
+/** The intervention's newest report before `year`/`quarter` (last quarter's answers as a start). */
+export function findPreviousQuarterlyReport(
+  db: TDbClient,
+  interventionId: string,
+  year: number,
+  quarter: number,
+) {
+  return db.quarterlyReport.findFirst({
+    where: {
+      interventionId,
+      OR: [{ year: { lt: year } }, { year, quarter: { lt: quarter } }],
+    },
+    orderBy: [{ year: 'desc' }, { quarter: 'desc' }],
+    select: quarterlyReportSelect,
+  });
 }
 
 /** The question set of `year`, or the newest earlier one (the question set is data per year). */

@@ -16,6 +16,12 @@ import { createReportsRouter, reportRouteDocs } from './reports.ts';
 import { createParticipantsRouter, participantRouteDocs } from './participants.ts';
 import { createDeviationsRouter, deviationRouteDocs } from './deviations.ts';
 import { createNotificationsRouter, notificationRouteDocs } from './notifications.ts';
+import { createReviewRouter, reviewRouteDocs } from './review.ts';
+import {
+  createReportQuestionSetsRouter,
+  reportQuestionSetRouteDocs,
+} from './report-question-sets.ts';
+import { createParticipantImportRouter, participantImportRouteDocs } from './participant-import.ts';
 
 /** Every route's documentation; a test checks each served route is listed here. */
 export const routeDocs: TRouteDoc[] = [
@@ -32,6 +38,9 @@ export const routeDocs: TRouteDoc[] = [
   ...participantRouteDocs,
   ...deviationRouteDocs,
   ...notificationRouteDocs,
+  ...reviewRouteDocs,
+  ...reportQuestionSetRouteDocs,
+  ...participantImportRouteDocs,
 ];
 
 /** Every API route, mounted under /api. */
@@ -45,14 +54,17 @@ export function createApiRouter(deps: TAppDependencies): Router {
   router.use(createDashboardsRouter(deps));
   // Also before /interventions: the reporting routes spell out /interventions/:id/… in full.
   router.use(createReportsRouter(deps));
+  router.use(createParticipantImportRouter(deps));
   router.use(createParticipantsRouter(deps));
   router.use(createDeviationsRouter(deps));
   router.use(createNotificationsRouter(deps));
+  router.use(createReviewRouter(deps));
   router.use('/interventions', createInterventionsRouter(deps));
   router.use(createBudgetsRouter(deps));
   router.use(createOutcomesRouter(deps));
   router.use('/economic-plans', createEconomicPlansRouter(deps));
   router.use('/users', createUsersRouter(deps));
   router.use('/audit', createAuditRouter(deps));
+  router.use('/report-question-sets', createReportQuestionSetsRouter(deps));
   return router;
 }

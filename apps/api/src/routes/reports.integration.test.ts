@@ -290,9 +290,12 @@ describe('the state machine: draft → submitted → returned → submitted → 
     const response = await lead
       .patch(`/api/reports/${report.id}`, { version: 0, answers: { goalPhase: { value: 'Nej' } } })
       .expect(409);
-    expect(response.body.error).toEqual({
+    // The 409 carries the report as saved, so the form can show both versions.
+    expect(response.body.error).toMatchObject({
       code: 'CONFLICT',
-      message: 'Någon annan har ändrat uppgifterna sedan du hämtade dem. Ladda om och försök igen.',
+      message:
+        'Rapporten har sparats från ett annat fönster eller av någon annan sedan du öppnade den. Jämför versionerna och välj vad som ska gälla.',
+      current: { id: report.id, version: 1, answers: { goalPhase: { value: 'Ja' } } },
     });
     const stored = await lead.get(`/api/reports/${report.id}`).expect(200);
     expect(stored.body.answers.goalPhase).toEqual({ value: 'Ja' });

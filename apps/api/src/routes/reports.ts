@@ -1,8 +1,12 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import {
+  ZBulkApproveReportsInput,
+  ZBulkApproveResult,
   ZCreateQuarterlyReportInput,
+  ZReopenReportInput,
   ZId,
+  ZPreviousQuarterlyReport,
   ZQuarterlyReport,
   ZQuarterlyReportList,
   ZReportTransitionInput,
@@ -14,20 +18,26 @@ import { currentUser, requireAuth, requireRole } from '../http/session-middlewar
 import { validate } from '../http/validate.ts';
 import type { TRouteDoc } from '../openapi/route-doc.ts';
 import {
-  approveReport,
   createReport,
+  getPreviousReport,
   getReport,
   listReports,
-  returnReport,
   submitReport,
   updateReport,
 } from '../services/quarterly-report-service.ts';
+import {
+  approveReport,
+  approveReports,
+  reopenReport,
+  returnReport,
+} from '../services/review-service.ts';
 
 const ZIdParams = z.object({ id: ZId });
 
 /**
  * Kvartalsrapporter: DRAFT → SUBMITTED → APPROVED, or RETURNED (with the office's comment) →
- * edited → SUBMITTED again. Mounted at the API root: the paths are spelled out in full.
+ * edited → SUBMITTED again; an APPROVED report is locked until the office reopens it (→ RETURNED,
+ * with a reason). The state machine is REPORT_TRANSITIONS in the domain package. Mounted at the API root: the paths are spelled out in full.
  */
 export function createReportsRouter({ prisma }: TAppDependencies): Router {
   const router = Router();
@@ -56,6 +66,15 @@ export function createReportsRouter({ prisma }: TAppDependencies): Router {
     res.json(await getReport(prisma, currentUser(req), req.params.id as string));
   });
 
+  router.get(
+    '/reports/:id/previous',
+    requireAuth,
+    validate({ params: ZIdParams }),
+    async (req, res) => {
+      res.json(await getPreviousReport(prisma, currentUser(req), req.params.id as string));
+    },
+  );
+
   router.patch(
     '/reports/:id',
     requireAuth,
@@ -81,6 +100,26 @@ export function createReportsRouter({ prisma }: TAppDependencies): Router {
     validate({ params: ZIdParams, body: ZReportTransitionInput }),
     async (req, res) => {
       res.json(await approveReport(prisma, currentUser(req), req.params.id as string, req.body));
+    },
+  );
+
+  router.post(
+    '/reports/approve',
+    requireAuth,
+    requireRole('OFFICE'),
+    validate({ body: ZBulkApproveReportsInput }),
+    async (req, res) => {
+      res.json(await approveReports(prisma, currentUser(req), req.body));
+    },
+  );
+
+  router.post(
+    '/reports/:id/reopen',
+    requireAuth,
+    requireRole('OFFICE'),
+    validate({ params: ZIdParams, body: ZReopenReportInput }),
+    async (req, res) => {
+      res.json(await reopenReport(prisma, currentUser(req), req.params.id as string, req.body));
     },
   );
 
@@ -129,6 +168,18 @@ export const reportRouteDocs: TRouteDoc[] = [
     responses: { 200: { description: 'Rapporten', schema: ZQuarterlyReport } },
   },
   {
+    method: 'get',
+    path: '/reports/{id}/previous',
+    tag: TAG,
+    summary:
+      'Insatsens närmast föregående kvartalsrapport (förra kvartalets svar som utgångspunkt), eller null',
+    roles: ['BOARD', 'LEAD', 'OFFICE'],
+    request: { params: ZIdParams },
+    responses: {
+      200: { description: 'Den föregående rapporten', schema: ZPreviousQuarterlyReport },
+    },
+  },
+  {
     method: 'patch',
     path: '/reports/{id}',
     tag: TAG,
@@ -164,5 +215,25 @@ export const reportRouteDocs: TRouteDoc[] = [
     roles: ['OFFICE'],
     request: { params: ZIdParams, body: ZReturnQuarterlyReportInput },
     responses: { 200: { description: 'Den återskickade rapporten', schema: ZQuarterlyReport } },
+  },
+  {
+    method: 'post',
+    path: '/reports/approve',
+    tag: TAG,
+    summary:
+      'Godkänn flera inskickade rapporter på en gång (kansliet): var och en för sig med sin version; resultat per rapport (200, eller 409 om den ändrats under tiden, 404), inte allt-eller-inget',
+    roles: ['OFFICE'],
+    request: { body: ZBulkApproveReportsInput },
+    responses: { 200: { description: 'Resultatet per rapport', schema: ZBulkApproveResult } },
+  },
+  {
+    method: 'post',
+    path: '/reports/{id}/reopen',
+    tag: TAG,
+    summary:
+      'Öppna en godkänd (låst) rapport igen med ett skäl (kansliet): den blir återskickad till insatsen, och öppnandet syns i historiken',
+    roles: ['OFFICE'],
+    request: { params: ZIdParams, body: ZReopenReportInput },
+    responses: { 200: { description: 'Den återöppnade rapporten', schema: ZQuarterlyReport } },
   },
 ];

@@ -40,6 +40,7 @@ describe('GET /api/users', () => {
       'admin@demo.se',
       'kansli@demo.se',
       'knivsta@demo.se',
+      'lokus@demo.se',
       'styrelse@demo.se',
     ]);
     const lead = list.find((u) => u.email === 'knivsta@demo.se');

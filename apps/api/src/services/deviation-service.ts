@@ -1,5 +1,14 @@
 import type { TPrismaClient } from '@finsam/db';
-import { formatDate, formatKronor, toSwedishDate, ZDeviationEffect } from '@finsam/domain';
+import {
+  deviationTransition,
+  formatDate,
+  formatKronor,
+  nextDeviationStatus,
+  OPEN_DEVIATION_STATUSES,
+  planDeviationEffect,
+  toSwedishDate,
+  ZDeviationEffect,
+} from '@finsam/domain';
 import type {
   TCreateDeviationInput,
   TDeviation,
@@ -20,6 +29,7 @@ import {
   createExpectedParticipants,
   findInterventionPeriod,
   findOrCreateAnnualBudget,
+  setAppliedEffect,
   updateInterventionPeriod,
 } from '../repositories/deviation-effect-repository.ts';
 import {
@@ -36,11 +46,12 @@ import { assertInterventionAccess, mayAccessIntervention } from './access-servic
 import type { TInterventionAccess } from './access-service.ts';
 import { fromIsoDate, toIsoDate } from './db-dates.ts';
 import { notifyDeviationChange } from './notification-service.ts';
+import { computeEffectPreview } from './deviation-effect-service.ts';
 
 type TActors = Map<string, { id: string; name: string }>;
 
 /** States in which the office can still decide: inskickad, under granskning. */
-const OPEN: TDeviationStatus[] = ['SUBMITTED', 'UNDER_REVIEW'];
+const OPEN: TDeviationStatus[] = [...OPEN_DEVIATION_STATUSES];
 
 const STATUS_TEXT: Record<TDeviationStatus, string> = {
   SUBMITTED: 'inskickad',
@@ -55,7 +66,7 @@ function readEffect(row: TDeviationRow): TDeviationEffect {
   return ZDeviationEffect.parse(row.requestedEffect ?? {});
 }
 
-function toSummary(row: TDeviationRow, actors: TActors): TDeviationSummary {
+export function toSummary(row: TDeviationRow, actors: TActors): TDeviationSummary {
   return {
     id: row.id,
     interventionId: row.interventionId,
@@ -260,7 +271,7 @@ export async function reviewDeviation(
   return inTransaction(prisma, async (tx) => {
     const before = await loadDeviation(tx, user, id, 'manage');
     if (before.version !== input.version) throw new ConflictError();
-    if (before.status !== 'SUBMITTED') {
+    if (nextDeviationStatus(before.status, 'review') === null) {
       throw new ConflictError(
         `Avvikelsen är ${STATUS_TEXT[before.status]}. Bara en inskickad avvikelse kan tas upp för granskning.`,
       );
@@ -294,17 +305,12 @@ export async function reviewDeviation(
 }
 
 /**
- * Applies an approved deviation's effect to the intervention, in the decision's transaction:
- * - carry-over: + amount on the target year's budget (created at 0 kr if missing), kind CARRY_OVER.
- *   The source year keeps its adopted budget: its unused money shows there as unused, as in the
- *   papers (RegExPro 2024: plan 1 245, adjusted 1 345; nothing is taken off 2023).
- * - budget change: + amount on `year` (kind DEVIATION); with `fromYear`, − amount there (a move).
- * - start postponed / period extended: the intervention's start/end date (and its version).
- * - participant number changed: a new ExpectedParticipants row (the old ones stay as history).
- * - goal, target group or method changed: nothing to apply.
+ * Applies an approved deviation's effect to the intervention, in the decision's transaction: the
+ * writes planDeviationEffect (domain package) lists — budget adjustments (a carry-over leaves the
+ * source year's adopted budget as it is, as the papers do), a new start or end date, a new
+ * expected number of participants; a changed goal, target group or method changes nothing.
  */
 async function applyEffect(tx: TTx, user: TSessionUser, row: TDeviationRow, decidedOn: string) {
-  const effect = readEffect(row);
   const source = `Avvikelse ${row.id}, beviljad ${decidedOn}`;
   const date = fromIsoDate(decidedOn);
 
@@ -349,13 +355,6 @@ async function applyEffect(tx: TTx, user: TSessionUser, row: TDeviationRow, deci
 
   const setPeriod = async (change: { startDate?: string; endDate?: string }) => {
     const before = await findInterventionPeriod(tx, row.interventionId);
-    const startDate = change.startDate ?? toIsoDate(before.startDate);
-    const endDate = change.endDate ?? toIsoDate(before.endDate);
-    if (startDate > endDate) {
-      throw new ConflictError(
-        `Beslutet kan inte genomföras: startdatumet ${formatDate(startDate)} skulle hamna efter slutdatumet ${formatDate(endDate)}.`,
-      );
-    }
     const after = await updateInterventionPeriod(tx, row.interventionId, {
       ...(change.startDate ? { startDate: fromIsoDate(change.startDate) } : {}),
       ...(change.endDate ? { endDate: fromIsoDate(change.endDate) } : {}),
@@ -370,62 +369,42 @@ async function applyEffect(tx: TTx, user: TSessionUser, row: TDeviationRow, deci
     });
   };
 
-  switch (row.kind) {
-    case 'BUDGET_CARRY_OVER':
-      await adjust(
-        effect.toYear!,
-        effect.amountKronor!,
-        'CARRY_OVER',
-        `Outnyttjade medel ${formatKronor(effect.amountKronor!, { unit: true })} överförda från ${effect.fromYear}`,
-      );
-      break;
-    case 'BUDGET_CHANGE':
-      if (effect.fromYear !== undefined) {
-        await adjust(
-          effect.fromYear,
-          -effect.amountKronor!,
-          'DEVIATION',
-          `Flyttat till ${effect.year}`,
-        );
-        await adjust(
-          effect.year!,
-          effect.amountKronor!,
-          'DEVIATION',
-          `Flyttat från ${effect.fromYear}`,
-        );
-      } else {
-        await adjust(effect.year!, effect.amountKronor!, 'DEVIATION', 'Ändrad budget');
+  for (const operation of planDeviationEffect(row.kind, readEffect(row))) {
+    switch (operation.type) {
+      case 'BUDGET': {
+        const amount = formatKronor(Math.abs(operation.amountKronor), { unit: true });
+        const note =
+          operation.adjustmentKind === 'CARRY_OVER'
+            ? `Outnyttjade medel ${amount} överförda från ${operation.counterpartYear}`
+            : operation.counterpartYear === null
+              ? 'Ändrad budget'
+              : operation.amountKronor < 0
+                ? `Flyttat till ${operation.counterpartYear}`
+                : `Flyttat från ${operation.counterpartYear}`;
+        await adjust(operation.year, operation.amountKronor, operation.adjustmentKind, note);
+        break;
       }
-      break;
-    case 'START_POSTPONED':
-      await setPeriod({
-        startDate: effect.newStartDate!,
-        ...(effect.newEndDate ? { endDate: effect.newEndDate } : {}),
-      });
-      break;
-    case 'PERIOD_EXTENDED':
-      await setPeriod({ endDate: effect.newEndDate! });
-      break;
-    case 'PARTICIPANT_NUMBER_CHANGED': {
-      const expected = await createExpectedParticipants(tx, {
-        interventionId: row.interventionId,
-        count: effect.expectedCount!,
-        kind: effect.expectedKind!,
-        note: `Ändrat genom avvikelse beviljad ${formatDate(decidedOn)}`,
-        source,
-      });
-      await recordAudit(tx, {
-        user,
-        action: 'create',
-        entity: 'ExpectedParticipants',
-        entityId: expected.id,
-        after: expected,
-      });
-      break;
+      case 'PERIOD':
+        await setPeriod(operation);
+        break;
+      case 'EXPECTED_PARTICIPANTS': {
+        const expected = await createExpectedParticipants(tx, {
+          interventionId: row.interventionId,
+          count: operation.count,
+          kind: operation.kind,
+          note: `Ändrat genom avvikelse beviljad ${formatDate(decidedOn)}`,
+          source,
+        });
+        await recordAudit(tx, {
+          user,
+          action: 'create',
+          entity: 'ExpectedParticipants',
+          entityId: expected.id,
+          after: expected,
+        });
+        break;
+      }
     }
-    case 'GOAL_CHANGED':
-    case 'TARGET_GROUP_OR_METHOD_CHANGED':
-      break;
   }
 }
 
@@ -445,8 +424,15 @@ export async function decideDeviation(
   return inTransaction(prisma, async (tx) => {
     const before = await loadDeviation(tx, user, id, 'manage');
     if (before.version !== input.version) throw new ConflictError();
-    assertOpen(before, 'beslutas igen');
+    const action = input.decision === 'APPROVED' ? 'approve' : 'reject';
+    if (nextDeviationStatus(before.status, action) === null) assertOpen(before, 'beslutas igen');
     const reason = input.reason || null;
+    // What the approval changes, computed before anything is written: stored with the decision,
+    // so the office sees afterwards exactly what it was shown before deciding.
+    const effect = deviationTransition(action).appliesEffect
+      ? await computeEffectPreview(tx, before.interventionId, before.kind, before.requestedEffect)
+      : null;
+    if (effect && effect.problems.length > 0) throw new ConflictError(effect.problems.join(' '));
     const count = await updateDeviationIf(
       tx,
       { id, version: input.version, statuses: OPEN },
@@ -460,14 +446,22 @@ export async function decideDeviation(
       at: now,
       comment: reason,
     });
-    if (input.decision === 'APPROVED') await applyEffect(tx, user, before, toSwedishDate(now));
+    if (effect) {
+      await applyEffect(tx, user, before, toSwedishDate(now));
+      await setAppliedEffect(tx, id, effect.changes);
+    }
     await recordAudit(tx, {
       user,
       action: 'decide',
       entity: 'Deviation',
       entityId: id,
       before: { status: before.status, version: before.version },
-      after: { status: input.decision, decisionReason: reason, version: before.version + 1 },
+      after: {
+        status: input.decision,
+        decisionReason: reason,
+        version: before.version + 1,
+        ...(effect ? { appliedEffect: effect.changes } : {}),
+      },
     });
     await notifyDeviationChange(tx, 'decide', id, user, now); // tells the lead(s) (issue 15)
     return toDetail(tx, (await findDeviation(tx, id))!);

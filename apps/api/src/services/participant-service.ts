@@ -34,6 +34,7 @@ import {
 } from '../repositories/participant-repository.ts';
 import type { TParticipantData } from '../repositories/participant-repository.ts';
 import { inTransaction, isUniqueViolation } from '../repositories/transaction.ts';
+import type { TTx } from '../repositories/transaction.ts';
 import { assertInterventionAccess } from './access-service.ts';
 
 type TEndReasonCounts = Partial<Record<TEndReason, TGenderCounts>>;
@@ -50,7 +51,7 @@ const KIND_TEXT: Record<TInterventionKind, string> = {
 };
 
 /** Deltagardata exist for individinsatser only (DOMAIN.md §2–3). */
-function assertIndividual(kind: TInterventionKind) {
+export function assertIndividual(kind: TInterventionKind) {
   if (kind !== 'INDIVIDUAL') {
     throw new ConflictError(
       `Deltagardata förs bara för individinsatser. Den här insatsen är ${KIND_TEXT[kind]} och har inga deltagare.`,
@@ -89,7 +90,7 @@ function storedCounts(data: TParticipantData, period: string) {
  * A period's counts: saved for the period itself, or else summed from its months
  * (sumParticipantMonths: flows summed, stocks from the last month), or else nothing.
  */
-function assemblePeriod(data: TParticipantData, range: TPeriodRange) {
+export function assemblePeriod(data: TParticipantData, range: TPeriodRange) {
   const stored = storedCounts(data, range.period);
   if (stored.exists || range.kind === 'MONTH') {
     return {
@@ -135,7 +136,7 @@ function problemField(problem: TParticipantConsistencyProblem, prefix: string): 
   return { path: `${prefix}${field}`, message: problem.message };
 }
 
-function checkCounts(
+export function checkCounts(
   measures: TParticipantMeasureCounts,
   endReasons: TEndReasonCounts,
   previousOngoing?: TGenderCounts,
@@ -255,95 +256,116 @@ export async function saveParticipantPeriod(
   const intervention = await assertInterventionAccess(prisma, user, interventionId, 'report');
   assertIndividual(intervention.kind);
   const range = parsePeriod(period);
-  const { measures, endReasons } = inputToCounts(input);
-  const conflict = () => new ConflictError();
   try {
-    return await inTransaction(prisma, async (tx) => {
-      const before = await loadParticipantData(tx, interventionId);
-      const previous = assemblePeriod(before, previousPeriod(range));
-      const errors = checkCounts(measures, endReasons, previous.measures.ONGOING).filter(
-        (problem) => problem.severity === 'ERROR',
-      );
-      if (errors.length > 0) {
-        throw new ValidationError(
-          errors.map((problem) => problemField(problem, 'body.')),
-          'Antalen går inte ihop. Rätta de markerade fälten.',
-        );
-      }
-      const existing = await findParticipantReport(tx, interventionId, range.period);
-      let reportId: string;
-      if (existing) {
-        if (
-          (await bumpParticipantReportIf(
-            tx,
-            { id: existing.id, version: input.version },
-            user.id,
-          )) === 0
-        ) {
-          throw conflict();
-        }
-        reportId = existing.id;
-      } else {
-        // Never saved through the API (seeded, or new): the client must have seen version 0.
-        if (input.version !== 0) throw conflict();
-        reportId = (
-          await createParticipantReport(tx, {
-            interventionId,
-            period: range.period,
-            updatedById: user.id,
-          })
-        ).id;
-      }
-      const beforePeriod = storedCounts(before, range.period);
-      const base = {
-        federationId: intervention.federationId,
-        year: range.year,
-        source: `Inrapporterad av ${user.email}`,
-      };
-      await replaceParticipantFigures(
-        tx,
-        interventionId,
-        range.period,
-        toRows(measures).map((row) => ({
-          ...base,
-          startMonth: range.startMonth,
-          endMonth: range.endMonth,
-          measure: row.key,
-          gender: row.gender,
-          count: row.count,
-        })),
-        toRows(endReasons).map((row) => ({
-          ...base,
-          reason: row.key,
-          gender: row.gender,
-          count: row.count,
-        })),
-      );
-      await recordAudit(tx, {
-        user,
-        action: existing || beforePeriod.exists ? 'update' : 'create',
-        entity: 'ParticipantReport',
-        entityId: reportId,
-        before: beforePeriod.exists
-          ? {
-              interventionId,
-              period: range.period,
-              measures: beforePeriod.measures,
-              endReasons: beforePeriod.endReasons,
-            }
-          : undefined,
-        after: { interventionId, period: range.period, measures, endReasons },
-      });
-      const after = await loadParticipantData(tx, interventionId);
-      const actors = await findActors(
-        tx,
-        after.reports.map((row) => row.updatedById),
-      );
-      return toDto(after, interventionId, range, actors);
-    });
+    return await inTransaction(prisma, (tx) =>
+      saveParticipantPeriodIn(tx, user, { ...intervention, id: interventionId }, range, input),
+    );
   } catch (error) {
     // Two first saves of the same period racing: the unique index lets one through.
-    if (isUniqueViolation(error)) throw conflict();
+    if (isUniqueViolation(error)) throw new ConflictError();
     throw error;
   }
+}
+
+/** What saveParticipantPeriodIn needs of the intervention (from assertInterventionAccess). */
+export interface TParticipantTarget {
+  id: string;
+  federationId: string;
+  kind: TInterventionKind;
+}
+
+/**
+ * Saves one period's counts inside the caller's transaction (a period's PUT, or one month of an
+ * import, all months in one transaction). Throws ValidationError (fields prefixed `prefix`) or
+ * ConflictError on a stale version.
+ */
+export async function saveParticipantPeriodIn(
+  tx: TTx,
+  user: TSessionUser,
+  intervention: TParticipantTarget,
+  range: TPeriodRange,
+  input: TParticipantCountsInput,
+  prefix = 'body.',
+): Promise<TParticipantPeriod> {
+  const interventionId = intervention.id;
+  const { measures, endReasons } = inputToCounts(input);
+  const conflict = () => new ConflictError();
+  const before = await loadParticipantData(tx, interventionId);
+  const previous = assemblePeriod(before, previousPeriod(range));
+  const errors = checkCounts(measures, endReasons, previous.measures.ONGOING).filter(
+    (problem) => problem.severity === 'ERROR',
+  );
+  if (errors.length > 0) {
+    throw new ValidationError(
+      errors.map((problem) => problemField(problem, prefix)),
+      'Antalen går inte ihop. Rätta de markerade fälten.',
+    );
+  }
+  const existing = await findParticipantReport(tx, interventionId, range.period);
+  let reportId: string;
+  if (existing) {
+    if (
+      (await bumpParticipantReportIf(tx, { id: existing.id, version: input.version }, user.id)) ===
+      0
+    ) {
+      throw conflict();
+    }
+    reportId = existing.id;
+  } else {
+    // Never saved through the API (seeded, or new): the client must have seen version 0.
+    if (input.version !== 0) throw conflict();
+    reportId = (
+      await createParticipantReport(tx, {
+        interventionId,
+        period: range.period,
+        updatedById: user.id,
+      })
+    ).id;
+  }
+  const beforePeriod = storedCounts(before, range.period);
+  const base = {
+    federationId: intervention.federationId,
+    year: range.year,
+    source: `Inrapporterad av ${user.email}`,
+  };
+  await replaceParticipantFigures(
+    tx,
+    interventionId,
+    range.period,
+    toRows(measures).map((row) => ({
+      ...base,
+      startMonth: range.startMonth,
+      endMonth: range.endMonth,
+      measure: row.key,
+      gender: row.gender,
+      count: row.count,
+    })),
+    toRows(endReasons).map((row) => ({
+      ...base,
+      reason: row.key,
+      gender: row.gender,
+      count: row.count,
+    })),
+  );
+  await recordAudit(tx, {
+    user,
+    action: existing || beforePeriod.exists ? 'update' : 'create',
+    entity: 'ParticipantReport',
+    entityId: reportId,
+    before: beforePeriod.exists
+      ? {
+          interventionId,
+          period: range.period,
+          measures: beforePeriod.measures,
+          endReasons: beforePeriod.endReasons,
+        }
+      : undefined,
+    after: { interventionId, period: range.period, measures, endReasons },
+  });
+  const after = await loadParticipantData(tx, interventionId);
+  const actors = await findActors(
+    tx,
+    after.reports.map((row) => row.updatedById),
+  );
+  return toDto(after, interventionId, range, actors);
 }

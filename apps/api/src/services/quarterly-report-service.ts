@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import type { TPrismaClient } from '@finsam/db';
 import {
+  checkFinalReport,
   checkReportAnswers,
   computeReportDueDate,
+  EDITABLE_REPORT_STATUSES,
   formatDate,
   formatPeriod,
   isReportOverdue,
@@ -15,13 +17,13 @@ import {
 } from '@finsam/domain';
 import type {
   TCreateQuarterlyReportInput,
+  TPreviousQuarterlyReport,
   TQuarterlyReport,
   TQuarterlyReportList,
   TQuarterlyReportSummary,
   TReportAnswer,
   TReportStatus,
   TReportTransitionInput,
-  TReturnQuarterlyReportInput,
   TSessionUser,
   TUpdateQuarterlyReportInput,
 } from '@finsam/domain';
@@ -31,6 +33,7 @@ import { recordAudit } from '../repositories/audit-repository.ts';
 import {
   createQuarterlyReport,
   findQuarterlyReport,
+  findPreviousQuarterlyReport,
   findQuarterlyReportFor,
   findQuestionSetFor,
   listQuarterlyReports,
@@ -60,6 +63,7 @@ const ZStoredQuestions = z.array(
     options: z.array(z.string()).optional(),
     appliesTo: z.array(ZInterventionKind).optional(),
     textRequiredFor: z.array(z.string()).optional(),
+    notApplicableFor: z.array(ZInterventionKind).optional(),
   }),
 );
 const ZStoredAnswers = z.record(
@@ -68,9 +72,9 @@ const ZStoredAnswers = z.record(
 );
 
 /** The states in which the intervention (or the office on its behalf) may still change a report. */
-const EDITABLE: TReportStatus[] = ['DRAFT', 'RETURNED'];
+const EDITABLE: TReportStatus[] = [...EDITABLE_REPORT_STATUSES];
 
-const STATUS_TEXT: Record<TReportStatus, string> = {
+export const STATUS_TEXT: Record<TReportStatus, string> = {
   DRAFT: 'ett utkast',
   SUBMITTED: 'inskickad',
   APPROVED: 'godkänd',
@@ -96,7 +100,7 @@ async function questionsFor(
   };
 }
 
-function toSummary(row: TQuarterlyReportRow, now: Date): TQuarterlyReportSummary {
+export function toSummary(row: TQuarterlyReportRow, now: Date): TQuarterlyReportSummary {
   const dueDate = toIsoDate(row.dueDate);
   // Seeded reports were received before the board PM built on them, but their submission time was
   // never recorded: one that has left DRAFT without a time counts as received by its due date.
@@ -120,7 +124,7 @@ function toSummary(row: TQuarterlyReportRow, now: Date): TQuarterlyReportSummary
   };
 }
 
-async function toDetail(
+export async function toDetail(
   db: TDbClient,
   row: TQuarterlyReportRow,
   now: Date,
@@ -138,6 +142,9 @@ async function toDetail(
     submittedBy: (row.submittedById && actors.get(row.submittedById)) || null,
     reviewedBy: (row.reviewedById && actors.get(row.reviewedById)) || null,
     createdAt: row.createdAt.toISOString(),
+    isFinal: row.isFinal,
+    finalResults: row.finalResults,
+    lessonsLearned: row.lessonsLearned,
   };
 }
 
@@ -197,6 +204,29 @@ export async function getReport(
 }
 
 /**
+ * GET /reports/:id/previous — the intervention's newest report before this one, offered as the
+ * starting point of a new draft. Drafts count only for those who may see them.
+ */
+export async function getPreviousReport(
+  prisma: TPrismaClient,
+  user: TSessionUser,
+  id: string,
+  now = new Date(),
+): Promise<TPreviousQuarterlyReport> {
+  const row = await loadReport(prisma, user, id, 'details');
+  const previous = await findPreviousQuarterlyReport(
+    prisma,
+    row.interventionId,
+    row.year,
+    row.quarter,
+  );
+  if (!previous || (previous.status === 'DRAFT' && !maySeeDraftReports(user, row.interventionId))) {
+    return { report: null };
+  }
+  return { report: await toDetail(prisma, previous, now) };
+}
+
+/**
  * POST /interventions/:id/reports — a new draft for a quarter the intervention runs in. Its due
  * date is fixed now (computeReportDueDate). A second report for the same quarter answers 409.
  */
@@ -237,6 +267,14 @@ export async function createReport(
           },
         ]);
       }
+      if (input.final && !(periodStartDate(quarter) <= end && end <= periodEndDate(quarter))) {
+        throw new ValidationError([
+          {
+            path: 'body.final',
+            message: `En slutrapport lämnas för insatsens sista kvartal (insatsen slutar ${formatDate(end)}).`,
+          },
+        ]);
+      }
       if (await findQuarterlyReportFor(tx, interventionId, input.year, input.quarter))
         throw duplicate();
       const row = await createQuarterlyReport(tx, {
@@ -244,6 +282,7 @@ export async function createReport(
         year: input.year,
         quarter: input.quarter,
         dueDate: fromIsoDate(computeReportDueDate(input.year, input.quarter)),
+        isFinal: input.final ?? false,
       });
       await recordAudit(tx, {
         user,
@@ -256,6 +295,7 @@ export async function createReport(
           quarter: row.quarter,
           status: row.status,
           dueDate: toIsoDate(row.dueDate),
+          isFinal: row.isFinal,
         },
       });
       return toDetail(tx, row, now);
@@ -272,7 +312,7 @@ export async function createReport(
  * build the change, applies it only at the version the client saw, and records the audit entry.
  * `decide` may return null for "nothing to do" (an idempotent repeat).
  */
-async function changeReport(
+export async function changeReport(
   prisma: TPrismaClient,
   user: TSessionUser,
   id: string,
@@ -317,6 +357,8 @@ function auditView(row: TQuarterlyReportRow) {
     answers: row.answers,
     comment: row.comment,
     officeComment: row.officeComment,
+    finalResults: row.finalResults,
+    lessonsLearned: row.lessonsLearned,
     submittedAt: row.submittedAt,
     submittedById: row.submittedById,
     reviewedAt: row.reviewedAt,
@@ -346,7 +388,22 @@ export function updateReport(
 ): Promise<TQuarterlyReport> {
   return changeReport(prisma, user, id, input.version, 'report', 'update', now, async (row, tx) => {
     assertEditable(row);
-    if (row.version !== input.version) throw new ConflictError();
+    // A stale autosave (another tab, a save that raced a reload): the client gets the report as
+    // saved now, to show both versions; nothing is overwritten.
+    if (row.version !== input.version) {
+      throw new ConflictError(
+        'Rapporten har sparats från ett annat fönster eller av någon annan sedan du öppnade den. Jämför versionerna och välj vad som ska gälla.',
+        await toDetail(tx, row, now),
+      );
+    }
+    if (!row.isFinal && (input.finalResults || input.lessonsLearned)) {
+      throw new ValidationError([
+        {
+          path: 'body.finalResults',
+          message: 'Slutresultat och lärdomar hör till en slutrapport.',
+        },
+      ]);
+    }
     const questionSet = await questionsFor(tx, row);
     const given = input.answers ?? {};
     const errors = checkReportAnswers(questionSet?.questions ?? [], given, 'DRAFT');
@@ -366,6 +423,10 @@ export function updateReport(
       change: {
         answers,
         ...(input.comment !== undefined ? { comment: input.comment || null } : {}),
+        ...(input.finalResults !== undefined ? { finalResults: input.finalResults || null } : {}),
+        ...(input.lessonsLearned !== undefined
+          ? { lessonsLearned: input.lessonsLearned || null }
+          : {}),
       },
     };
   });
@@ -398,7 +459,10 @@ export function submitReport(
     }
     if (row.version !== input.version) throw new ConflictError();
     const questionSet = await questionsFor(tx, row);
-    const errors = checkReportAnswers(questionSet?.questions ?? [], readAnswers(row), 'SUBMIT');
+    const errors = [
+      ...checkReportAnswers(questionSet?.questions ?? [], readAnswers(row), 'SUBMIT'),
+      ...checkFinalReport(row),
+    ];
     if (errors.length > 0) {
       throw new ValidationError(
         errors,
@@ -412,56 +476,4 @@ export function submitReport(
   });
 }
 
-function assertSubmitted(row: TQuarterlyReportRow, verb: string) {
-  if (row.status !== 'SUBMITTED') {
-    throw new ConflictError(
-      `Kvartalsrapporten är ${STATUS_TEXT[row.status]}. Bara en inskickad rapport kan ${verb}.`,
-    );
-  }
-}
-
-/** POST /reports/:id/approve — office only: SUBMITTED → APPROVED. */
-export function approveReport(
-  prisma: TPrismaClient,
-  user: TSessionUser,
-  id: string,
-  input: TReportTransitionInput,
-  now = new Date(),
-): Promise<TQuarterlyReport> {
-  return changeReport(prisma, user, id, input.version, 'manage', 'approve', now, async (row) => {
-    if (row.version !== input.version) throw new ConflictError();
-    assertSubmitted(row, 'godkännas');
-    return {
-      from: ['SUBMITTED'],
-      change: {
-        status: 'APPROVED',
-        reviewedAt: now,
-        reviewedById: user.id,
-        ...(input.comment ? { officeComment: input.comment } : {}),
-      },
-    };
-  });
-}
-
-/** POST /reports/:id/return — office only: SUBMITTED → RETURNED, with what to complete. */
-export function returnReport(
-  prisma: TPrismaClient,
-  user: TSessionUser,
-  id: string,
-  input: TReturnQuarterlyReportInput,
-  now = new Date(),
-): Promise<TQuarterlyReport> {
-  return changeReport(prisma, user, id, input.version, 'manage', 'return', now, async (row) => {
-    if (row.version !== input.version) throw new ConflictError();
-    assertSubmitted(row, 'skickas tillbaka');
-    return {
-      from: ['SUBMITTED'],
-      change: {
-        status: 'RETURNED',
-        reviewedAt: now,
-        reviewedById: user.id,
-        officeComment: input.comment,
-      },
-    };
-  });
-}
+// Approve, return and reopen (the office's transitions) live in review-service.ts.

@@ -67,7 +67,7 @@ export async function sendDueReminders(
       interventionName: intervention.shortName,
       year: quarter.year,
       quarter: quarter.quarter,
-      final: quarter.final,
+      final: quarter.isLast,
       dueDate: quarter.dueDate,
       today,
       daysLate: daysBetween(quarter.dueDate, today),
@@ -117,7 +117,7 @@ export async function sendOverdueDigest(
       interventionName: intervention.shortName,
       year: quarter.year,
       quarter: quarter.quarter,
-      final: quarter.final,
+      final: quarter.isLast,
       dueDate: quarter.dueDate,
       daysLate: daysBetween(quarter.dueDate, today),
     }))

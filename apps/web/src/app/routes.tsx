@@ -14,6 +14,10 @@ import { ReviewReportsPage } from '../features/reports/components/review-reports
 import { UsersPage } from '../features/users/components/users-page.tsx';
 import { NotificationsPage } from '../features/notifications/components/notifications-page.tsx';
 import { OutboxPage } from '../features/notifications/components/outbox-page.tsx';
+import { ReviewQueuePage } from '../features/review/components/review-queue-page.tsx';
+import { InterventionHistoryPage } from '../features/review/components/intervention-history-page.tsx';
+import { ReportingRatePage } from '../features/reporting-rate/components/reporting-rate-page.tsx';
+import { AuditPage } from '../features/audit/components/audit-page.tsx';
 import type { TRole, TSessionUser } from '@finsam/domain';
 
 const READERS: TRole[] = ['BOARD', 'LEAD', 'OFFICE'];
@@ -68,11 +72,33 @@ export const routes: RouteObject[] = [
       },
       {
         element: <ForRoles roles={['LEAD']} />,
-        children: [{ path: 'mina-insatser', element: <MyInterventionsPage /> }],
+        children: [
+          { path: 'mina-insatser', element: <MyInterventionsPage /> },
+          {
+            path: 'mina-insatser/rapporter/:reportId',
+            lazy: async () => ({
+              Component: (await import('../features/lead-reports/components/report-page.tsx'))
+                .ReportPage,
+            }),
+          },
+          {
+            path: 'mina-insatser/:interventionId/avvikelser',
+            lazy: async () => ({
+              Component: (await import('../features/deviations/components/deviations-page.tsx'))
+                .DeviationsPage,
+            }),
+          },
+        ],
       },
       {
         element: <ForRoles roles={['OFFICE']} />,
-        children: [{ path: 'granska-rapporter', element: <ReviewReportsPage /> }],
+        children: [
+          { path: 'granska-rapporter', element: <ReviewReportsPage /> },
+          { path: 'granskning', element: <ReviewQueuePage /> },
+          { path: 'granskning/historik/:interventionId', element: <InterventionHistoryPage /> },
+          { path: 'rapporteringsgrad', element: <ReportingRatePage /> },
+          { path: 'andringslogg', element: <AuditPage /> },
+        ],
       },
       {
         element: <ForRoles roles={['ADMIN']} />,

@@ -74,8 +74,8 @@ async function toApiError(response: Response): Promise<ApiError> {
   const json: unknown = await response.json().catch(() => undefined);
   const parsed = ZApiError.safeParse(json);
   if (parsed.success) {
-    const { code, message, fields } = parsed.data.error;
-    return new ApiError(response.status, code, message, fields ?? []);
+    const { code, message, fields, current } = parsed.data.error;
+    return new ApiError(response.status, code, message, fields ?? [], current);
   }
   return new ApiError(
     response.status,

@@ -11,13 +11,22 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: TClientErrorCode;
   readonly fields: TFieldError[];
+  /** A 409's object as the server has it now (unparsed: the caller knows its schema). */
+  readonly current: unknown;
 
-  constructor(status: number, code: TClientErrorCode, message: string, fields: TFieldError[] = []) {
+  constructor(
+    status: number,
+    code: TClientErrorCode,
+    message: string,
+    fields: TFieldError[] = [],
+    current?: unknown,
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.fields = fields;
+    this.current = current;
   }
 }
 

@@ -24,6 +24,42 @@ export {
   type TReminderOccasion,
   type TReminderOffsets,
 } from './compute-reminder-occasion.ts';
+export {
+  EDITABLE_REPORT_STATUSES,
+  REPORT_TRANSITIONS,
+  nextReportStatus,
+  reportTransition,
+  type TReportAction,
+  type TReportActor,
+  type TReportTransition,
+} from './report-transitions.ts';
+export {
+  DEVIATION_TRANSITIONS,
+  OPEN_DEVIATION_STATUSES,
+  deviationTransition,
+  nextDeviationStatus,
+  type TDeviationAction,
+  type TDeviationTransition,
+} from './deviation-transitions.ts';
+export {
+  computeReportingRate,
+  type TReportingRate,
+  type TReportingRateIntervention,
+  type TReportingRateReport,
+} from './compute-reporting-rate.ts';
+export {
+  NOT_APPLICABLE_VALUES,
+  summarizeQualityAnswers,
+  type TAnswerRow,
+  type TQuestionSummary,
+} from './summarize-quality-answers.ts';
+export { planDeviationEffect, type TDeviationOperation } from './plan-deviation-effect.ts';
+export {
+  previewDeviationEffect,
+  type TDeviationEffectChange,
+  type TDeviationEffectPreview,
+  type TDeviationEffectState,
+} from './preview-deviation-effect.ts';
 
 // Rounding
 export { roundHalfUp } from './round-half-up.ts';
@@ -142,7 +178,11 @@ export {
 } from './aggregate-participant-figures.ts';
 export { classifyGoalPhase, type TGoalPhaseClass } from './classify-goal-phase.ts';
 export { comparePeriodsNewestFirst } from './compare-periods-newest-first.ts';
-export { resolveReportQuestions, type TStoredReportQuestion } from './resolve-report-questions.ts';
+export {
+  NOT_APPLICABLE_ANSWER,
+  resolveReportQuestions,
+  type TStoredReportQuestion,
+} from './resolve-report-questions.ts';
 export {
   checkReportAnswers,
   type TReportAnswerCheckMode,
@@ -177,3 +217,10 @@ export {
   type TGoalStatusReportInput,
 } from './pick-goal-status-report.ts';
 export { countKinds, type TKindCount, type TKindCountInput } from './count-kinds.ts';
+export {
+  parseParticipantImport,
+  type TParticipantImportMonth,
+  type TParticipantImportParse,
+  type TParticipantImportRowError,
+} from './parse-participant-import.ts';
+export { checkFinalReport } from './check-final-report.ts';

@@ -93,4 +93,26 @@ describe('resolveReportQuestions', () => {
       resolveReportQuestions(STORED, 'INDIVIDUAL').find((q) => q.key === 'progress')?.options,
     ).toEqual([]);
   });
+
+  // 2024 PM Tabell 5: Lokussamordnare Uppsala and Älvkarleby print "–" under kontroll av målgrupp.
+  it('offers "–" (ej tillämpligt) to the kinds in notApplicableFor, and never asks to explain it', () => {
+    const stored: TStoredReportQuestion[] = [
+      {
+        key: 'targetGroupChecked',
+        section: 'QUALITY',
+        label: 'Kontroll målgrupp',
+        options: ['Ja', 'Nej'],
+        notApplicableFor: ['STRUCTURAL'],
+        textRequiredFor: ['Nej', '–'],
+      },
+    ];
+    expect(resolveReportQuestions(stored, 'STRUCTURAL')[0]).toMatchObject({
+      options: ['Ja', 'Nej', '–'],
+      textRequiredFor: ['Nej'],
+      notApplicable: true,
+    });
+    const individual = resolveReportQuestions(stored, 'INDIVIDUAL')[0]!;
+    expect(individual.options).toEqual(['Ja', 'Nej']);
+    expect(individual.notApplicable).toBeUndefined();
+  });
 });

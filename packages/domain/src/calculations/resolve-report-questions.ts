@@ -9,7 +9,15 @@ export interface TStoredReportQuestion {
   appliesTo?: TInterventionKind[];
   /** Answers that need an explanation; when absent, the default rule below applies. */
   textRequiredFor?: string[];
+  /**
+   * Kinds for which the question may be answered "–" (ej tillämpligt, not applicable): the PM
+   * prints "–" for a strukturinsats on kontroll av målgrupp. The question stays on their form.
+   */
+  notApplicableFor?: TInterventionKind[];
 }
+
+/** The "not applicable" answer, printed "–" (U+2013) in the PM's tables. */
+export const NOT_APPLICABLE_ANSWER = '–';
 
 // Sections whose "Nej" means something is not as agreed (not in phase with the goals, no
 // steering-group meeting, no follow-up …): the PM asks for "fritext för varje Nej" there. In
@@ -45,10 +53,15 @@ export function resolveReportQuestions(
   return stored
     .filter((question) => !question.appliesTo || question.appliesTo.includes(interventionKind))
     .map((question) => {
-      const options = question.options ?? [];
-      const textRequiredFor =
-        question.textRequiredFor ??
-        defaultTextRequiredFor(question.section, question.label, options);
+      const stored = question.options ?? [];
+      const notApplicable = question.notApplicableFor?.includes(interventionKind) ?? false;
+      const options =
+        notApplicable && !stored.includes(NOT_APPLICABLE_ANSWER)
+          ? [...stored, NOT_APPLICABLE_ANSWER]
+          : stored;
+      const textRequiredFor = (
+        question.textRequiredFor ?? defaultTextRequiredFor(question.section, question.label, stored)
+      ).filter((answer) => answer !== NOT_APPLICABLE_ANSWER);
       return {
         key: question.key,
         section: question.section,
@@ -56,6 +69,7 @@ export function resolveReportQuestions(
         options,
         ...(question.appliesTo ? { appliesTo: question.appliesTo } : {}),
         textRequiredFor,
+        ...(notApplicable ? { notApplicable: true } : {}),
       };
     });
 }

@@ -5,5 +5,6 @@ export { formatTsek } from './format-tsek.ts';
 export { formatKronor, type TFormatKronorOptions } from './format-kronor.ts';
 export { formatPercent } from './format-percent.ts';
 export { formatDate } from './format-date.ts';
+export { formatDateTime } from './format-date-time.ts';
 export { formatPeriod } from './format-period.ts';
 export { formatConsumptionReason } from './format-consumption-reason.ts';

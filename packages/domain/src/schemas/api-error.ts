@@ -29,6 +29,11 @@ export const ZApiError = z.object({
     code: ZApiErrorCode,
     message: z.string(),
     fields: z.array(ZFieldError).optional(),
+    /**
+     * 409 on a stale version: the object as the server has it now, so the client can show the
+     * user both versions instead of overwriting either (a DTO of the resource's own schema).
+     */
+    current: z.unknown().optional(),
   }),
 });
 export type TApiError = z.infer<typeof ZApiError>;

@@ -33,6 +33,14 @@ export const ZAuditQuery = z
     entity: z.string().trim().min(1, { error: 'Ange en typ av uppgift.' }).max(64).optional(),
     entityId: ZId.optional(),
     userId: ZId.optional(),
+    /** Who: part of the e-mail address of the person who made the change. */
+    who: z.string().trim().max(200, { error: 'Texten är för lång (högst 200 tecken).' }).optional(),
+    /** Free text: found in the action, the entity, its id, or the before/after values. */
+    q: z
+      .string()
+      .trim()
+      .max(200, { error: 'Söktexten är för lång (högst 200 tecken).' })
+      .optional(),
     from: ZIsoDate.optional(),
     to: ZIsoDate.optional(),
     page: z.coerce

@@ -19,9 +19,6 @@ export const ZDeviationDescription = z
   .max(10_000, { error: 'Texten är för lång (högst 10 000 tecken).' });
 
 const ZPositiveAmount = ZAmountKronor.min(1, { error: 'Beloppet ska vara större än 0 kr.' });
-const ZNonZeroAmount = ZAmountKronor.refine((amount) => amount !== 0, {
-  error: 'Ange hur mycket budgeten ändras (positivt eller negativt), inte 0 kr.',
-});
 
 /** Unused money of `fromYear` carried over to `toYear` (decided by the förbundschef). */
 export const ZCarryOverEffect = strictInput({
@@ -37,14 +34,55 @@ export const ZCarryOverEffect = strictInput({
  * A changed budget for `year` (positive or negative). With `fromYear`, the same amount is moved
  * from that year: a move within the granted frame.
  */
+export const ZBudgetLineChange = strictInput({
+  line: z
+    .string({ error: 'Ange kostnadsposten.' })
+    .trim()
+    .min(1, { error: 'Ange kostnadsposten.' })
+    .max(200, { error: 'Namnet är för långt (högst 200 tecken).' }),
+  amountKronor: ZAmountKronor.refine((amount) => amount !== 0, {
+    error: 'Ange hur mycket posten ändras (positivt eller negativt), inte 0 kr.',
+  }),
+});
+export type TBudgetLineChange = z.infer<typeof ZBudgetLineChange>;
+
+/**
+ * A changed budget for `year` (positive or negative). With `fromYear`, the same amount is moved
+ * from that year: a move within the granted frame. With `lines`, the change is spread over cost
+ * lines (lönekostnader, lokaler …) and `amountKronor` is their sum: 0 kr is then allowed — money
+ * moved between cost lines leaves the total unchanged.
+ */
 export const ZBudgetChangeEffect = strictInput({
-  amountKronor: ZNonZeroAmount,
+  amountKronor: ZAmountKronor,
   year: ZYear,
   fromYear: ZYear.optional(),
-}).refine((effect) => effect.fromYear === undefined || effect.fromYear !== effect.year, {
-  error: 'Ett belopp kan inte flyttas inom samma år.',
-  path: ['fromYear'],
-});
+  lines: z
+    .array(ZBudgetLineChange)
+    .min(2, { error: 'En omfördelning behöver minst två kostnadsposter.' })
+    .max(20, { error: 'Högst 20 kostnadsposter.' })
+    .optional(),
+})
+  .refine((effect) => effect.fromYear === undefined || effect.fromYear !== effect.year, {
+    error: 'Ett belopp kan inte flyttas inom samma år.',
+    path: ['fromYear'],
+  })
+  .refine((effect) => effect.lines !== undefined || effect.amountKronor !== 0, {
+    error: 'Ange hur mycket budgeten ändras (positivt eller negativt), inte 0 kr.',
+    path: ['amountKronor'],
+  })
+  .refine(
+    (effect) =>
+      effect.lines === undefined ||
+      effect.lines.reduce((sum, line) => sum + line.amountKronor, 0) === effect.amountKronor,
+    {
+      error: 'Totalen ska vara summan av kostnadsposternas ändringar.',
+      path: ['amountKronor'],
+    },
+  )
+  .refine((effect) => effect.lines === undefined || effect.fromYear === undefined, {
+    error: 'En omfördelning mellan kostnadsposter gäller ett år.',
+    path: ['fromYear'],
+  });
 
 /** Start postponed: the new start date and, if the end moves with it, the new end date. */
 export const ZStartPostponedEffect = strictInput({
@@ -129,6 +167,7 @@ export const ZDeviationEffect = z.object({
   newEndDate: z.string().optional(),
   expectedCount: z.number().int().optional(),
   expectedKind: ZExpectedParticipantsKind.optional(),
+  lines: z.array(z.object({ line: z.string(), amountKronor: z.number().int() })).optional(),
 });
 export type TDeviationEffect = z.infer<typeof ZDeviationEffect>;
 

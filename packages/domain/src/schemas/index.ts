@@ -17,3 +17,5 @@ export * from './deviations.ts';
 export * from './safe-text.ts';
 export { swedishIssueMessage } from './swedish-errors.ts';
 export * from './notifications.ts';
+export * from './review.ts';
+export * from './report-form.ts';

@@ -102,3 +102,54 @@ export const END_REASON_LABELS: Record<TEndReason, string> = {
 /** GET /api/interventions/:id/participants: every period saved for the intervention, oldest first. */
 export const ZParticipantPeriodList = z.object({ periods: z.array(ZParticipantPeriod) });
 export type TParticipantPeriodList = z.infer<typeof ZParticipantPeriodList>;
+
+/**
+ * POST /api/interventions/:id/participants/import/preview and …/import: a CSV (semicolon or comma
+ * separated, UTF-8) or XLSX file of monthly counts, base64-encoded. Saving sends the versions the
+ * preview showed, so a month changed in between answers 409.
+ */
+export const ZParticipantImportInput = strictInput({
+  fileName: z
+    .string({ error: 'Välj en fil.' })
+    .trim()
+    .min(1, { error: 'Välj en fil.' })
+    .max(255, { error: 'Filnamnet är för långt.' })
+    .regex(/\.(csv|xlsx)$/i, {
+      error: 'Filen ska vara en CSV- eller Excel-fil (.csv eller .xlsx).',
+    }),
+  contentBase64: z
+    .string({ error: 'Filen är tom.' })
+    .min(1, { error: 'Filen är tom.' })
+    // 200 kB request limit; base64 is 4/3 of the file: files up to about 140 kB.
+    .max(190_000, { error: 'Filen är för stor (högst 140 kB).' }),
+  versions: z.record(z.string(), ZVersion).optional(),
+});
+export type TParticipantImportInput = z.infer<typeof ZParticipantImportInput>;
+
+/** One month of an import preview: its counts, the consistency warnings, the version it replaces. */
+export const ZParticipantImportMonth = z.object({
+  month: z.string(),
+  rows: z.array(z.number().int()),
+  measures: z.partialRecord(ZParticipantMeasure, z.object({ women: z.number(), men: z.number() })),
+  endReasons: z.partialRecord(ZEndReason, z.object({ women: z.number(), men: z.number() })),
+  /** Contradictions (ERROR) make the file invalid; WARNINGs are saved and shown. */
+  problems: z.array(ZFieldError.extend({ severity: z.enum(['ERROR', 'WARNING']) })),
+  version: z.number().int(),
+  /** The month already has saved counts that the import would replace. */
+  replaces: z.boolean(),
+});
+export type TParticipantImportMonthDto = z.infer<typeof ZParticipantImportMonth>;
+
+export const ZParticipantImportPreview = z.object({
+  fileName: z.string(),
+  valid: z.boolean(),
+  months: z.array(ZParticipantImportMonth),
+  errors: z.array(z.object({ row: z.number().int(), message: z.string() })),
+});
+export type TParticipantImportPreview = z.infer<typeof ZParticipantImportPreview>;
+
+/** POST …/participants/import: what was saved. */
+export const ZParticipantImportResult = z.object({
+  savedMonths: z.array(z.string()),
+});
+export type TParticipantImportResult = z.infer<typeof ZParticipantImportResult>;

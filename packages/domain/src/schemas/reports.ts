@@ -26,6 +26,8 @@ export const ZReportQuestion = z.object({
   /** Kinds of intervention the question applies to; omitted = all kinds. */
   appliesTo: z.array(ZInterventionKind).optional(),
   textRequiredFor: z.array(z.string()),
+  /** True when "–" (ej tillämpligt) is among the options for this intervention's kind. */
+  notApplicable: z.boolean().optional(),
 });
 export type TReportQuestion = z.infer<typeof ZReportQuestion>;
 
@@ -70,11 +72,23 @@ export const ZQuarterlyReport = ZQuarterlyReportSummary.extend({
   submittedBy: ZActor.nullable(),
   reviewedBy: ZActor.nullable(),
   createdAt: z.string(),
+  /**
+   * Slutrapport: the final report of the intervention's last quarter. It is that quarter's report
+   * everywhere (status, due date, answers) and also carries the final results and lessons learned.
+   */
+  isFinal: z.boolean(),
+  finalResults: z.string().nullable(),
+  lessonsLearned: z.string().nullable(),
 });
 export type TQuarterlyReport = z.infer<typeof ZQuarterlyReport>;
 
 /** POST /api/interventions/:id/reports: a new draft for a year and quarter. */
-export const ZCreateQuarterlyReportInput = strictInput({ year: ZYear, quarter: ZQuarter });
+export const ZCreateQuarterlyReportInput = strictInput({
+  year: ZYear,
+  quarter: ZQuarter,
+  /** A slutrapport: only for the quarter in which the intervention ends. */
+  final: z.boolean().optional(),
+});
 export type TCreateQuarterlyReportInput = z.infer<typeof ZCreateQuarterlyReportInput>;
 
 /** One answer as entered. Whether `value` is one of the question's options is checked by the API. */
@@ -100,6 +114,9 @@ export const ZUpdateQuarterlyReportInput = strictInput({
     })
     .optional(),
   comment: ZFreeText.nullable().optional(),
+  /** Slutrapport only: slutresultat and lärdomar, required at submit. */
+  finalResults: ZFreeText.nullable().optional(),
+  lessonsLearned: ZFreeText.nullable().optional(),
 });
 export type TUpdateQuarterlyReportInput = z.infer<typeof ZUpdateQuarterlyReportInput>;
 
@@ -127,3 +144,73 @@ export type TReturnQuarterlyReportInput = z.infer<typeof ZReturnQuarterlyReportI
 /** GET /api/interventions/:id/reports: oldest first. */
 export const ZQuarterlyReportList = z.object({ reports: z.array(ZQuarterlyReportSummary) });
 export type TQuarterlyReportList = z.infer<typeof ZQuarterlyReportList>;
+
+/** A question as the office edits it in a year's set (ReportQuestionSet.questions). */
+export const ZStoredReportQuestion = strictInput({
+  key: ZReportQuestionKey,
+  section: ZReportSection,
+  label: z
+    .string({ error: 'Skriv frågan.' })
+    .trim()
+    .min(1, { error: 'Skriv frågan.' })
+    .max(300, { error: 'Frågan är för lång (högst 300 tecken).' }),
+  options: z
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1, { error: 'Ett svarsalternativ får inte vara tomt.' })
+        .max(60, { error: 'Svarsalternativet är för långt (högst 60 tecken).' }),
+    )
+    .max(10, { error: 'Högst 10 svarsalternativ.' })
+    .optional(),
+  appliesTo: z.array(ZInterventionKind).optional(),
+  textRequiredFor: z.array(z.string()).optional(),
+  notApplicableFor: z.array(ZInterventionKind).optional(),
+});
+export type TStoredReportQuestionInput = z.infer<typeof ZStoredReportQuestion>;
+
+/** GET /api/report-question-sets/:year: one year's question set, as stored. */
+export const ZReportQuestionSet = z.object({
+  year: z.number().int(),
+  source: z.string(),
+  version: z.number().int(),
+  updatedAt: z.string().nullable(),
+  questions: z.array(ZStoredReportQuestion),
+});
+export type TReportQuestionSet = z.infer<typeof ZReportQuestionSet>;
+
+/** GET /api/report-question-sets: the years that have a set of their own. */
+export const ZReportQuestionSetList = z.object({
+  sets: z.array(z.object({ year: z.number().int(), questionCount: z.number().int() })),
+});
+export type TReportQuestionSetList = z.infer<typeof ZReportQuestionSetList>;
+
+/** PUT /api/report-question-sets/:year: replaces the questions (version 0 creates the set). */
+export const ZSaveReportQuestionSetInput = strictInput({
+  version: ZVersion,
+  questions: z
+    .array(ZStoredReportQuestion)
+    .min(1, { error: 'En kvartalsrapport behöver minst en fråga.' })
+    .max(60, { error: 'Högst 60 frågor.' })
+    .refine((questions) => new Set(questions.map((q) => q.key)).size === questions.length, {
+      error: 'Två frågor har samma nyckel.',
+    }),
+});
+export type TSaveReportQuestionSetInput = z.infer<typeof ZSaveReportQuestionSetInput>;
+
+/** POST /api/report-question-sets/:year/copy: next year's set starts as a copy of `fromYear`'s. */
+export const ZCopyReportQuestionSetInput = strictInput({ fromYear: ZYear });
+export type TCopyReportQuestionSetInput = z.infer<typeof ZCopyReportQuestionSetInput>;
+
+/** GET /api/reports/:id/previous: the report before it (null for the first one). */
+export const ZPreviousQuarterlyReport = z.object({ report: ZQuarterlyReport.nullable() });
+export type TPreviousQuarterlyReport = z.infer<typeof ZPreviousQuarterlyReport>;
+
+/** The kvartalsrapport form's values: answers by question key, the summary and the final texts. */
+export interface TReportFormValues {
+  answers: Record<string, { value: string; text: string }>;
+  comment: string;
+  finalResults: string;
+  lessonsLearned: string;
+}

@@ -6,6 +6,8 @@ import { usePageTitle } from '../../layout/components/use-page-title.ts';
 import { usePeriodParam } from '../../period/hooks/use-period-param.ts';
 import { useInterventions } from '../api/get-interventions.ts';
 import { InterventionListTable } from './intervention-list-table.tsx';
+import { AppLink } from '../../../components/link/app-link.tsx';
+import { TodoSection } from '../../lead-reports/components/todo-section.tsx';
 
 /** Mina insatser: the interventions a lead (insatsansvarig) is assigned to. */
 export function MyInterventionsPage() {
@@ -32,7 +34,19 @@ export function MyInterventionsPage() {
               </Paragraph>
             </Alert>
           ) : (
-            <InterventionListTable interventions={own} caption="Mina insatser" search={search} />
+            <>
+              <TodoSection interventions={own} />
+              <InterventionListTable interventions={own} caption="Mina insatser" search={search} />
+              <ul className="link-list" aria-label="Avvikelser">
+                {own.map((row) => (
+                  <li key={row.id}>
+                    <AppLink to={`/mina-insatser/${encodeURIComponent(row.id)}/avvikelser`}>
+                      Avvikelser för {row.shortName}
+                    </AppLink>
+                  </li>
+                ))}
+              </ul>
+            </>
           );
         }}
       </QueryState>

@@ -25,7 +25,10 @@ export function navItemsFor(role: TRole): TNavItem[] {
     case 'OFFICE':
       return [
         ...DASHBOARDS,
+        { to: '/granskning', label: 'Granskning', keepPeriod: false },
         { to: '/granska-rapporter', label: 'Granska rapporter', keepPeriod: false },
+        { to: '/rapporteringsgrad', label: 'Rapporteringsgrad', keepPeriod: false },
+        { to: '/andringslogg', label: 'Ändringslogg', keepPeriod: false },
       ];
     case 'LEAD':
       return [...DASHBOARDS, { to: '/mina-insatser', label: 'Mina insatser', keepPeriod: true }];

@@ -62,7 +62,15 @@ describe('Granska rapporter', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Överblick', 'Kommuner', 'Insatser', 'Granska rapporter']);
+    ).toEqual([
+      'Överblick',
+      'Kommuner',
+      'Insatser',
+      'Granskning',
+      'Granska rapporter',
+      'Rapporteringsgrad',
+      'Ändringslogg',
+    ]);
     const table = await screen.findByRole('table', { name: 'Kvartalsrapporter: inskickad' });
     const row = within(table)
       .getByRole('rowheader', { name: 'En väg in - steget vidare' })

@@ -1,0 +1,23 @@
+import { toSwedishDate } from '../calculations/to-swedish-date.ts';
+import { NO_DATA } from './characters.ts';
+import { formatDate } from './format-date.ts';
+
+// One formatter for the process: building an Intl.DateTimeFormat is slow.
+const CLOCK = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Stockholm',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/**
+ * An ISO timestamp as the Swedish day and clock time it happened, in Europe/Stockholm time:
+ * '2024-04-30T22:30:00Z' → "1 maj 2024 kl. 00.30" (Swedish style: a full stop between hours and
+ * minutes). null, or text that is not a timestamp → "–".
+ */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return NO_DATA;
+  const instant = new Date(iso);
+  if (Number.isNaN(instant.getTime())) return NO_DATA;
+  return `${formatDate(toSwedishDate(instant))} kl. ${CLOCK.format(instant).replace(':', '.')}`;
+}

@@ -1,0 +1,171 @@
+import { z } from 'zod';
+import {
+  ZDeviationKind,
+  ZDeviationStatus,
+  ZExpectedParticipantsKind,
+  ZReportStatus,
+} from './enums.ts';
+import { ZDeviationSummary } from './deviations.ts';
+import { ZId, ZVersion, ZYear } from './fields.ts';
+import { ZActor, ZQuarterlyReportSummary } from './reports.ts';
+import { strictInput } from './strict-input.ts';
+
+const TOO_LONG = 'Texten är för lång (högst 10 000 tecken).';
+
+/**
+ * POST /api/reports/approve: approve several submitted reports at once (kansliet). Each is
+ * approved on its own at the version the office saw: one that changed meanwhile answers 409 in
+ * its own result and the others are still approved (per-item result, not all-or-nothing).
+ */
+export const ZBulkApproveReportsInput = strictInput({
+  reports: z
+    .array(strictInput({ id: ZId, version: ZVersion }), {
+      error: 'Välj vilka rapporter som ska godkännas.',
+    })
+    .min(1, { error: 'Välj minst en rapport att godkänna.' })
+    .max(200, { error: 'Högst 200 rapporter åt gången.' }),
+  comment: z.string().trim().max(10_000, { error: TOO_LONG }).optional(),
+});
+export type TBulkApproveReportsInput = z.infer<typeof ZBulkApproveReportsInput>;
+
+/** One report's outcome of a bulk approval: HTTP-like status, the report when approved. */
+export const ZBulkApproveItem = z.object({
+  id: z.string(),
+  /** 200 approved; 404 not found; 409 changed meanwhile or no longer inskickad. */
+  status: z.number().int(),
+  message: z.string().nullable(),
+  report: ZQuarterlyReportSummary.nullable(),
+});
+export const ZBulkApproveResult = z.object({
+  approved: z.number().int(),
+  failed: z.number().int(),
+  results: z.array(ZBulkApproveItem),
+});
+export type TBulkApproveResult = z.infer<typeof ZBulkApproveResult>;
+
+const REOPEN_MESSAGE = 'Skriv varför rapporten öppnas igen.';
+
+/** POST /api/reports/:id/reopen: an approved report is locked; only the office reopens it, with a reason. */
+export const ZReopenReportInput = strictInput({
+  version: ZVersion,
+  reason: z
+    .string({ error: REOPEN_MESSAGE })
+    .trim()
+    .min(1, { error: REOPEN_MESSAGE })
+    .max(10_000, { error: TOO_LONG }),
+});
+export type TReopenReportInput = z.infer<typeof ZReopenReportInput>;
+
+/** One figure an avvikelse changes, before and after (see previewDeviationEffect). */
+const ZExpected = z.object({ count: z.number().int(), kind: ZExpectedParticipantsKind });
+export const ZDeviationEffectChange = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('BUDGET'),
+    year: z.number().int(),
+    beforeKronor: z.number().int().nullable(),
+    afterKronor: z.number().int(),
+  }),
+  z.object({
+    type: z.literal('PERIOD'),
+    before: z.object({ startDate: z.string(), endDate: z.string() }),
+    after: z.object({ startDate: z.string(), endDate: z.string() }),
+  }),
+  z.object({
+    type: z.literal('EXPECTED_PARTICIPANTS'),
+    before: ZExpected.nullable(),
+    after: ZExpected,
+  }),
+]);
+
+/**
+ * GET /api/deviations/:id/effect: PREVIEW — what approving would change now (nothing is
+ * applied); APPLIED — what the approval changed, as computed when it was decided; NONE — rejected,
+ * nothing changed.
+ */
+export const ZDeviationEffectView = z.object({
+  deviationId: z.string(),
+  status: ZDeviationStatus,
+  mode: z.enum(['PREVIEW', 'APPLIED', 'NONE']),
+  changes: z.array(ZDeviationEffectChange),
+  /** Why the effect could not be applied as it stands (an approval then answers 409). */
+  problems: z.array(z.string()),
+});
+export type TDeviationEffectView = z.infer<typeof ZDeviationEffectView>;
+
+/** The intervention a queue line belongs to. */
+const ZQueueIntervention = z.object({ id: z.string(), key: z.string(), shortName: z.string() });
+
+/** An expected report that is not in although its due date has passed. */
+export const ZOverdueReport = z.object({
+  intervention: ZQueueIntervention,
+  year: z.number().int(),
+  quarter: z.number().int(),
+  dueDate: z.string(),
+  /** null: not even a draft exists. */
+  reportId: z.string().nullable(),
+  status: ZReportStatus.nullable(),
+});
+
+/** GET /api/review-queue: what waits for the office, oldest first. */
+export const ZReviewQueue = z.object({
+  /** Swedish calendar day the queue was judged on. */
+  today: z.string(),
+  submitted: z.array(
+    z.object({ report: ZQuarterlyReportSummary, intervention: ZQueueIntervention }),
+  ),
+  overdue: z.array(ZOverdueReport),
+  deviations: z.array(z.object({ deviation: ZDeviationSummary, intervention: ZQueueIntervention })),
+});
+export type TReviewQueue = z.infer<typeof ZReviewQueue>;
+
+/** GET /api/reporting-rate?year=: a year's query. */
+export const ZReportingRateQuery = z.object({ year: ZYear });
+export type TReportingRateQuery = z.infer<typeof ZReportingRateQuery>;
+
+/** Rapporteringsgrad per quarter (see computeReportingRate). */
+export const ZReportingRateRow = z.object({
+  year: z.number().int(),
+  quarter: z.number().int(),
+  dueDate: z.string(),
+  expected: z.number().int(),
+  submitted: z.number().int(),
+  onTime: z.number().int(),
+  late: z.number().int(),
+  missing: z.number().int(),
+  notYetDue: z.number().int(),
+  submittedShare: z.number().nullable(),
+  onTimeShare: z.number().nullable(),
+  missingInterventions: z.array(ZQueueIntervention),
+});
+export const ZReportingRateList = z.object({
+  year: z.number().int(),
+  today: z.string(),
+  quarters: z.array(ZReportingRateRow),
+});
+export type TReportingRateList = z.infer<typeof ZReportingRateList>;
+
+/** One step in an intervention's history: a report version, a decision, a comment. */
+export const ZHistoryEvent = z.object({
+  id: z.string(),
+  at: z.string(),
+  by: ZActor.nullable(),
+  entity: z.string(),
+  entityId: z.string(),
+  /** 'create', 'update', 'submit', 'approve', 'return', 'reopen', 'review', 'decide' … */
+  action: z.string(),
+  /** The report's quarter ('2024Q2') or the deviation's kind, when the entry is about one. */
+  subject: z.string().nullable(),
+  deviationKind: ZDeviationKind.nullable(),
+  statusBefore: z.string().nullable(),
+  statusAfter: z.string().nullable(),
+  version: z.number().int().nullable(),
+  /** The office's comment or reason, or the lead's summary, that came with the step. */
+  comment: z.string().nullable(),
+});
+export const ZInterventionHistory = z.object({
+  interventionId: z.string(),
+  interventionName: z.string(),
+  events: z.array(ZHistoryEvent),
+});
+export type TInterventionHistory = z.infer<typeof ZInterventionHistory>;
+export type THistoryEvent = z.infer<typeof ZHistoryEvent>;
