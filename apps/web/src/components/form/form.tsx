@@ -23,6 +23,11 @@ export interface TFormProps<TSchema extends TFormSchema> {
   /** Shown on the button while the request runs, e.g. "Loggar in …". */
   pendingLabel?: string;
   'aria-labelledby'?: string;
+  /**
+   * When a field is checked again after a failed submit; default on blur. A long form of radio
+   * groups uses 'onChange': a message vanishing on blur moves the page under the pointer.
+   */
+  reValidateMode?: 'onBlur' | 'onChange';
   children:
     ReactNode | ((form: UseFormReturn<z.input<TSchema>, unknown, z.output<TSchema>>) => ReactNode);
 }
@@ -38,6 +43,7 @@ export function Form<TSchema extends TFormSchema>({
   onSubmit,
   submitLabel,
   pendingLabel,
+  reValidateMode = 'onBlur',
   children,
   ...rest
 }: TFormProps<TSchema>) {
@@ -45,7 +51,7 @@ export function Form<TSchema extends TFormSchema>({
     resolver: zodResolver(schema as never) as never,
     defaultValues,
     mode: 'onSubmit',
-    reValidateMode: 'onBlur',
+    reValidateMode,
   });
   const alertRef = useRef<HTMLDivElement>(null);
   // Focus the alert once it is on screen (after the render the error caused), so a screen reader

@@ -172,6 +172,7 @@ export function DeviationsPage() {
           schema={ZDeviationForm}
           defaultValues={EMPTY_DEVIATION}
           submitLabel="Skicka avvikelsen"
+          reValidateMode="onChange"
           pendingLabel="Skickar …"
           aria-labelledby="new-deviation"
           onSubmit={async (input) => {

@@ -1,5 +1,13 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Heading, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
+import {
+  Alert,
+  Button,
+  Heading,
+  Input,
+  Paragraph,
+  Table,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
 import {
   checkEndReasonConsistency,
   checkParticipantConsistency,
@@ -79,14 +87,12 @@ function ParticipantsGrid({ period }: { period: TParticipantPeriod }) {
         <Table.HeaderCell scope="row">{label}</Table.HeaderCell>
         {(['women', 'men'] as const).map((g) => (
           <Table.Cell key={g}>
-            <Textfield
-              label={`${label}, ${g === 'women' ? 'kvinnor' : 'män'}`}
+            <Input
+              aria-label={`${label}, ${g === 'women' ? 'kvinnor' : 'män'}`}
               className="count-input"
               inputMode="numeric"
               value={value[g]}
-              error={
-                invalid.includes(`${key}.${g}`) ? 'Ange ett heltal, 0 eller större.' : undefined
-              }
+              aria-invalid={invalid.includes(`${key}.${g}`) || undefined}
               onChange={(event) =>
                 setGrid((before) => ({
                   ...before,
@@ -94,6 +100,9 @@ function ParticipantsGrid({ period }: { period: TParticipantPeriod }) {
                 }))
               }
             />
+            {invalid.includes(`${key}.${g}`) ? (
+              <ValidationMessage>Ange ett heltal, 0 eller större.</ValidationMessage>
+            ) : null}
           </Table.Cell>
         ))}
         <Table.Cell className="numeric">{hasAny ? formatCount(total) : '–'}</Table.Cell>

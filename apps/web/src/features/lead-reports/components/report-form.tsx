@@ -130,6 +130,7 @@ export function ReportForm({ report, onReview, initialValues }: TReportFormProps
         schema={schema}
         defaultValues={startValues}
         submitLabel="Granska och skicka"
+        reValidateMode="onChange"
         pendingLabel="Sparar …"
         aria-labelledby="report-form-heading"
         onSubmit={async (values) => {

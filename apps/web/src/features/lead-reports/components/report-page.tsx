@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useParams } from 'react-router';
 import { formatDate, formatPeriod, type TReportFormValues } from '@finsam/domain';
@@ -31,6 +31,11 @@ export function ReportPage() {
   const interventions = useInterventions();
   const submit = useSubmitReport();
   const [step, setStep] = useState<TStep>({ kind: 'form' });
+  const reviewHeading = useRef<HTMLHeadingElement>(null);
+  // Focus moves to "Granska och skicka" once, when the step opens (not on every re-render).
+  useEffect(() => {
+    if (step.kind === 'review') reviewHeading.current?.focus();
+  }, [step.kind]);
   const title = query.data
     ? `${query.data.isFinal ? 'Slutrapport' : 'Kvartalsrapport'} ${formatPeriod(`${query.data.year}Q${query.data.quarter}`).toLowerCase()} – ${query.data.interventionName}`
     : 'Kvartalsrapport';
@@ -120,7 +125,7 @@ export function ReportPage() {
                     data-size="sm"
                     id="review-heading"
                     tabIndex={-1}
-                    ref={(el) => el?.focus()}
+                    ref={reviewHeading}
                   >
                     Granska och skicka
                   </Heading>
