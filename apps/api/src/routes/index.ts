@@ -10,6 +10,7 @@ import { budgetsRouteDocs, createBudgetsRouter } from './budgets.ts';
 import { createEconomicPlansRouter, economicPlansRouteDocs } from './economic-plans.ts';
 import { createInterventionsRouter, interventionsRouteDocs } from './interventions.ts';
 import { createOutcomesRouter, outcomesRouteDocs } from './outcomes.ts';
+import { createOutcomeGridRouter, outcomeGridRouteDocs } from './outcome-grid.ts';
 import { createUsersRouter, usersRouteDocs } from './users.ts';
 import { createDashboardsRouter, dashboardsRouteDocs } from './dashboards.ts';
 import { createReportsRouter, reportRouteDocs } from './reports.ts';
@@ -23,6 +24,7 @@ export const routeDocs: TRouteDoc[] = [
   ...interventionsRouteDocs,
   ...budgetsRouteDocs,
   ...outcomesRouteDocs,
+  ...outcomeGridRouteDocs,
   ...economicPlansRouteDocs,
   ...usersRouteDocs,
   ...auditRouteDocs,
@@ -48,6 +50,7 @@ export function createApiRouter(deps: TAppDependencies): Router {
   router.use('/interventions', createInterventionsRouter(deps));
   router.use(createBudgetsRouter(deps));
   router.use(createOutcomesRouter(deps));
+  router.use('/outcome-grids', createOutcomeGridRouter(deps));
   router.use('/economic-plans', createEconomicPlansRouter(deps));
   router.use('/users', createUsersRouter(deps));
   router.use('/audit', createAuditRouter(deps));

@@ -141,3 +141,11 @@ export {
   type TReportAnswerValue,
 } from './check-report-answers.ts';
 export * from './is-stock-measure.ts';
+
+// The office's economy tools (outcome grid, pasted amounts)
+export {
+  computeGridConsumptionRatio,
+  type TGridConsumptionRatio,
+  type TGridConsumptionRatioInput,
+} from './compute-grid-consumption-ratio.ts';
+export { parseKronorText, type TParsedKronor } from './parse-kronor-text.ts';

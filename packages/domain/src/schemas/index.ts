@@ -13,3 +13,4 @@ export * from './audit.ts';
 export * from './reports.ts';
 export * from './participants.ts';
 export * from './deviations.ts';
+export * from './outcome-grid.ts';
