@@ -12,6 +12,7 @@ import { MunicipalityListPage } from '../features/municipalities/components/muni
 import { LoadingState } from '../components/query/query-state.tsx';
 import { ReviewReportsPage } from '../features/reports/components/review-reports-page.tsx';
 import { UsersPage } from '../features/users/components/users-page.tsx';
+import { economyRoutes } from '../features/economy/economy-routes.tsx';
 import type { TRole, TSessionUser } from '@finsam/domain';
 
 const READERS: TRole[] = ['BOARD', 'LEAD', 'OFFICE'];
@@ -70,7 +71,10 @@ export const routes: RouteObject[] = [
       },
       {
         element: <ForRoles roles={['OFFICE']} />,
-        children: [{ path: 'granska-rapporter', element: <ReviewReportsPage /> }],
+        children: [
+          { path: 'granska-rapporter', element: <ReviewReportsPage /> },
+          ...economyRoutes,
+        ],
       },
       {
         element: <ForRoles roles={['ADMIN']} />,

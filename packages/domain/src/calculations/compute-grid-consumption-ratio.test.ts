@@ -55,9 +55,13 @@ describe('computeGridConsumptionRatio', () => {
     expect(result.outcomeToDateKronor).toBeNull();
   });
 
-  it('an empty cell with a budget gives 0 (NO_OUTCOME); no budget gives no ratio', () => {
+  it('an empty cell is not entered yet: no ratio; a typed 0 gives 0 %; no budget gives no ratio', () => {
     const base = { ...jobbcentrum, range: parsePeriod('2024H1'), otherOutcomes: [] };
     expect(computeGridConsumptionRatio({ ...base, typedKronor: null })).toMatchObject({
+      ratio: null,
+      outcomeToDateKronor: null,
+    });
+    expect(computeGridConsumptionRatio({ ...base, typedKronor: 0 })).toMatchObject({
       ratio: 0,
       reason: 'NO_OUTCOME',
     });

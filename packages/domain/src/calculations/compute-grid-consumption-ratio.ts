@@ -33,8 +33,9 @@ export interface TGridConsumptionRatio extends TConsumptionRatio {
  * cell replaces the stored outcome of its period, earlier periods of the year are added with
  * `sumOutcomeToDate`, and the ratio is `computeConsumptionRatio` against the adjusted budget ×
  * `computeElapsedShare` at the period's end. No formula of its own: the grid and the dashboards
- * compute the same figure. An empty cell counts as "no outcome recorded" for its months, so a
- * quarter whose earlier quarters are missing gives no ratio (null), never a partial one.
+ * compute the same figure. An empty cell counts as "no outcome recorded" for its months: while any
+ * month from January to the period end has no outcome the ratio is null ("–"), never a partial
+ * one or 0 %. A typed 0 kr is an outcome and gives 0 % (reason NO_OUTCOME).
  */
 export function computeGridConsumptionRatio(
   input: TGridConsumptionRatioInput,
@@ -65,8 +66,9 @@ export function computeGridConsumptionRatio(
     adjustedBudgetKronor: input.adjustedBudgetKronor ?? 0,
     elapsedShare,
   });
-  // A missing earlier quarter is missing data: no ratio rather than "0 %" (DOMAIN.md §4).
-  if (toDate === null && input.typedKronor !== null)
+  // Months without a recorded outcome (the empty cell itself, or an earlier quarter) are missing
+  // data: no ratio rather than "0 %" (DOMAIN.md §4). A typed 0 is an outcome of 0 kr.
+  if (toDate === null)
     return { ...ratio, ratio: null, outcomeToDateKronor: null, estimated: false };
   return {
     ...ratio,

@@ -1,0 +1,17 @@
+import type { RouteObject } from 'react-router';
+
+/** The office's economy pages; mounted by app/routes.tsx inside the OFFICE-only routes. */
+export const economyRoutes: RouteObject[] = [
+  {
+    path: 'ekonomi',
+    lazy: async () => ({
+      Component: (await import('./components/economy-hub-page.tsx')).EconomyHubPage,
+    }),
+  },
+  {
+    path: 'ekonomi/utfall',
+    lazy: async () => ({
+      Component: (await import('./components/outcome-grid-page.tsx')).OutcomeGridPage,
+    }),
+  },
+];

@@ -1,0 +1,15 @@
+import { ZEconomicPlan, ZEconomicPlanList, ZOutcomeGrid } from '@finsam/domain';
+import economicPlan2024 from './economic-plan-2024.json';
+import economicPlans from './economic-plans.json';
+import outcomeGrid2024h1 from './outcome-grid-2024h1.json';
+import outcomeGrid2024q3 from './outcome-grid-2024q3.json';
+
+/*
+ * The economy pages' API responses as the office gets them from a freshly seeded database
+ * (apps/web/scripts/capture-economy-fixtures.mjs), parsed with the domain DTO schemas: the seed
+ * papers' outcomes (2024-10 Not 2), adjusted budgets and the 2024-10 economic plan.
+ */
+export const grid2024H1 = ZOutcomeGrid.parse(outcomeGrid2024h1);
+export const grid2024Q3 = ZOutcomeGrid.parse(outcomeGrid2024q3);
+export const planList = ZEconomicPlanList.parse(economicPlans);
+export const plan2024 = ZEconomicPlan.parse(economicPlan2024);
