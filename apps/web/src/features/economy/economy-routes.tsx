@@ -14,4 +14,10 @@ export const economyRoutes: RouteObject[] = [
       Component: (await import('./components/outcome-grid-page.tsx')).OutcomeGridPage,
     }),
   },
+  {
+    path: 'ekonomi/plan',
+    lazy: async () => ({
+      Component: (await import('./components/economic-plan-page.tsx')).EconomicPlanPage,
+    }),
+  },
 ];
