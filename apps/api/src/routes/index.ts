@@ -11,6 +11,7 @@ import { createEconomicPlansRouter, economicPlansRouteDocs } from './economic-pl
 import { createInterventionsRouter, interventionsRouteDocs } from './interventions.ts';
 import { createOutcomesRouter, outcomesRouteDocs } from './outcomes.ts';
 import { createOutcomeGridRouter, outcomeGridRouteDocs } from './outcome-grid.ts';
+import { createMemberFeesRouter, memberFeesRouteDocs } from './member-fees.ts';
 import { createUsersRouter, usersRouteDocs } from './users.ts';
 import { createDashboardsRouter, dashboardsRouteDocs } from './dashboards.ts';
 import { createReportsRouter, reportRouteDocs } from './reports.ts';
@@ -25,6 +26,7 @@ export const routeDocs: TRouteDoc[] = [
   ...budgetsRouteDocs,
   ...outcomesRouteDocs,
   ...outcomeGridRouteDocs,
+  ...memberFeesRouteDocs,
   ...economicPlansRouteDocs,
   ...usersRouteDocs,
   ...auditRouteDocs,
@@ -51,6 +53,7 @@ export function createApiRouter(deps: TAppDependencies): Router {
   router.use(createBudgetsRouter(deps));
   router.use(createOutcomesRouter(deps));
   router.use('/outcome-grids', createOutcomeGridRouter(deps));
+  router.use('/member-fees', createMemberFeesRouter(deps));
   router.use('/economic-plans', createEconomicPlansRouter(deps));
   router.use('/users', createUsersRouter(deps));
   router.use('/audit', createAuditRouter(deps));

@@ -14,3 +14,4 @@ export * from './reports.ts';
 export * from './participants.ts';
 export * from './deviations.ts';
 export * from './outcome-grid.ts';
+export * from './member-fees.ts';
