@@ -27,6 +27,7 @@ const files = {
   'economic-plans.json': '/api/economic-plans',
   'economic-plan-2024.json': '/api/economic-plans/2024',
   'member-fees-2022.json': '/api/member-fees/2022',
+  'member-fees-2025.json': '/api/member-fees/2025',
 };
 for (const [file, url] of Object.entries(files)) {
   const response = await fetch(`${base}${url}`, { headers: { cookie } });

@@ -20,4 +20,10 @@ export const economyRoutes: RouteObject[] = [
       Component: (await import('./components/economic-plan-page.tsx')).EconomicPlanPage,
     }),
   },
+  {
+    path: 'ekonomi/medlemsavgifter',
+    lazy: async () => ({
+      Component: (await import('./components/member-fees-page.tsx')).MemberFeesPage,
+    }),
+  },
 ];

@@ -1,4 +1,4 @@
-import { ZEconomicPlan, ZEconomicPlanList, ZOutcomeGrid } from '@finsam/domain';
+import { ZEconomicPlan, ZEconomicPlanList, ZMemberFeeYear, ZOutcomeGrid } from '@finsam/domain';
 import economicPlan2024 from './economic-plan-2024.json';
 import economicPlans from './economic-plans.json';
 import outcomeGrid2024h1 from './outcome-grid-2024h1.json';
@@ -13,3 +13,10 @@ export const grid2024H1 = ZOutcomeGrid.parse(outcomeGrid2024h1);
 export const grid2024Q3 = ZOutcomeGrid.parse(outcomeGrid2024q3);
 export const planList = ZEconomicPlanList.parse(economicPlans);
 export const plan2024 = ZEconomicPlan.parse(economicPlan2024);
+
+import memberFees2022 from './member-fees-2022.json';
+import memberFees2025 from './member-fees-2025.json';
+
+/** 2022 as decided in the 2021-09 paper; 2025 not decided (populations of 2020-11-01 known). */
+export const fees2022 = ZMemberFeeYear.parse(memberFees2022);
+export const fees2025 = ZMemberFeeYear.parse(memberFees2025);
