@@ -29,6 +29,14 @@ const files = {
   'member-fees-2022.json': '/api/member-fees/2022',
   'member-fees-2025.json': '/api/member-fees/2025',
 };
+// The register's fixtures for one intervention: RegExPro (carry-over from 2023 in its 2024 budget).
+const list = await (await fetch(`${base}/api/interventions`, { headers: { cookie } })).json();
+const regexpro = list.interventions.find((row) => row.key === 'regexpro');
+files['register-list.json'] = '/api/interventions';
+files['register-members.json'] = '/api/municipalities';
+files['regexpro-detail.json'] = `/api/interventions/${regexpro.id}`;
+files['regexpro-budgets.json'] = `/api/interventions/${regexpro.id}/budgets`;
+
 for (const [file, url] of Object.entries(files)) {
   const response = await fetch(`${base}${url}`, { headers: { cookie } });
   if (!response.ok) {

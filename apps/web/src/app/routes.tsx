@@ -13,6 +13,7 @@ import { LoadingState } from '../components/query/query-state.tsx';
 import { ReviewReportsPage } from '../features/reports/components/review-reports-page.tsx';
 import { UsersPage } from '../features/users/components/users-page.tsx';
 import { economyRoutes } from '../features/economy/economy-routes.tsx';
+import { registerRoutes } from '../features/register/register-routes.tsx';
 import type { TRole, TSessionUser } from '@finsam/domain';
 
 const READERS: TRole[] = ['BOARD', 'LEAD', 'OFFICE'];
@@ -74,6 +75,7 @@ export const routes: RouteObject[] = [
         children: [
           { path: 'granska-rapporter', element: <ReviewReportsPage /> },
           ...economyRoutes,
+          ...registerRoutes,
         ],
       },
       {

@@ -1,4 +1,13 @@
-import { ZEconomicPlan, ZEconomicPlanList, ZMemberFeeYear, ZOutcomeGrid } from '@finsam/domain';
+import {
+  ZAnnualBudgetList,
+  ZDashboardMunicipalityList,
+  ZEconomicPlan,
+  ZEconomicPlanList,
+  ZInterventionDetail,
+  ZInterventionList,
+  ZMemberFeeYear,
+  ZOutcomeGrid,
+} from '@finsam/domain';
 import economicPlan2024 from './economic-plan-2024.json';
 import economicPlans from './economic-plans.json';
 import outcomeGrid2024h1 from './outcome-grid-2024h1.json';
@@ -20,3 +29,14 @@ import memberFees2025 from './member-fees-2025.json';
 /** 2022 as decided in the 2021-09 paper; 2025 not decided (populations of 2020-11-01 known). */
 export const fees2022 = ZMemberFeeYear.parse(memberFees2022);
 export const fees2025 = ZMemberFeeYear.parse(memberFees2025);
+
+import registerListJson from './register-list.json';
+import registerMembersJson from './register-members.json';
+import regexproBudgetsJson from './regexpro-budgets.json';
+import regexproDetailJson from './regexpro-detail.json';
+
+/** The register's responses, from the same seeded database (ids agree with each other). */
+export const registerList = ZInterventionList.parse(registerListJson);
+export const registerMembers = ZDashboardMunicipalityList.parse(registerMembersJson);
+export const regexproDetail = ZInterventionDetail.parse(regexproDetailJson);
+export const regexproBudgets = ZAnnualBudgetList.parse(regexproBudgetsJson);

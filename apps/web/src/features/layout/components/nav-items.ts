@@ -26,6 +26,7 @@ export function navItemsFor(role: TRole): TNavItem[] {
       return [
         ...DASHBOARDS,
         { to: '/granska-rapporter', label: 'Granska rapporter', keepPeriod: false },
+        { to: '/register', label: 'Insatsregister', keepPeriod: false },
         { to: '/ekonomi', label: 'Ekonomi', keepPeriod: false },
       ];
     case 'LEAD':

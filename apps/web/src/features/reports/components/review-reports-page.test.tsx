@@ -62,7 +62,14 @@ describe('Granska rapporter', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Överblick', 'Kommuner', 'Insatser', 'Granska rapporter']);
+    ).toEqual([
+      'Överblick',
+      'Kommuner',
+      'Insatser',
+      'Granska rapporter',
+      'Insatsregister',
+      'Ekonomi',
+    ]);
     const table = await screen.findByRole('table', { name: 'Kvartalsrapporter: inskickad' });
     const row = within(table)
       .getByRole('rowheader', { name: 'En väg in - steget vidare' })
