@@ -61,13 +61,6 @@ export function OutcomeGridTable({
       value: (line) => line.row.shortName,
     },
     {
-      id: 'budget',
-      header: `Justerad budget ${grid.year} (TSEK)`,
-      kind: 'kronor',
-      value: (line) => line.row.adjustedBudgetKronor,
-      cell: (line) => formatTsek(line.row.adjustedBudgetKronor),
-    },
-    {
       id: 'amount',
       header: `Utfall ${periodLabel} (kr)`,
       kind: 'kronor',
@@ -117,14 +110,6 @@ export function OutcomeGridTable({
       ),
     },
     {
-      id: 'toDate',
-      header: `Utfall hittills ${grid.year} (TSEK)`,
-      kind: 'kronor',
-      value: (line) => line.consumption.outcomeToDateKronor,
-      cell: (line) =>
-        `${formatTsek(line.consumption.outcomeToDateKronor)}${line.consumption.estimated ? ' (beräknat)' : ''}`,
-    },
-    {
       id: 'ratio',
       header: 'Förbrukningskvot',
       kind: 'fraction',
@@ -140,6 +125,22 @@ export function OutcomeGridTable({
           ) : null}
         </span>
       ),
+    },
+
+    {
+      id: 'toDate',
+      header: `Utfall hittills ${grid.year} (TSEK)`,
+      kind: 'kronor',
+      value: (line) => line.consumption.outcomeToDateKronor,
+      cell: (line) =>
+        `${formatTsek(line.consumption.outcomeToDateKronor)}${line.consumption.estimated ? ' (beräknat)' : ''}`,
+    },
+    {
+      id: 'budget',
+      header: `Budget ${grid.year}, justerad (TSEK)`,
+      kind: 'kronor',
+      value: (line) => line.row.adjustedBudgetKronor,
+      cell: (line) => formatTsek(line.row.adjustedBudgetKronor),
     },
   ];
 
