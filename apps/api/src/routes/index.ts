@@ -10,6 +10,8 @@ import { budgetsRouteDocs, createBudgetsRouter } from './budgets.ts';
 import { createEconomicPlansRouter, economicPlansRouteDocs } from './economic-plans.ts';
 import { createInterventionsRouter, interventionsRouteDocs } from './interventions.ts';
 import { createOutcomesRouter, outcomesRouteDocs } from './outcomes.ts';
+import { createOutcomeGridRouter, outcomeGridRouteDocs } from './outcome-grid.ts';
+import { createMemberFeesRouter, memberFeesRouteDocs } from './member-fees.ts';
 import { createUsersRouter, usersRouteDocs } from './users.ts';
 import { createDashboardsRouter, dashboardsRouteDocs } from './dashboards.ts';
 import { createReportsRouter, reportRouteDocs } from './reports.ts';
@@ -30,6 +32,8 @@ export const routeDocs: TRouteDoc[] = [
   ...interventionsRouteDocs,
   ...budgetsRouteDocs,
   ...outcomesRouteDocs,
+  ...outcomeGridRouteDocs,
+  ...memberFeesRouteDocs,
   ...economicPlansRouteDocs,
   ...usersRouteDocs,
   ...auditRouteDocs,
@@ -62,6 +66,8 @@ export function createApiRouter(deps: TAppDependencies): Router {
   router.use('/interventions', createInterventionsRouter(deps));
   router.use(createBudgetsRouter(deps));
   router.use(createOutcomesRouter(deps));
+  router.use('/outcome-grids', createOutcomeGridRouter(deps));
+  router.use('/member-fees', createMemberFeesRouter(deps));
   router.use('/economic-plans', createEconomicPlansRouter(deps));
   router.use('/users', createUsersRouter(deps));
   router.use('/audit', createAuditRouter(deps));

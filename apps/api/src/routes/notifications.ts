@@ -9,7 +9,7 @@ import {
   ZUpdateNotificationPreferencesInput,
   ZUpdateNotificationSettingsInput,
 } from '@finsam/domain';
-import type { TAppDependencies } from '../app.ts';
+import type { TAppDependencies } from '../dependencies.ts';
 import { currentUser, requireAuth, requireRole } from '../http/session-middleware.ts';
 import { validate } from '../http/validate.ts';
 import type { TRouteDoc } from '../openapi/route-doc.ts';

@@ -6,7 +6,7 @@ import {
   ZParticipantImportPreview,
   ZParticipantImportResult,
 } from '@finsam/domain';
-import type { TAppDependencies } from '../app.ts';
+import type { TAppDependencies } from '../dependencies.ts';
 import { currentUser, requireAuth } from '../http/session-middleware.ts';
 import { validate } from '../http/validate.ts';
 import type { TRouteDoc } from '../openapi/route-doc.ts';

@@ -3,6 +3,7 @@ import { computeBudgetHeadroom } from '@finsam/domain';
 import type {
   TEconomicPlan,
   TEconomicPlanAmountsInput,
+  TEconomicPlanCreateInput,
   TEconomicPlanList,
   TFieldError,
   TSessionUser,
@@ -12,14 +13,20 @@ import { recordAudit } from '../repositories/audit-repository.ts';
 import {
   bumpPlanVersion,
   clearPlanAmount,
+  createPlan,
+  findNewestPlan,
   findNewestPlanForYear,
   findPlan,
   listPlans,
+  planBelongsTo,
+  planKeyExists,
   setPlanAmount,
 } from '../repositories/economic-plan-repository.ts';
+import { findInterventionInFederation } from '../repositories/intervention-repository.ts';
 import type { TPlanRow } from '../repositories/economic-plan-repository.ts';
 import { inTransaction } from '../repositories/transaction.ts';
-import { toIsoDate } from './db-dates.ts';
+import type { TTx } from '../repositories/transaction.ts';
+import { fromIsoDate, toIsoDate } from './db-dates.ts';
 
 function yearsOf(columns: { year: number }[]): number[] {
   return [...new Set(columns.map((c) => c.year))].sort((a, b) => a - b);
@@ -94,8 +101,14 @@ export async function getEconomicPlanForYear(
   prisma: TPrismaClient,
   user: TSessionUser,
   year: number,
+  asOf?: string,
 ): Promise<TEconomicPlan> {
-  const row = await findNewestPlanForYear(prisma, user.federationId, year);
+  const row = await findNewestPlanForYear(
+    prisma,
+    user.federationId,
+    year,
+    asOf ? fromIsoDate(asOf) : undefined,
+  );
   if (!row) throw noPlan(year);
   return toEconomicPlan(row, year);
 }
@@ -160,5 +173,139 @@ export async function updateEconomicPlanAmounts(
     });
     const updated = await findPlan(tx, plan.id);
     return toEconomicPlan(updated!, year);
+  });
+}
+
+/** GET /economic-plans/by-id/:id: a saved plan as it stood on its date (another förbund's: 404). */
+export async function getEconomicPlanById(
+  prisma: TPrismaClient,
+  user: TSessionUser,
+  id: string,
+): Promise<TEconomicPlan> {
+  const row = await findPlan(prisma, id);
+  if (!row || !(await planBelongsTo(prisma, id, user.federationId)))
+    throw new NotFoundError('Planen finns inte.');
+  return toEconomicPlan(row, Math.min(...row.columns.map((c) => c.year)));
+}
+
+async function freePlanKey(tx: TTx, federationId: string, asOfDate: string): Promise<string> {
+  for (let n = 1; ; n++) {
+    const key = n === 1 ? `plan-${asOfDate}` : `plan-${asOfDate}-${n}`;
+    if (!(await planKeyExists(tx, federationId, key))) return key;
+  }
+}
+
+/**
+ * POST /economic-plans (kansli): saves a new plan that starts from the förbund's newest plan, with
+ * the changed cells and added lines; the base plan stays as it was, with its own date. 409 when the
+ * base is no longer the newest plan or has been changed since (its version), so two offices never
+ * silently fork the plan. The new plan keeps the base's columns, lines and opening surplus; it has
+ * no printed paper rows (those belong to the paper the base was transcribed from).
+ */
+export async function createEconomicPlanFromLatest(
+  prisma: TPrismaClient,
+  user: TSessionUser,
+  input: TEconomicPlanCreateInput,
+): Promise<TEconomicPlan> {
+  return inTransaction(prisma, async (tx) => {
+    const federationId = user.federationId;
+    const newest = await findNewestPlan(tx, federationId);
+    const base = await findPlan(tx, input.basePlanId);
+    if (!base || !(await planBelongsTo(tx, base.id, federationId)))
+      throw new NotFoundError('Planen du utgick från finns inte.');
+    if (newest?.id !== base.id || base.version !== input.baseVersion) {
+      throw new ConflictError(
+        'En nyare plan har sparats sedan du hämtade den här. Ladda om och gör ändringarna i den nyaste planen.',
+      );
+    }
+    const fields: TFieldError[] = [];
+    const baseDate = toIsoDate(base.asOfDate);
+    if (input.asOfDate < baseDate) {
+      fields.push({
+        path: 'body.asOfDate',
+        message: `Datumet kan inte vara före planen du utgick från (${baseDate}).`,
+      });
+    }
+    const lineIds = new Set(base.lines.map((line) => line.id));
+    const columnKeys = new Set(base.columns.map((column) => column.key));
+    input.amounts.forEach((cell, index) => {
+      if (!lineIds.has(cell.lineId))
+        fields.push({
+          path: `body.amounts.${index}.lineId`,
+          message: 'Raden finns inte i planen.',
+        });
+      if (!columnKeys.has(cell.columnKey))
+        fields.push({
+          path: `body.amounts.${index}.columnKey`,
+          message: 'Kolumnen finns inte i planen.',
+        });
+    });
+    for (const [index, line] of input.newLines.entries()) {
+      for (const key of Object.keys(line.amounts)) {
+        if (!columnKeys.has(key))
+          fields.push({
+            path: `body.newLines.${index}.amounts.${key}`,
+            message: 'Kolumnen finns inte i planen.',
+          });
+      }
+      if (
+        line.interventionId &&
+        !(await findInterventionInFederation(tx, federationId, line.interventionId))
+      )
+        fields.push({
+          path: `body.newLines.${index}.interventionId`,
+          message: 'Insatsen finns inte i förbundet.',
+        });
+    }
+    if (fields.length > 0) throw new ValidationError(fields);
+
+    const changes = new Map(
+      input.amounts.map((c) => [`${c.lineId}:${c.columnKey}`, c.amountKronor]),
+    );
+    const lines = base.lines.map((line) => {
+      const amounts: Record<string, number> = {};
+      for (const cell of line.amounts) amounts[cell.column.key] = cell.amountKronor;
+      for (const column of base.columns) {
+        const change = changes.get(`${line.id}:${column.key}`);
+        if (change === null) delete amounts[column.key];
+        else if (change !== undefined) amounts[column.key] = change;
+      }
+      return {
+        category: line.category,
+        label: line.label,
+        interventionId: line.interventionId,
+        ownerLabel: line.ownerLabel,
+        amounts,
+      };
+    });
+    const added = input.newLines.map((line) => ({
+      category: line.category,
+      label: line.label,
+      interventionId: line.interventionId ?? null,
+      ownerLabel: line.ownerLabel ?? null,
+      amounts: line.amounts,
+    }));
+    const id = await createPlan(tx, {
+      federationId,
+      key: await freePlanKey(tx, federationId, input.asOfDate),
+      title: input.title || `Ekonomisk information per ${input.asOfDate}`,
+      asOfDate: fromIsoDate(input.asOfDate),
+      openingSurplusKronor: input.openingSurplusKronor ?? base.openingSurplusKronor,
+      openingSurplusNote: base.openingSurplusNote,
+      reserveFundKronor: base.reserveFundKronor,
+      source: `Sparad av kansliet (${user.email}) utifrån "${base.title}"`,
+      columns: base.columns.map(({ key, year, kind, label }) => ({ key, year, kind, label })),
+      lines: [...lines, ...added],
+    });
+    const created = await findPlan(tx, id);
+    const plan = toEconomicPlan(created!, Math.min(...created!.columns.map((c) => c.year)));
+    await recordAudit(tx, {
+      user,
+      action: 'create',
+      entity: 'EconomicPlan',
+      entityId: id,
+      after: { basePlanId: base.id, asOfDate: plan.asOfDate, changed: input.amounts, added },
+    });
+    return plan;
   });
 }

@@ -18,6 +18,8 @@ import { ReviewQueuePage } from '../features/review/components/review-queue-page
 import { InterventionHistoryPage } from '../features/review/components/intervention-history-page.tsx';
 import { ReportingRatePage } from '../features/reporting-rate/components/reporting-rate-page.tsx';
 import { AuditPage } from '../features/audit/components/audit-page.tsx';
+import { economyRoutes } from '../features/economy/economy-routes.tsx';
+import { registerRoutes } from '../features/register/register-routes.tsx';
 import type { TRole, TSessionUser } from '@finsam/domain';
 
 const READERS: TRole[] = ['BOARD', 'LEAD', 'OFFICE'];
@@ -98,6 +100,8 @@ export const routes: RouteObject[] = [
           { path: 'granskning/historik/:interventionId', element: <InterventionHistoryPage /> },
           { path: 'rapporteringsgrad', element: <ReportingRatePage /> },
           { path: 'andringslogg', element: <AuditPage /> },
+          ...economyRoutes,
+          ...registerRoutes,
         ],
       },
       {

@@ -224,3 +224,10 @@ export {
   type TParticipantImportRowError,
 } from './parse-participant-import.ts';
 export { checkFinalReport } from './check-final-report.ts';
+// The office's economy tools (outcome grid, pasted amounts)
+export {
+  computeGridConsumptionRatio,
+  type TGridConsumptionRatio,
+  type TGridConsumptionRatioInput,
+} from './compute-grid-consumption-ratio.ts';
+export { parseKronorText, type TParsedKronor } from './parse-kronor-text.ts';

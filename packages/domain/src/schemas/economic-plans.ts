@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { strictInput } from './strict-input.ts';
 import { ZPlanColumnKind, ZPlanLineCategory } from './enums.ts';
-import { ZAmountKronor, ZVersion, ZYear } from './fields.ts';
+import { ZAmountKronor, ZIsoDate, ZVersion, ZYear } from './fields.ts';
 
 /** A column of the plan as printed: "Budget 2024", "Prognos 2024", "Prel 2025". */
 export const ZEconomicPlanColumn = z.object({
@@ -113,3 +113,60 @@ export const ZEconomicPlanAmountsInput = strictInput({
     .max(2000, { error: 'Högst 2 000 belopp per ändring.' }),
 });
 export type TEconomicPlanAmountsInput = z.infer<typeof ZEconomicPlanAmountsInput>;
+
+/** GET /api/economic-plans/by-id/:id: one saved plan, as it stood on its date. */
+export const ZEconomicPlanIdParams = z.object({
+  id: z.string().min(1, { error: 'Id saknas.' }).max(64),
+});
+
+/** A line added to a new plan: a new intervention, övrig samverkansinsats or pending application. */
+export const ZEconomicPlanNewLine = strictInput({
+  category: ZPlanLineCategory,
+  label: z
+    .string({ error: 'Ange radens namn.' })
+    .trim()
+    .min(1, { error: 'Ange radens namn.' })
+    .max(200, { error: 'Namnet är för långt (högst 200 tecken).' }),
+  interventionId: z.string().min(1).max(64).nullish(),
+  ownerLabel: z.string().trim().max(200, { error: 'För långt (högst 200 tecken).' }).nullish(),
+  /** Column key → whole kronor. */
+  amounts: z.record(z.string().max(64), ZAmountKronor),
+});
+export type TEconomicPlanNewLine = z.infer<typeof ZEconomicPlanNewLine>;
+
+/**
+ * POST /api/economic-plans (kansli): saves a NEW plan that starts from the förbund's newest one
+ * (`basePlanId` at `baseVersion`), with the changed cells and added lines. The base plan is kept
+ * unchanged with its date, so a past period shows the plan as it stood then.
+ */
+export const ZEconomicPlanCreateInput = strictInput({
+  basePlanId: z.string({ error: 'Ange planen du utgick från.' }).min(1).max(64),
+  baseVersion: ZVersion,
+  asOfDate: ZIsoDate,
+  title: z
+    .string()
+    .trim()
+    .max(200, { error: 'Rubriken är för lång (högst 200 tecken).' })
+    .optional(),
+  openingSurplusKronor: ZAmountKronor.optional(),
+  amounts: z
+    .array(
+      strictInput({
+        lineId: z.string({ error: 'Ange raden.' }).min(1, { error: 'Ange raden.' }).max(64),
+        columnKey: z
+          .string({ error: 'Ange kolumnen.' })
+          .min(1, { error: 'Ange kolumnen.' })
+          .max(64),
+        amountKronor: ZAmountKronor.nullable(),
+      }),
+      { error: 'Ange beloppen som en lista.' },
+    )
+    .max(2000, { error: 'Högst 2 000 belopp per sparning.' })
+    .default([]),
+  newLines: z.array(ZEconomicPlanNewLine).max(100, { error: 'Högst 100 nya rader.' }).default([]),
+});
+export type TEconomicPlanCreateInput = z.infer<typeof ZEconomicPlanCreateInput>;
+
+/** `?asOf=2024-06-30` on GET /api/economic-plans/:year: the plan as it stood on that day. */
+export const ZEconomicPlanAsOfQuery = z.object({ asOf: ZIsoDate.optional() });
+export type TEconomicPlanAsOfQuery = z.infer<typeof ZEconomicPlanAsOfQuery>;

@@ -19,3 +19,5 @@ export { swedishIssueMessage } from './swedish-errors.ts';
 export * from './notifications.ts';
 export * from './review.ts';
 export * from './report-form.ts';
+export * from './outcome-grid.ts';
+export * from './member-fees.ts';

@@ -29,6 +29,8 @@ export function navItemsFor(role: TRole): TNavItem[] {
         { to: '/granska-rapporter', label: 'Granska rapporter', keepPeriod: false },
         { to: '/rapporteringsgrad', label: 'Rapporteringsgrad', keepPeriod: false },
         { to: '/andringslogg', label: 'Ändringslogg', keepPeriod: false },
+        { to: '/register', label: 'Insatsregister', keepPeriod: false },
+        { to: '/ekonomi', label: 'Ekonomi', keepPeriod: false },
       ];
     case 'LEAD':
       return [...DASHBOARDS, { to: '/mina-insatser', label: 'Mina insatser', keepPeriod: true }];

@@ -70,6 +70,8 @@ describe('Granska rapporter', () => {
       'Granska rapporter',
       'Rapporteringsgrad',
       'Ändringslogg',
+      'Insatsregister',
+      'Ekonomi',
     ]);
     const table = await screen.findByRole('table', { name: 'Kvartalsrapporter: inskickad' });
     const row = within(table)

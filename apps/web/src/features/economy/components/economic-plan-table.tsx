@@ -1,0 +1,178 @@
+import { Fragment } from 'react';
+import { Input, Table, ValidationMessage } from '@digdir/designsystemet-react';
+import {
+  formatKronor,
+  formatTsek,
+  type TBudgetHeadroomColumn,
+  type TEconomicPlanColumn,
+  type TPlanLineCategory,
+} from '@finsam/domain';
+import type { TPlanEditLine } from './use-plan-drafts.ts';
+
+export interface TEconomicPlanTableProps {
+  title: string;
+  columns: TEconomicPlanColumn[];
+  lines: TPlanEditLine[];
+  headroom: { hasPendingApplications: boolean; columns: TBudgetHeadroomColumn[] };
+  /** Read-only for a plan that is not the newest: a saved plan is never changed. */
+  editable: boolean;
+  setCell: (key: string, columnKey: string, text: string) => void;
+}
+
+type TSum = (column: TBudgetHeadroomColumn) => number | null;
+
+const SECTIONS: { heading: string; categories: TPlanLineCategory[]; sums: [string, TSum][] }[] = [
+  {
+    heading: 'Intäkter',
+    categories: ['MEMBER_FEES', 'ESF_INCOME', 'OTHER_INCOME'],
+    sums: [['S:a intäkter', (c) => c.incomeKronor]],
+  },
+  {
+    heading: 'Kostnader',
+    categories: ['ELECTED_OFFICIALS', 'ADMINISTRATION', 'ADMINISTRATION_ESF'],
+    sums: [
+      ['Samverkansinsatser', (c) => c.cooperationKronor],
+      ['S:a kostnader', (c) => c.costsKronor],
+    ],
+  },
+  {
+    heading: 'Samverkansinsatser',
+    categories: ['INTERVENTION', 'UNUSED_FUNDS_FORECAST'],
+    sums: [['S:a samverkansinsats', (c) => c.interventionsKronor]],
+  },
+  {
+    heading: 'Övriga samverkansinsatser',
+    categories: ['OTHER_COOPERATION'],
+    sums: [['S:a övriga samverkansinsatser', (c) => c.otherCooperationKronor]],
+  },
+];
+
+/**
+ * "Ekonomisk information" as in the papers: income, costs, one line per intervention and per
+ * övrig samverkansinsats, pending applications, and the beslutsutrymme per column. Cells are
+ * typed in kronor; sums and results are shown in TSEK, each cell rounded on its own.
+ */
+export function EconomicPlanTable({
+  title,
+  columns,
+  lines,
+  headroom,
+  editable,
+  setCell,
+}: TEconomicPlanTableProps) {
+  const byKey = new Map(headroom.columns.map((c) => [c.key, c]));
+  const sumRow = (label: string, sum: TSum, testId?: string) => (
+    <Table.Row key={label} className="economy-plan-sum">
+      <Table.HeaderCell scope="row">{label}</Table.HeaderCell>
+      {columns.map((column) => (
+        <Table.Cell
+          key={column.key}
+          data-numeric=""
+          data-testid={testId ? `${testId}-${column.key}` : undefined}
+        >
+          {formatTsek(sum(byKey.get(column.key)!))}
+        </Table.Cell>
+      ))}
+    </Table.Row>
+  );
+  const lineRow = (line: TPlanEditLine) => (
+    <Table.Row key={line.key}>
+      <Table.HeaderCell scope="row">
+        {line.label}
+        {line.ownerLabel ? <span className="economy-grid-note">{line.ownerLabel}</span> : null}
+      </Table.HeaderCell>
+      {columns.map((column) => {
+        const error = line.errors[column.key];
+        const id = `plan-${line.key}-${column.key}`;
+        return (
+          <Table.Cell key={column.key} data-numeric="">
+            {editable ? (
+              <div className="economy-grid-cell">
+                <Input
+                  id={id}
+                  data-size="sm"
+                  inputMode="numeric"
+                  autoComplete="off"
+                  aria-label={`${line.label}, ${column.label}, kronor`}
+                  aria-invalid={error ? true : undefined}
+                  aria-describedby={error ? `${id}-fel` : undefined}
+                  value={line.texts[column.key] ?? ''}
+                  onChange={(event) => setCell(line.key, column.key, event.target.value)}
+                />
+                {error ? (
+                  <ValidationMessage id={`${id}-fel`} data-size="sm">
+                    {error}
+                  </ValidationMessage>
+                ) : null}
+              </div>
+            ) : (
+              formatKronor(line.amounts[column.key] ?? null)
+            )}
+          </Table.Cell>
+        );
+      })}
+    </Table.Row>
+  );
+  const pending = lines.filter((line) => line.category === 'PENDING_APPLICATION');
+
+  return (
+    <div className="economy-scroll" tabIndex={0} role="region" aria-label={title}>
+      <Table className="economy-plan-table" data-size="sm" border>
+        <caption>{title}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell scope="col">Post</Table.HeaderCell>
+            {columns.map((column) => (
+              <Table.HeaderCell key={column.key} scope="col">
+                {column.label}
+              </Table.HeaderCell>
+            ))}
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {SECTIONS.map((section) => (
+            <Fragment key={section.heading}>
+              <Table.Row>
+                <Table.HeaderCell scope="colgroup" colSpan={columns.length + 1}>
+                  {section.heading}
+                </Table.HeaderCell>
+              </Table.Row>
+              {lines.filter((line) => section.categories.includes(line.category)).map(lineRow)}
+              {section.sums.map(([label, sum]) => sumRow(label, sum))}
+            </Fragment>
+          ))}
+          <Table.Row>
+            <Table.HeaderCell scope="colgroup" colSpan={columns.length + 1}>
+              Resultat och beslutsutrymme
+            </Table.HeaderCell>
+          </Table.Row>
+          {sumRow('Årets beräknade resultat', (c) => c.yearResultKronor, 'resultat')}
+          {sumRow('Över-/underskott från tidigare år', (c) => c.openingSurplusKronor, 'ingaende')}
+          {sumRow(
+            headroom.hasPendingApplications
+              ? 'Kvarvarande beslutsutrymme före föreslagna ansökningar'
+              : 'Kvarvarande beslutsutrymme',
+            (c) => c.remainingHeadroomKronor,
+            'kvarvarande',
+          )}
+          <Table.Row>
+            <Table.HeaderCell scope="colgroup" colSpan={columns.length + 1}>
+              Ansökningar (ej beviljade)
+            </Table.HeaderCell>
+          </Table.Row>
+          {pending.map(lineRow)}
+          {headroom.hasPendingApplications ? (
+            <>
+              {sumRow('S:a ny ansökning', (c) => c.pendingApplicationsKronor)}
+              {sumRow(
+                'Beslutsutrymme efter föreslagna ansökningar',
+                (c) => c.remainingHeadroomAfterApplicationsKronor,
+                'efter',
+              )}
+            </>
+          ) : null}
+        </Table.Body>
+      </Table>
+    </div>
+  );
+}
