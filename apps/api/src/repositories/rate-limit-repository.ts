@@ -13,6 +13,8 @@ export interface TThrottlePolicy {
   forgetAfterMs: number;
 }
 
+const EPOCH = new Date(0);
+
 /** SQL for the delay that follows attempt number `n` (the same rule as loginDelayMs). */
 function delaySql(n: Prisma.Sql, p: TThrottlePolicy): Prisma.Sql {
   return Prisma.sql`make_interval(secs => CASE WHEN ${n} < ${p.free} THEN 0
@@ -32,13 +34,17 @@ export async function claimAttempt(
 ): Promise<number | null> {
   const forgetBefore = new Date(now.getTime() - policy.forgetAfterMs);
   const n = Prisma.sql`(CASE WHEN t."updatedAt" < ${forgetBefore} THEN 1 ELSE t."failures" + 1 END)`;
+  // While attempts are free, "not before" stays in the past: each request compares with its own
+  // clock, and a neighbour's slightly later `now` must not make a free attempt wait.
   const rows = await prisma.$queryRaw<{ failures: number }[]>`
     INSERT INTO "LoginThrottle" AS t ("key", "failures", "nextAttemptAt", "updatedAt")
-    VALUES (${key}, 1, CAST(${now} AS timestamp(3)) + ${delaySql(Prisma.sql`1`, policy)}, ${now})
+    VALUES (${key}, 1, CASE WHEN 1 < ${policy.free} THEN CAST(${EPOCH} AS timestamp(3))
+      ELSE CAST(${now} AS timestamp(3)) + ${delaySql(Prisma.sql`1`, policy)} END, ${now})
     ON CONFLICT ("key") DO UPDATE SET
       "failures" = ${n},
-      "nextAttemptAt" = CAST(${now} AS timestamp(3)) + ${delaySql(n, policy)},
-      "updatedAt" = ${now}
+      "nextAttemptAt" = CASE WHEN ${n} < ${policy.free} THEN CAST(${EPOCH} AS timestamp(3))
+        ELSE CAST(${now} AS timestamp(3)) + ${delaySql(n, policy)} END,
+      "updatedAt" = GREATEST(t."updatedAt", CAST(${now} AS timestamp(3)))
     WHERE t."nextAttemptAt" <= ${now} OR t."updatedAt" < ${forgetBefore}
     RETURNING "failures"`;
   return rows[0] ? Number(rows[0].failures) : null;
@@ -67,7 +73,8 @@ export async function releaseAttempt(
   await prisma.$executeRaw`
     UPDATE "LoginThrottle" AS t SET
       "failures" = ${n},
-      "nextAttemptAt" = LEAST(t."nextAttemptAt", CAST(${now} AS timestamp(3)) + ${delaySql(n, policy)})
+      "nextAttemptAt" = CASE WHEN ${n} < ${policy.free} THEN CAST(${EPOCH} AS timestamp(3))
+        ELSE LEAST(t."nextAttemptAt", CAST(${now} AS timestamp(3)) + ${delaySql(n, policy)}) END
     WHERE t."key" = ${key}`;
 }
 

@@ -19,6 +19,8 @@ let officeUserId: string;
 beforeAll(async () => {
   t = await createTestApp();
   ({ office, board, lead, admin } = await signInDemoRoles(t.app));
+  // Logins are audited too (auth.integration.test.ts); this file counts the writes below only.
+  await t.db.prisma.auditEntry.deleteMany({ where: { entity: 'Login' } });
   other = await createOtherFederation(t.db);
   jobbcentrumId = await interventionId(t.db, 'jobbcentrum');
   officeUserId = (await t.db.prisma.user.findFirstOrThrow({ where: { email: 'kansli@demo.se' } }))
