@@ -347,7 +347,8 @@ describe.runIf(t_kind() === 'postgres')('two API processes on one PostgreSQL dat
     const overdue = mailsTo(LEAD, 'Försenad: En väg in - steget vidare, slutrapporten');
     expect(overdue).toHaveLength(1);
     const notices = await t.db.prisma.notification.count({
-      where: { kind: 'REPORT_OVERDUE', dedupeKey: { contains: '2024Q4' } },
+      // Knivsta's report only: the strukturinsats Lokussamordnare Uppsala also ends in 2024 Q4.
+      where: { kind: 'REPORT_OVERDUE', dedupeKey: { contains: `${knivstaId}:2024Q4` } },
     });
     expect(notices).toBe(1);
     await other.stop();
