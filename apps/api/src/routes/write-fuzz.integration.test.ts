@@ -298,7 +298,9 @@ const writeRoutes = documentPaths.flatMap(([path, operations]) =>
     // A write that takes no input at all (POST /notifications/read-all) has nothing to break.
     .filter(([, operation]) => {
       const o = operation as TJson;
-      return o.requestBody !== undefined || ((o.parameters as unknown[] | undefined) ?? []).length > 0;
+      return (
+        o.requestBody !== undefined || ((o.parameters as unknown[] | undefined) ?? []).length > 0
+      );
     })
     .map(([method, operation]) => ({ method, path, operation: operation as TJson })),
 );

@@ -7,7 +7,7 @@ import { homePathFor } from '../lib/home-path.ts';
 import { RouteErrorPage } from '../features/layout/components/route-error-page.tsx';
 import { NotFoundPage } from '../features/layout/components/not-found-page.tsx';
 import { InterventionListPage } from '../features/interventions/components/intervention-list-page.tsx';
-import { MyInterventionsPage } from '../features/interventions/components/my-interventions-page.tsx';
+import { MyInterventionsPage } from '../features/lead-reports/components/my-interventions-page.tsx';
 import { MunicipalityListPage } from '../features/municipalities/components/municipality-list-page.tsx';
 import { LoadingState } from '../components/query/query-state.tsx';
 import { ReviewReportsPage } from '../features/reports/components/review-reports-page.tsx';

@@ -45,31 +45,31 @@ describe('listReportQuarters', () => {
   });
 
   describe('without a today: every quarter, for reminders ahead of time', () => {
-  it('lists each quarter overlapping the period, the last one marked as the last', () => {
-    expect(listReportQuarters('2024-02-15', '2024-08-31')).toEqual([
-      { year: 2024, quarter: 1, dueDate: '2024-04-30', isLast: false },
-      { year: 2024, quarter: 2, dueDate: '2024-07-31', isLast: false },
-      { year: 2024, quarter: 3, dueDate: '2024-10-31', isLast: true },
-    ]);
-  });
+    it('lists each quarter overlapping the period, the last one marked as the last', () => {
+      expect(listReportQuarters('2024-02-15', '2024-08-31')).toEqual([
+        { year: 2024, quarter: 1, dueDate: '2024-04-30', isLast: false },
+        { year: 2024, quarter: 2, dueDate: '2024-07-31', isLast: false },
+        { year: 2024, quarter: 3, dueDate: '2024-10-31', isLast: true },
+      ]);
+    });
 
-  it('crosses a year: Q4 is due on 31 January', () => {
-    expect(
-      listReportQuarters('2024-12-01', '2025-01-01').map((q) => [q.year, q.quarter, q.dueDate]),
-    ).toEqual([
-      [2024, 4, '2025-01-31'],
-      [2025, 1, '2025-04-30'],
-    ]);
-  });
+    it('crosses a year: Q4 is due on 31 January', () => {
+      expect(
+        listReportQuarters('2024-12-01', '2025-01-01').map((q) => [q.year, q.quarter, q.dueDate]),
+      ).toEqual([
+        [2024, 4, '2025-01-31'],
+        [2025, 1, '2025-04-30'],
+      ]);
+    });
 
-  it('one day is one quarter, and the last', () => {
-    expect(listReportQuarters('2024-06-30', '2024-06-30')).toEqual([
-      { year: 2024, quarter: 2, dueDate: '2024-07-31', isLast: true },
-    ]);
-  });
+    it('one day is one quarter, and the last', () => {
+      expect(listReportQuarters('2024-06-30', '2024-06-30')).toEqual([
+        { year: 2024, quarter: 2, dueDate: '2024-07-31', isLast: true },
+      ]);
+    });
 
-  it('rejects an end before the start', () => {
-    expect(() => listReportQuarters('2024-06-30', '2024-06-01')).toThrow(RangeError);
-  });
+    it('rejects an end before the start', () => {
+      expect(() => listReportQuarters('2024-06-30', '2024-06-01')).toThrow(RangeError);
+    });
   });
 });

@@ -25,7 +25,8 @@ export function listReportQuarters(
   endDate: string,
   today?: string,
 ): TReportQuarter[] {
-  if (endDate < startDate) throw new RangeError(`Slutdatum ${endDate} före startdatum ${startDate}.`);
+  if (endDate < startDate)
+    throw new RangeError(`Slutdatum ${endDate} före startdatum ${startDate}.`);
   const quarters: TReportQuarter[] = [];
   let year = Number(startDate.slice(0, 4));
   let quarter = Math.floor((Number(startDate.slice(5, 7)) - 1) / 3) + 1;
@@ -34,7 +35,12 @@ export function listReportQuarters(
     if (start > endDate) break;
     const end = periodEndDate(`${year}Q${quarter}`);
     if (today !== undefined && end >= today) break;
-    quarters.push({ year, quarter, dueDate: computeReportDueDate(year, quarter), isLast: endDate <= end });
+    quarters.push({
+      year,
+      quarter,
+      dueDate: computeReportDueDate(year, quarter),
+      isLast: endDate <= end,
+    });
     if (quarter === 4) {
       year += 1;
       quarter = 1;

@@ -12,8 +12,8 @@ import { formatCount, formatDateTime, ZAuditQuery, type TAuditEntry } from '@fin
 import { DataTable } from '../../../components/data-table/data-table.tsx';
 import type { TDataColumn } from '../../../components/data-table/data-column.ts';
 import { QueryState } from '../../../components/query/query-state.tsx';
-import { PageHeader } from '../../dashboards/components/page-header.tsx';
-import { usePageTitle } from '../../layout/components/use-page-title.ts';
+import { PageHeader } from '../../../components/dashboards/page-header.tsx';
+import { usePageTitle } from '../../../components/page/use-page-title.ts';
 import { useAuditPage, type TAuditSearch } from '../api/get-audit-page.ts';
 import '../audit.css';
 

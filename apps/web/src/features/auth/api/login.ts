@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ZSessionResponse, type TLoginInput, type TSessionResponse } from '@finsam/domain';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { setCsrfToken } from '../../../lib/csrf-token.ts';
-import { authQueryKeys } from './auth-query-keys.ts';
+import { authQueryKeys } from '../../../lib/queries/auth/auth-query-keys.ts';
 
 /** POST /api/auth/login: starts a session; the cookie is set by the API. */
 export async function login(input: TLoginInput): Promise<TSessionResponse> {

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { isApiError } from '../../../lib/api-error.ts';
 import { setCsrfToken } from '../../../lib/csrf-token.ts';
-import { authQueryKeys } from './auth-query-keys.ts';
+import { authQueryKeys } from '../../../lib/queries/auth/auth-query-keys.ts';
 
 /**
  * POST /api/auth/logout: ends the session (utloggning). A 401 means it had already ended (timed

@@ -1,7 +1,7 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../../../lib/api-error.ts';
 import { setCsrfToken } from '../../../lib/csrf-token.ts';
-import { authQueryKeys } from './auth-query-keys.ts';
+import { authQueryKeys } from '../../../lib/queries/auth/auth-query-keys.ts';
 
 /**
  * A read answered 401 while the app believed someone was signed in: the session has ended (timed

@@ -6,7 +6,7 @@ import { Form } from '../../../components/form/form.tsx';
 import { FormTextField } from '../../../components/form/form-text-field.tsx';
 import { usePageTitle } from '../../../components/page/use-page-title.ts';
 import { homePathFor } from '../../../lib/home-path.ts';
-import { useCurrentSession } from '../api/get-me.ts';
+import { useCurrentSession } from '../../../lib/queries/auth/get-me.ts';
 import { useSessionEnded } from '../api/session-ended.ts';
 import { useLogin } from '../api/login.ts';
 

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { TRole, TSessionUser } from '@finsam/domain';
 import { Navigate, useLocation } from 'react-router';
 import { ApiError } from '../../../lib/api-error.ts';
-import { useMe } from '../api/get-me.ts';
+import { useMe } from '../../../lib/queries/auth/get-me.ts';
 import { ErrorState, LoadingState } from '../../../components/query/query-state.tsx';
 
 /**

@@ -11,9 +11,9 @@ import {
   DEVIATION_STATUS_LABEL,
   EXPECTED_PARTICIPANTS_LABEL,
 } from '../../../lib/labels.ts';
-import { PageHeader } from '../../dashboards/components/page-header.tsx';
-import { usePageTitle } from '../../layout/components/use-page-title.ts';
-import { useInterventions } from '../../interventions/api/get-interventions.ts';
+import { PageHeader } from '../../../components/dashboards/page-header.tsx';
+import { usePageTitle } from '../../../components/page/use-page-title.ts';
+import { useInterventions } from '../../../lib/queries/interventions/get-interventions.ts';
 import { useCreateDeviation } from '../api/create-deviation.ts';
 import { useDeviations } from '../api/get-deviations.ts';
 import {

@@ -13,7 +13,7 @@ import { Form } from '../../../components/form/form.tsx';
 import { FormSelectField } from '../../../components/form/form-select-field.tsx';
 import { FormTextField } from '../../../components/form/form-text-field.tsx';
 import { QueryState } from '../../../components/query/query-state.tsx';
-import { usePageTitle } from '../../layout/components/use-page-title.ts';
+import { usePageTitle } from '../../../components/page/use-page-title.ts';
 import { useCreateEconomicPlan } from '../api/create-economic-plan.ts';
 import { useEconomicPlan } from '../api/get-economic-plan.ts';
 import { useEconomicPlans } from '../api/get-economic-plans.ts';

@@ -1,6 +1,6 @@
 import { Card, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { AppLink } from '../../../components/link/app-link.tsx';
-import { usePageTitle } from '../../layout/components/use-page-title.ts';
+import { usePageTitle } from '../../../components/page/use-page-title.ts';
 import './economy.css';
 
 const PAGES = [

@@ -14,7 +14,7 @@ import {
 import { formatPeriod, type TOutcomeGrid } from '@finsam/domain';
 import { QueryState } from '../../../components/query/query-state.tsx';
 import { errorMessage, isApiError } from '../../../lib/api-error.ts';
-import { usePageTitle } from '../../layout/components/use-page-title.ts';
+import { usePageTitle } from '../../../components/page/use-page-title.ts';
 import { useOutcomeGrid } from '../api/get-outcome-grid.ts';
 import { useSaveOutcomeGrid } from '../api/save-outcome-grid.ts';
 import { OutcomeGridTable } from './outcome-grid-table.tsx';

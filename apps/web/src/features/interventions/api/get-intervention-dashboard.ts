@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { ZDashboardIntervention, type TDashboardIntervention } from '@finsam/domain';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { interventionQueryKeys } from './intervention-query-keys.ts';
+import { interventionQueryKeys } from '../../../lib/queries/interventions/intervention-query-keys.ts';
 
 /** GET /api/interventions/:id/dashboard?period=…: one intervention over time (id or key). */
 export function getInterventionDashboard(

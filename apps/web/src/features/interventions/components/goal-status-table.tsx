@@ -2,7 +2,7 @@ import { formatPeriod, type TDashboardGoalStatus } from '@finsam/domain';
 import { DataTable } from '../../../components/data-table/data-table.tsx';
 import type { TDataColumn } from '../../../components/data-table/data-column.ts';
 import { REPORT_STATUS_LABEL } from '../../../lib/labels.ts';
-import { GoalStatusCell } from '../../dashboards/components/goal-status-cell.tsx';
+import { GoalStatusCell } from '../../../components/dashboards/goal-status-cell.tsx';
 
 const COLOUR_ORDER = { GREEN: 0, YELLOW: 1, RED: 2 } as const;
 

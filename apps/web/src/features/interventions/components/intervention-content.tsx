@@ -8,16 +8,16 @@ import {
 } from '@finsam/domain';
 import { EmptyState } from '../../../components/query/query-state.tsx';
 import { ConsumptionFlag } from '../../../components/money/consumption-cell.tsx';
-import { DashboardSection } from '../../dashboards/components/dashboard-section.tsx';
+import { DashboardSection } from '../../../components/dashboards/dashboard-section.tsx';
 import { StatusTag } from '../../../components/status/status-tag.tsx';
-import { KeyFigure, KeyFigures } from '../../dashboards/components/key-figure.tsx';
+import { KeyFigure, KeyFigures } from '../../../components/dashboards/key-figure.tsx';
 import { DeviationList } from './deviation-list.tsx';
 import { GoalStatusTable } from './goal-status-table.tsx';
 import { InterventionFacts } from './intervention-facts.tsx';
 import { InterventionMoneySection } from './intervention-money-section.tsx';
 import { InterventionParticipantsSection } from './intervention-participants-section.tsx';
 import { ReportList } from './report-list.tsx';
-import { PeriodCoverageNotice } from '../../period/components/period-coverage-notice.tsx';
+import { PeriodCoverageNotice } from '../../../components/period/period-coverage-notice.tsx';
 
 /** An insats's content for one parsed dashboard: key figures of the period, then the history. */
 export function InterventionContent({

@@ -3,11 +3,11 @@ import { Field, Label, Select } from '@digdir/designsystemet-react';
 import type { TInterventionKind, TInterventionStatus } from '@finsam/domain';
 import { QueryState } from '../../../components/query/query-state.tsx';
 import { INTERVENTION_KIND_PLURAL, INTERVENTION_STATUS_LABEL } from '../../../lib/labels.ts';
-import { PageHeader } from '../../dashboards/components/page-header.tsx';
-import { usePageTitle } from '../../layout/components/use-page-title.ts';
-import { usePeriodParam } from '../../period/hooks/use-period-param.ts';
-import { useInterventions } from '../api/get-interventions.ts';
-import { InterventionListTable } from './intervention-list-table.tsx';
+import { PageHeader } from '../../../components/dashboards/page-header.tsx';
+import { usePageTitle } from '../../../components/page/use-page-title.ts';
+import { usePeriodParam } from '../../../components/period/use-period-param.ts';
+import { useInterventions } from '../../../lib/queries/interventions/get-interventions.ts';
+import { InterventionListTable } from '../../../components/interventions/intervention-list-table.tsx';
 
 const KIND_ORDER: TInterventionKind[] = [
   'INDIVIDUAL',

@@ -2,13 +2,16 @@ import { formatDate, formatPeriod } from '@finsam/domain';
 import { useParams } from 'react-router';
 import { QueryState } from '../../../components/query/query-state.tsx';
 import { INTERVENTION_KIND_LABEL } from '../../../lib/labels.ts';
-import { PageHeader } from '../../dashboards/components/page-header.tsx';
-import { usePageTitle } from '../../layout/components/use-page-title.ts';
-import { PeriodPicker } from '../../period/components/period-picker.tsx';
-import { usePeriodParam, useResolvedPeriodInUrl } from '../../period/hooks/use-period-param.ts';
+import { PageHeader } from '../../../components/dashboards/page-header.tsx';
+import { usePageTitle } from '../../../components/page/use-page-title.ts';
+import { PeriodPicker } from '../../../components/period/period-picker.tsx';
+import {
+  usePeriodParam,
+  useResolvedPeriodInUrl,
+} from '../../../components/period/use-period-param.ts';
 import { useInterventionDashboard } from '../api/get-intervention-dashboard.ts';
 import { InterventionContent } from './intervention-content.tsx';
-import { InvalidPeriodAlert } from '../../period/components/invalid-period-alert.tsx';
+import { InvalidPeriodAlert } from '../../../components/period/invalid-period-alert.tsx';
 
 /** Insats page (`/insatser/en-vag-in-steget-vidare?period=2024H1`): one intervention over time. */
 export function InterventionPage() {

@@ -4,7 +4,7 @@ import { ChartWithTable } from '../../../components/chart/chart-with-table.tsx';
 import type { TDataColumn } from '../../../components/data-table/data-column.ts';
 import { AXIS_TICK, CHART_COLOURS } from '../../../components/chart/chart-theme.ts';
 import { renderLegendText } from '../../../components/chart/chart-legend.tsx';
-import { TABLE6_MEASURES } from '../../dashboards/components/participants-table.tsx';
+import { TABLE6_MEASURES } from '../../../components/dashboards/participants-table.tsx';
 
 const GENDERS = [
   { key: 'women', label: 'K' },

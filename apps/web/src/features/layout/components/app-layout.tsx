@@ -1,8 +1,8 @@
+import type { ReactNode } from 'react';
 import { Button, Paragraph, SkipLink } from '@digdir/designsystemet-react';
 import type { TSessionUser } from '@finsam/domain';
 import { Outlet } from 'react-router';
 import { MainNav } from './main-nav.tsx';
-import { NotificationBell } from '../../notifications/components/notification-bell.tsx';
 import { ROLE_LABEL } from './nav-items.ts';
 import { useFocusMainOnNavigate } from './use-focus-main-on-navigate.ts';
 
@@ -10,6 +10,8 @@ export interface TAppLayoutProps {
   user: TSessionUser;
   /** "Logga ut": the app shell (app/signed-in-frame.tsx) owns what logging out does. */
   onSignOut: () => void;
+  /** Shown before "Logga ut" (the notification bell); given by app/ so layout imports no feature. */
+  headerActions?: ReactNode;
   signingOut?: boolean;
 }
 
@@ -17,7 +19,7 @@ export interface TAppLayoutProps {
  * The signed-in frame (ram): skip link, header with the förbund, the user and "Logga ut", the
  * role's menu, and `<main>` that receives focus after each page change.
  */
-export function AppLayout({ user, onSignOut, signingOut = false }: TAppLayoutProps) {
+export function AppLayout({ user, onSignOut, signingOut = false, headerActions }: TAppLayoutProps) {
   const mainRef = useFocusMainOnNavigate();
 
   return (
@@ -34,7 +36,7 @@ export function AppLayout({ user, onSignOut, signingOut = false }: TAppLayoutPro
               <span className="app-header__name">{user.name}</span>
               <span className="app-header__role">{ROLE_LABEL[user.role]}</span>
             </Paragraph>
-            <NotificationBell />
+            {headerActions}
             <Button variant="secondary" data-size="sm" onClick={onSignOut} loading={signingOut}>
               Logga ut
             </Button>

@@ -1,5 +1,5 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { usePageTitle } from './use-page-title.ts';
+import { usePageTitle } from '../../../components/page/use-page-title.ts';
 import { AppLink } from '../../../components/link/app-link.tsx';
 
 /** Sidan finns inte: an address the app does not know. */

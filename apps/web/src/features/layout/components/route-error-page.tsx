@@ -1,6 +1,6 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useRouteError } from 'react-router';
-import { usePageTitle } from './use-page-title.ts';
+import { usePageTitle } from '../../../components/page/use-page-title.ts';
 
 /**
  * Shown instead of a page that failed while rendering (sidfel): a calm Swedish message and what to

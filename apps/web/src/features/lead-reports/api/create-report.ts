@@ -5,7 +5,7 @@ import {
   type TQuarterlyReport,
 } from '@finsam/domain';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { reportQueryKeys } from '../../reports/api/report-query-keys.ts';
+import { reportQueryKeys } from '../../../lib/queries/reports/report-query-keys.ts';
 
 export interface TCreateReportVariables {
   interventionId: string;

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ZQuarterlyReport, type TQuarterlyReport } from '@finsam/domain';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { reportQueryKeys } from '../../reports/api/report-query-keys.ts';
+import { reportQueryKeys } from '../../../lib/queries/reports/report-query-keys.ts';
 import { leadReportQueryKeys } from './lead-report-query-keys.ts';
 
 /** POST /api/reports/:id/submit: DRAFT or RETURNED → SUBMITTED, when every question is answered. */

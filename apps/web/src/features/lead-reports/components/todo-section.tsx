@@ -12,7 +12,7 @@ import {
 } from '@finsam/domain';
 import { AppLink } from '../../../components/link/app-link.tsx';
 import { errorMessage } from '../../../lib/api-error.ts';
-import { useReportsOfInterventions } from '../../reports/api/get-intervention-reports.ts';
+import { useReportsOfInterventions } from '../../../lib/queries/reports/get-intervention-reports.ts';
 import { reportQueryOptions } from '../api/get-report.ts';
 import { useCreateReport } from '../api/create-report.ts';
 

@@ -7,18 +7,18 @@ import {
 } from '@finsam/domain';
 import { EmptyState } from '../../../components/query/query-state.tsx';
 import { ConsumptionFlag } from '../../../components/money/consumption-cell.tsx';
-import { DashboardSection } from '../../dashboards/components/dashboard-section.tsx';
-import { InterventionsTable } from '../../dashboards/components/interventions-table.tsx';
-import { KeyFigure, KeyFigures } from '../../dashboards/components/key-figure.tsx';
-import { MoneySection, moneySummary } from '../../dashboards/components/money-section.tsx';
+import { DashboardSection } from '../../../components/dashboards/dashboard-section.tsx';
+import { InterventionsTable } from '../../../components/dashboards/interventions-table.tsx';
+import { KeyFigure, KeyFigures } from '../../../components/dashboards/key-figure.tsx';
+import { MoneySection, moneySummary } from '../../../components/dashboards/money-section.tsx';
 import {
   OutcomesByInterventionTable,
   hasOutcomesPerIntervention,
-} from '../../dashboards/components/outcomes-by-intervention-table.tsx';
-import { OutcomeSharesSection } from '../../dashboards/components/outcome-shares-section.tsx';
-import { ParticipantsTable } from '../../dashboards/components/participants-table.tsx';
-import { TrendSection } from '../../dashboards/components/trend-section.tsx';
-import { PeriodCoverageNotice } from '../../period/components/period-coverage-notice.tsx';
+} from '../../../components/dashboards/outcomes-by-intervention-table.tsx';
+import { OutcomeSharesSection } from '../../../components/dashboards/outcome-shares-section.tsx';
+import { ParticipantsTable } from '../../../components/dashboards/participants-table.tsx';
+import { TrendSection } from '../../../components/dashboards/trend-section.tsx';
+import { PeriodCoverageNotice } from '../../../components/period/period-coverage-notice.tsx';
 
 /** A kommun's content for one parsed dashboard. */
 export function MunicipalityContent({

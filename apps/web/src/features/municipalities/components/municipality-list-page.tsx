@@ -2,9 +2,9 @@ import { Card, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { formatCount } from '@finsam/domain';
 import { QueryState } from '../../../components/query/query-state.tsx';
 import { MEMBER_KIND_LABEL } from '../../../lib/labels.ts';
-import { PageHeader } from '../../dashboards/components/page-header.tsx';
-import { usePageTitle } from '../../layout/components/use-page-title.ts';
-import { usePeriodParam } from '../../period/hooks/use-period-param.ts';
+import { PageHeader } from '../../../components/dashboards/page-header.tsx';
+import { usePageTitle } from '../../../components/page/use-page-title.ts';
+import { usePeriodParam } from '../../../components/period/use-period-param.ts';
 import { useMunicipalities } from '../api/get-municipalities.ts';
 import { AppLink } from '../../../components/link/app-link.tsx';
 

@@ -1,13 +1,16 @@
 import { formatPeriod } from '@finsam/domain';
 import { useParams } from 'react-router';
 import { QueryState } from '../../../components/query/query-state.tsx';
-import { PageHeader } from '../../dashboards/components/page-header.tsx';
-import { usePageTitle } from '../../layout/components/use-page-title.ts';
-import { PeriodPicker } from '../../period/components/period-picker.tsx';
-import { usePeriodParam, useResolvedPeriodInUrl } from '../../period/hooks/use-period-param.ts';
+import { PageHeader } from '../../../components/dashboards/page-header.tsx';
+import { usePageTitle } from '../../../components/page/use-page-title.ts';
+import { PeriodPicker } from '../../../components/period/period-picker.tsx';
+import {
+  usePeriodParam,
+  useResolvedPeriodInUrl,
+} from '../../../components/period/use-period-param.ts';
 import { useMunicipalityDashboard } from '../api/get-municipality-dashboard.ts';
 import { MunicipalityContent } from './municipality-content.tsx';
-import { InvalidPeriodAlert } from '../../period/components/invalid-period-alert.tsx';
+import { InvalidPeriodAlert } from '../../../components/period/invalid-period-alert.tsx';
 
 /** Kommun page (`/kommuner/knivsta?period=2024H1`): one member's interventions for a period. */
 export function MunicipalityPage() {

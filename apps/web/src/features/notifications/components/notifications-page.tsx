@@ -2,7 +2,7 @@ import { Button, Checkbox, Heading, Paragraph, Tag } from '@digdir/designsysteme
 import { formatDate, toSwedishDate, type TNotification } from '@finsam/domain';
 import { AppLink } from '../../../components/link/app-link.tsx';
 import { QueryState } from '../../../components/query/query-state.tsx';
-import { usePageTitle } from '../../layout/components/use-page-title.ts';
+import { usePageTitle } from '../../../components/page/use-page-title.ts';
 import { useNotifications } from '../api/get-notifications.ts';
 import { useNotificationPreferences } from '../api/get-notification-preferences.ts';
 import { useMarkAllNotificationsRead } from '../api/mark-all-notifications-read.ts';

@@ -3,7 +3,7 @@ import { formatDate, toSwedishDate, type TEmailMessage, type TEmailStatus } from
 import { DataTable } from '../../../components/data-table/data-table.tsx';
 import type { TDataColumn } from '../../../components/data-table/data-column.ts';
 import { QueryState } from '../../../components/query/query-state.tsx';
-import { usePageTitle } from '../../layout/components/use-page-title.ts';
+import { usePageTitle } from '../../../components/page/use-page-title.ts';
 import { useNotificationSettings } from '../api/get-notification-settings.ts';
 import { useOutbox } from '../api/get-outbox.ts';
 import { NotificationSettingsForm } from './notification-settings-form.tsx';

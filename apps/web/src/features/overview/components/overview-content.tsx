@@ -8,32 +8,32 @@ import {
   type TDashboardOverview,
 } from '@finsam/domain';
 import { STATUS_LABEL, StatusTag } from '../../../components/status/status-tag.tsx';
-import { PeriodCoverageNotice } from '../../period/components/period-coverage-notice.tsx';
+import { PeriodCoverageNotice } from '../../../components/period/period-coverage-notice.tsx';
 import { INTERVENTION_KIND_LABEL, INTERVENTION_KIND_PLURAL } from '../../../lib/labels.ts';
 import { ConsumptionFlag } from '../../../components/money/consumption-cell.tsx';
-import { DashboardSection } from '../../dashboards/components/dashboard-section.tsx';
-import { HeadroomSection } from '../../dashboards/components/headroom-section.tsx';
-import { InterventionsTable } from '../../dashboards/components/interventions-table.tsx';
-import { KeyFigure, KeyFigures } from '../../dashboards/components/key-figure.tsx';
-import { KindsSection } from '../../dashboards/components/kinds-section.tsx';
+import { DashboardSection } from '../../../components/dashboards/dashboard-section.tsx';
+import { HeadroomSection } from '../../../components/dashboards/headroom-section.tsx';
+import { InterventionsTable } from '../../../components/dashboards/interventions-table.tsx';
+import { KeyFigure, KeyFigures } from '../../../components/dashboards/key-figure.tsx';
+import { KindsSection } from '../../../components/dashboards/kinds-section.tsx';
 import {
   MoneySection,
   moneyCoverageText,
   moneySummary,
-} from '../../dashboards/components/money-section.tsx';
+} from '../../../components/dashboards/money-section.tsx';
 import {
   OutcomesByInterventionTable,
   hasOutcomesPerIntervention,
-} from '../../dashboards/components/outcomes-by-intervention-table.tsx';
-import { OutcomeSharesSection } from '../../dashboards/components/outcome-shares-section.tsx';
-import { ParticipantsTable } from '../../dashboards/components/participants-table.tsx';
-import { GenderSplitNote } from '../../dashboards/components/gender-split-note.tsx';
+} from '../../../components/dashboards/outcomes-by-intervention-table.tsx';
+import { OutcomeSharesSection } from '../../../components/dashboards/outcome-shares-section.tsx';
+import { ParticipantsTable } from '../../../components/dashboards/participants-table.tsx';
+import { GenderSplitNote } from '../../../components/dashboards/gender-split-note.tsx';
 import {
   TargetStatus,
   TargetsTable,
   targetText,
-} from '../../dashboards/components/targets-table.tsx';
-import { TrendSection } from '../../dashboards/components/trend-section.tsx';
+} from '../../../components/dashboards/targets-table.tsx';
+import { TrendSection } from '../../../components/dashboards/trend-section.tsx';
 
 /** The överblick's content for one parsed dashboard (kept apart so tests can render it alone). */
 export function OverviewContent({

@@ -1,12 +1,15 @@
 import { formatPeriod } from '@finsam/domain';
 import { QueryState } from '../../../components/query/query-state.tsx';
-import { usePageTitle } from '../../layout/components/use-page-title.ts';
-import { PeriodPicker } from '../../period/components/period-picker.tsx';
-import { usePeriodParam, useResolvedPeriodInUrl } from '../../period/hooks/use-period-param.ts';
-import { PageHeader } from '../../dashboards/components/page-header.tsx';
+import { usePageTitle } from '../../../components/page/use-page-title.ts';
+import { PeriodPicker } from '../../../components/period/period-picker.tsx';
+import {
+  usePeriodParam,
+  useResolvedPeriodInUrl,
+} from '../../../components/period/use-period-param.ts';
+import { PageHeader } from '../../../components/dashboards/page-header.tsx';
 import { useOverviewDashboard } from '../api/get-overview-dashboard.ts';
 import { OverviewContent } from './overview-content.tsx';
-import { InvalidPeriodAlert } from '../../period/components/invalid-period-alert.tsx';
+import { InvalidPeriodAlert } from '../../../components/period/invalid-period-alert.tsx';
 
 /**
  * Överblick (förbund level) for the period in the URL: key figures first, then targets, money,

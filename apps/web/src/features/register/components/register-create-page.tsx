@@ -1,7 +1,7 @@
 import { Heading } from '@digdir/designsystemet-react';
 import { useNavigate } from 'react-router';
 import { QueryState } from '../../../components/query/query-state.tsx';
-import { usePageTitle } from '../../layout/components/use-page-title.ts';
+import { usePageTitle } from '../../../components/page/use-page-title.ts';
 import { useMembers } from '../api/get-members.ts';
 import { useRegisterList } from '../api/get-register-list.ts';
 import { useCreateIntervention } from '../api/save-intervention.ts';

@@ -3,7 +3,7 @@ import { useParams, useSearchParams } from 'react-router';
 import { useState } from 'react';
 import { QueryState } from '../../../components/query/query-state.tsx';
 import { AppLink } from '../../../components/link/app-link.tsx';
-import { usePageTitle } from '../../layout/components/use-page-title.ts';
+import { usePageTitle } from '../../../components/page/use-page-title.ts';
 import { useInterventionBudgets } from '../api/get-intervention-budgets.ts';
 import { useInterventionDetail } from '../api/get-intervention-detail.ts';
 import { useMembers } from '../api/get-members.ts';

@@ -6,7 +6,7 @@ import type { TDataColumn } from '../../../components/data-table/data-column.ts'
 import { AppLink } from '../../../components/link/app-link.tsx';
 import { QueryState } from '../../../components/query/query-state.tsx';
 import { INTERVENTION_KIND_LABEL, INTERVENTION_STATUS_LABEL } from '../../../lib/labels.ts';
-import { usePageTitle } from '../../layout/components/use-page-title.ts';
+import { usePageTitle } from '../../../components/page/use-page-title.ts';
 import { useRegisterList } from '../api/get-register-list.ts';
 
 const COLUMNS: TDataColumn<TInterventionSummary>[] = [

@@ -4,8 +4,8 @@ import { formatDate, formatPeriod, toSwedishDate, type TReportingRateList } from
 import { DataTable } from '../../../components/data-table/data-table.tsx';
 import type { TDataColumn } from '../../../components/data-table/data-column.ts';
 import { QueryState } from '../../../components/query/query-state.tsx';
-import { PageHeader } from '../../dashboards/components/page-header.tsx';
-import { usePageTitle } from '../../layout/components/use-page-title.ts';
+import { PageHeader } from '../../../components/dashboards/page-header.tsx';
+import { usePageTitle } from '../../../components/page/use-page-title.ts';
 import { useReportingRate } from '../api/get-reporting-rate.ts';
 
 type TRow = TReportingRateList['quarters'][number];

@@ -19,10 +19,10 @@ import {
 } from '../../../components/query/query-state.tsx';
 import { StatusTag } from '../../../components/status/status-tag.tsx';
 import { REPORT_STATUS_LABEL } from '../../../lib/labels.ts';
-import { PageHeader } from '../../dashboards/components/page-header.tsx';
-import { useInterventions } from '../../interventions/api/get-interventions.ts';
-import { usePageTitle } from '../../layout/components/use-page-title.ts';
-import { useReportsOfInterventions } from '../api/get-intervention-reports.ts';
+import { PageHeader } from '../../../components/dashboards/page-header.tsx';
+import { useInterventions } from '../../../lib/queries/interventions/get-interventions.ts';
+import { usePageTitle } from '../../../components/page/use-page-title.ts';
+import { useReportsOfInterventions } from '../../../lib/queries/reports/get-intervention-reports.ts';
 
 interface TReportLine {
   report: TQuarterlyReportSummary;

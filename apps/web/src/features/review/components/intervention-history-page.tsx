@@ -16,8 +16,8 @@ import type { TDataColumn } from '../../../components/data-table/data-column.ts'
 import { Form } from '../../../components/form/form.tsx';
 import { QueryState } from '../../../components/query/query-state.tsx';
 import { DEVIATION_KIND_LABEL, REPORT_STATUS_LABEL } from '../../../lib/labels.ts';
-import { PageHeader } from '../../dashboards/components/page-header.tsx';
-import { usePageTitle } from '../../layout/components/use-page-title.ts';
+import { PageHeader } from '../../../components/dashboards/page-header.tsx';
+import { usePageTitle } from '../../../components/page/use-page-title.ts';
 import { useInterventionHistory } from '../api/get-intervention-history.ts';
 import { useInterventionReports } from '../api/list-intervention-reports.ts';
 import { useReopenReport } from '../api/reopen-report.ts';

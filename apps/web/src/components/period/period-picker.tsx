@@ -1,6 +1,6 @@
 import { Field, Fieldset, Label, Select } from '@digdir/designsystemet-react';
 import { buildPeriod, formatPeriod, parsePeriod, type TPeriodKind } from '@finsam/domain';
-import { usePeriodParam } from '../hooks/use-period-param.ts';
+import { usePeriodParam } from './use-period-param.ts';
 
 /** The parts of a year a board member can choose: helår, the two halvår, the four kvartal. */
 const PARTS: { value: string; kind: TPeriodKind; startMonth: number }[] = [

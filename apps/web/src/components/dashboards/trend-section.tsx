@@ -1,10 +1,10 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatPercent, formatPeriod, type TDashboardTrendPoint } from '@finsam/domain';
-import { ChartWithTable } from '../../../components/chart/chart-with-table.tsx';
-import type { TDataColumn } from '../../../components/data-table/data-column.ts';
-import { EmptyState } from '../../../components/query/query-state.tsx';
-import { AXIS_TICK, CHART_COLOURS } from '../../../components/chart/chart-theme.ts';
-import { renderLegendText } from '../../../components/chart/chart-legend.tsx';
+import { ChartWithTable } from '../chart/chart-with-table.tsx';
+import type { TDataColumn } from '../data-table/data-column.ts';
+import { EmptyState } from '../query/query-state.tsx';
+import { AXIS_TICK, CHART_COLOURS } from '../chart/chart-theme.ts';
+import { renderLegendText } from '../chart/chart-legend.tsx';
 
 /**
  * Utveckling över tid: the same figures for earlier periods of the same kind (2022 H1 beside

@@ -1,6 +1,6 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { formatPeriod, type TDashboardPeriod } from '@finsam/domain';
-import { AppLink } from '../../../components/link/app-link.tsx';
+import { AppLink } from '../link/app-link.tsx';
 
 /** "kvartal 2 2024" for '2024Q2' (lower case, inside a sentence). */
 function quarterText(period: string): string {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 import { ZPeriod } from '@finsam/domain';
-import { PERIOD_PARAM } from '../../../lib/period-param.ts';
+import { PERIOD_PARAM } from '../../lib/period-param.ts';
 
 export { PERIOD_PARAM };
 

@@ -5,10 +5,10 @@ import {
   type TDashboardHeadroom,
   type TDashboardHeadroomColumn,
 } from '@finsam/domain';
-import { ChartWithTable } from '../../../components/chart/chart-with-table.tsx';
-import type { TDataColumn } from '../../../components/data-table/data-column.ts';
-import { EmptyState } from '../../../components/query/query-state.tsx';
-import { AXIS_TICK, CHART_COLOURS } from '../../../components/chart/chart-theme.ts';
+import { ChartWithTable } from '../chart/chart-with-table.tsx';
+import type { TDataColumn } from '../data-table/data-column.ts';
+import { EmptyState } from '../query/query-state.tsx';
+import { AXIS_TICK, CHART_COLOURS } from '../chart/chart-theme.ts';
 
 /**
  * Beslutsutrymme over the plan years (Ekonomisk information): per column of the economic plan,

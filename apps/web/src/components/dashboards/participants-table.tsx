@@ -7,10 +7,10 @@ import {
   type TDashboardParticipantCounts,
   type TDashboardParticipants,
 } from '@finsam/domain';
-import { DataTable } from '../../../components/data-table/data-table.tsx';
-import type { TDataColumn } from '../../../components/data-table/data-column.ts';
-import type { TExportValue } from '../../../lib/export/export-table.ts';
-import { AppLink } from '../../../components/link/app-link.tsx';
+import { DataTable } from '../data-table/data-table.tsx';
+import type { TDataColumn } from '../data-table/data-column.ts';
+import type { TExportValue } from '../../lib/export/export-table.ts';
+import { AppLink } from '../link/app-link.tsx';
 
 /** The measures of PM Tabell 6, in the paper's order. */
 export const TABLE6_MEASURES = [

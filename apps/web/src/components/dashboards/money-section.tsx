@@ -7,20 +7,20 @@ import {
   type TDashboardMoney,
   type TDashboardMoneyRow,
 } from '@finsam/domain';
-import { BarChartFrame } from '../../../components/chart/bar-chart-frame.tsx';
-import { CHART_COLOURS } from '../../../components/chart/chart-theme.ts';
-import { ChartWithTable } from '../../../components/chart/chart-with-table.tsx';
-import { DataTable } from '../../../components/data-table/data-table.tsx';
-import type { TDataColumn } from '../../../components/data-table/data-column.ts';
-import { AppLink } from '../../../components/link/app-link.tsx';
-import { thresholdsText } from '../../../components/money/consumption-cell.tsx';
+import { BarChartFrame } from '../chart/bar-chart-frame.tsx';
+import { CHART_COLOURS } from '../chart/chart-theme.ts';
+import { ChartWithTable } from '../chart/chart-with-table.tsx';
+import { DataTable } from '../data-table/data-table.tsx';
+import type { TDataColumn } from '../data-table/data-column.ts';
+import { AppLink } from '../link/app-link.tsx';
+import { thresholdsText } from '../money/consumption-cell.tsx';
 import {
   MONEY_TOTAL_BASIS_LABEL,
   moneyColumns,
   moneyRowLine,
   moneyTotalLine,
   type TMoneyLine,
-} from '../../../components/money/money-columns.tsx';
+} from '../money/money-columns.tsx';
 
 /** One line of Tabell 4 as shown: an intervention, or the "Totalt" line. */
 interface TInterventionMoneyLine extends TMoneyLine {

@@ -1,13 +1,13 @@
 import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { QueryState } from '../../../components/query/query-state.tsx';
-import { useMe } from '../../auth/api/get-me.ts';
-import { PageHeader } from '../../dashboards/components/page-header.tsx';
-import { usePageTitle } from '../../layout/components/use-page-title.ts';
-import { usePeriodParam } from '../../period/hooks/use-period-param.ts';
-import { useInterventions } from '../api/get-interventions.ts';
-import { InterventionListTable } from './intervention-list-table.tsx';
+import { useMe } from '../../../lib/queries/auth/get-me.ts';
+import { PageHeader } from '../../../components/dashboards/page-header.tsx';
+import { usePageTitle } from '../../../components/page/use-page-title.ts';
+import { usePeriodParam } from '../../../components/period/use-period-param.ts';
+import { useInterventions } from '../../../lib/queries/interventions/get-interventions.ts';
+import { InterventionListTable } from '../../../components/interventions/intervention-list-table.tsx';
 import { AppLink } from '../../../components/link/app-link.tsx';
-import { TodoSection } from '../../lead-reports/components/todo-section.tsx';
+import { TodoSection } from './todo-section.tsx';
 
 /** Mina insatser: the interventions a lead (insatsansvarig) is assigned to. */
 export function MyInterventionsPage() {

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { ZInterventionList, type TInterventionList } from '@finsam/domain';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { apiRequest } from '../../api-client.ts';
 import { interventionQueryKeys } from './intervention-query-keys.ts';
 
 /** GET /api/interventions: every intervention of the förbund. */

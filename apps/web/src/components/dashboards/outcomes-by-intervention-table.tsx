@@ -3,9 +3,9 @@ import {
   type TDashboardOutcomeShares,
   type TDashboardParticipants,
 } from '@finsam/domain';
-import { DataTable } from '../../../components/data-table/data-table.tsx';
-import type { TDataColumn } from '../../../components/data-table/data-column.ts';
-import { AppLink } from '../../../components/link/app-link.tsx';
+import { DataTable } from '../data-table/data-table.tsx';
+import type { TDataColumn } from '../data-table/data-column.ts';
+import { AppLink } from '../link/app-link.tsx';
 
 interface TOutcomeLine {
   key: string;

@@ -1,6 +1,6 @@
 import { queryOptions, useQueries } from '@tanstack/react-query';
 import { ZQuarterlyReportList, type TQuarterlyReportList } from '@finsam/domain';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { apiRequest } from '../../api-client.ts';
 import { reportQueryKeys } from './report-query-keys.ts';
 
 /** GET /api/interventions/:id/reports: an intervention's quarterly reports with status and due date. */

@@ -5,10 +5,10 @@ import {
   type TDashboardOutcomeShareGroup,
   type TDashboardOutcomeShares,
 } from '@finsam/domain';
-import { ChartWithTable } from '../../../components/chart/chart-with-table.tsx';
-import type { TDataColumn } from '../../../components/data-table/data-column.ts';
-import { AXIS_TICK, CHART_COLOURS } from '../../../components/chart/chart-theme.ts';
-import { renderLegendText } from '../../../components/chart/chart-legend.tsx';
+import { ChartWithTable } from '../chart/chart-with-table.tsx';
+import type { TDataColumn } from '../data-table/data-column.ts';
+import { AXIS_TICK, CHART_COLOURS } from '../chart/chart-theme.ts';
+import { renderLegendText } from '../chart/chart-legend.tsx';
 
 interface TOutcomeLine {
   key: 'women' | 'men' | 'total';

@@ -1,9 +1,9 @@
 import { formatDate, formatPeriod, type TDashboardInterventionSummary } from '@finsam/domain';
-import { DataTable } from '../../../components/data-table/data-table.tsx';
-import type { TDataColumn } from '../../../components/data-table/data-column.ts';
-import { INTERVENTION_KIND_LABEL } from '../../../lib/labels.ts';
+import { DataTable } from '../data-table/data-table.tsx';
+import type { TDataColumn } from '../data-table/data-column.ts';
+import { INTERVENTION_KIND_LABEL } from '../../lib/labels.ts';
 import { GoalStatusCell } from './goal-status-cell.tsx';
-import { AppLink } from '../../../components/link/app-link.tsx';
+import { AppLink } from '../link/app-link.tsx';
 
 const COLOUR_ORDER = { GREEN: 0, YELLOW: 1, RED: 2 } as const;
 

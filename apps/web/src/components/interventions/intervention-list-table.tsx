@@ -1,8 +1,8 @@
 import { formatDate, type TInterventionSummary } from '@finsam/domain';
-import { DataTable } from '../../../components/data-table/data-table.tsx';
-import type { TDataColumn } from '../../../components/data-table/data-column.ts';
-import { INTERVENTION_KIND_LABEL, INTERVENTION_STATUS_LABEL } from '../../../lib/labels.ts';
-import { AppLink } from '../../../components/link/app-link.tsx';
+import { DataTable } from '../data-table/data-table.tsx';
+import type { TDataColumn } from '../data-table/data-column.ts';
+import { INTERVENTION_KIND_LABEL, INTERVENTION_STATUS_LABEL } from '../../lib/labels.ts';
+import { AppLink } from '../link/app-link.tsx';
 
 /** Insatser as a sortable table: name (link), kind, owner, period and status. */
 export function InterventionListTable({

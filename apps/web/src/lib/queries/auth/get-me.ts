@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { ZSessionResponse, type TSessionResponse } from '@finsam/domain';
-import { apiRequest } from '../../../lib/api-client.ts';
-import { isApiError } from '../../../lib/api-error.ts';
-import { setCsrfToken } from '../../../lib/csrf-token.ts';
+import { apiRequest } from '../../api-client.ts';
+import { isApiError } from '../../api-error.ts';
+import { setCsrfToken } from '../../csrf-token.ts';
 import { authQueryKeys } from './auth-query-keys.ts';
 
 /** GET /api/auth/me: the signed-in user, or null when there is no session (401). */

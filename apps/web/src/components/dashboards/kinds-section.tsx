@@ -1,10 +1,10 @@
 import { formatCount, formatPeriod, type TDashboardKindCount } from '@finsam/domain';
-import { ChartWithTable } from '../../../components/chart/chart-with-table.tsx';
-import type { TDataColumn } from '../../../components/data-table/data-column.ts';
-import { STATUS_LABEL } from '../../../components/status/status-tag.tsx';
-import { INTERVENTION_KIND_PLURAL } from '../../../lib/labels.ts';
-import { CHART_COLOURS } from '../../../components/chart/chart-theme.ts';
-import { BarChartFrame } from '../../../components/chart/bar-chart-frame.tsx';
+import { ChartWithTable } from '../chart/chart-with-table.tsx';
+import type { TDataColumn } from '../data-table/data-column.ts';
+import { STATUS_LABEL } from '../status/status-tag.tsx';
+import { INTERVENTION_KIND_PLURAL } from '../../lib/labels.ts';
+import { CHART_COLOURS } from '../chart/chart-theme.ts';
+import { BarChartFrame } from '../chart/bar-chart-frame.tsx';
 
 /**
  * Antal insatser per typ och deras målstatus: how many individ-, struktur- and förstudieinsatser

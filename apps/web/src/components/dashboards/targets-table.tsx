@@ -1,8 +1,8 @@
 import { formatCount, formatPercent, formatTsek, type TDashboardTarget } from '@finsam/domain';
-import { DataTable } from '../../../components/data-table/data-table.tsx';
-import type { TDataColumn } from '../../../components/data-table/data-column.ts';
-import { StatusTag } from '../../../components/status/status-tag.tsx';
-import { COMPARISON_LABEL } from '../../../lib/labels.ts';
+import { DataTable } from '../data-table/data-table.tsx';
+import type { TDataColumn } from '../data-table/data-column.ts';
+import { StatusTag } from '../status/status-tag.tsx';
+import { COMPARISON_LABEL } from '../../lib/labels.ts';
 
 function formatTargetValue(target: TDashboardTarget, value: number | null): string {
   return target.unit === 'SHARE' ? formatPercent(value) : formatCount(value);

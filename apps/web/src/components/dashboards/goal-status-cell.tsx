@@ -1,5 +1,5 @@
 import type { TDashboardGoalStatus } from '@finsam/domain';
-import { StatusTag } from '../../../components/status/status-tag.tsx';
+import { StatusTag } from '../status/status-tag.tsx';
 
 /**
  * Goal status of a quarterly report (Tabell 2): the answer as given ("I stort sett") in the PM's
