@@ -60,8 +60,11 @@ for (const { role, email, home, paths } of PAGES) {
       expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
       await expectNoAxeViolations(page);
       // Every chart's table view as well: a wide table scrolls inside its own area.
-      for (const toggle of await page.getByRole('button', { name: 'Visa som tabell' }).all()) {
-        await toggle.click();
+      // A clicked toggle is renamed "Visa som diagram", so always click the first one left.
+      const toggles = page.getByRole('button', { name: 'Visa som tabell' });
+      for (let left = await toggles.count(); left > 0; left -= 1) {
+        await toggles.first().click();
+        await expect(toggles).toHaveCount(left - 1);
       }
       expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
       await screenshot(page, `phone-${role}-${path.replace(/[^a-z0-9]+/gi, '-')}`);
@@ -88,14 +91,17 @@ test('at 390 px a wide table keeps its first column in view and says that it scr
   const name = table.getByRole('rowheader', { name: 'Jobbcentrum', exact: true });
   const before = await name.boundingBox();
   await scroller.evaluate((element) => element.scrollBy({ left: 400 }));
-  await expect.poll(async () => (await name.boundingBox())?.x).toBeCloseTo(before!.x, 0);
+  // Sticky: the name stays where it was (within the cell border's pixel), while 400 px scrolled by.
+  await expect
+    .poll(async () => Math.abs(((await name.boundingBox())?.x ?? Infinity) - before!.x))
+    .toBeLessThanOrEqual(1.5);
   // The columns did move: the last column header is now in view.
   await expect(table.getByRole('columnheader', { name: 'Not' })).toBeInViewport();
 });
 
 for (const [email, count] of [
   ['styrelse@demo.se', 3],
-  ['kansli@demo.se', 4],
+  ['kansli@demo.se', 8],
   ['knivsta@demo.se', 4],
 ] as const) {
   test(`at 390 px the menu of ${email} leaves no item alone on a line`, async ({ browser }) => {
@@ -107,7 +113,7 @@ for (const [email, count] of [
       items.map((item) => Math.round(item.getBoundingClientRect().top)),
     );
     const perLine = [...new Set(tops)].map((top) => tops.filter((other) => other === top).length);
-    // Three items on one line; four as two lines of two.
-    expect(perLine).toEqual(count === 3 ? [3] : [2, 2]);
+    // Three items on one line; more as lines of two.
+    expect(perLine).toEqual(count === 3 ? [3] : Array(count / 2).fill(2));
   });
 }

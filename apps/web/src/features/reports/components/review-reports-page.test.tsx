@@ -67,7 +67,6 @@ describe('Granska rapporter', () => {
       'Kommuner',
       'Insatser',
       'Granskning',
-      'Granska rapporter',
       'Rapporteringsgrad',
       'Ändringslogg',
       'Insatsregister',
