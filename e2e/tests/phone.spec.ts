@@ -90,13 +90,16 @@ test('at 390 px a wide table keeps its first column in view and says that it scr
   ).toBeVisible();
   const name = table.getByRole('rowheader', { name: 'Jobbcentrum', exact: true });
   const before = await name.boundingBox();
-  await scroller.evaluate((element) => element.scrollBy({ left: 400 }));
-  // Sticky: the name stays where it was (within the cell border's pixel), while 400 px scrolled by.
+  await scroller.evaluate((element) => element.scrollBy({ left: element.scrollWidth }));
+  // Sticky: the name stays where it was (within the cell border's pixel), while the table scrolled to its end.
   await expect
     .poll(async () => Math.abs(((await name.boundingBox())?.x ?? Infinity) - before!.x))
     .toBeLessThanOrEqual(1.5);
   // The columns did move: the last column header is now in view.
-  await expect(table.getByRole('columnheader', { name: 'Not' })).toBeInViewport();
+  // Sideways, that is: the page may be scrolled down to the row, so compare x only.
+  const last = await table.getByRole('columnheader', { name: 'Not' }).boundingBox();
+  expect(last!.x).toBeGreaterThanOrEqual(0);
+  expect(last!.x + last!.width).toBeLessThanOrEqual(PHONE + 1);
 });
 
 for (const [email, count] of [
