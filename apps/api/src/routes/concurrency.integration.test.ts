@@ -184,13 +184,17 @@ describe('several sessions of different roles at once', () => {
       take: 20,
       select: { id: true },
     });
-    const writers = await Promise.all(
-      rows.map(async (row, n) => ({
+    // Sessions are opened one after another: twenty simultaneous logins of one account from one
+    // address are what the login throttle is for (decision 007; auth.integration.test.ts), and
+    // the saves below are what this test puts under load.
+    const writers: { id: string; who: string; client: TSignedInClient }[] = [];
+    for (const [n, row] of rows.entries()) {
+      writers.push({
         id: row.id,
         who: `kansli ${n + 1}`,
         client: await signIn(app, 'kansli@demo.se'),
-      })),
-    );
+      });
+    }
     const before = checks.length;
     // Each round: twenty interactive transactions in flight at once on the one PGlite backend.
     await Promise.all(writers.map(({ client, who, id }) => officeWriter(client, who, id, 2)));
