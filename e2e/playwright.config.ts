@@ -7,6 +7,14 @@ import { defineConfig } from '@playwright/test';
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const dataDir = mkdtempSync(path.join(tmpdir(), 'finsam-e2e-'));
 
+const LEAD_FORMS = [/lead-report\.spec\.ts/];
+const WORKFLOWS = [
+  /lead-office-journey\.spec\.ts/,
+  /notifications\.spec\.ts/,
+  /office-economy\.spec\.ts/,
+  /office-review\.spec\.ts/,
+];
+
 export default defineConfig({
   testDir: './tests',
   timeout: 30_000,
@@ -15,6 +23,14 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   outputDir: './test-results',
+  // One database for the whole run, so the specs that change data run after those that assert
+  // the seed papers' figures, and the lead's own report before the journey that extends En väg
+  // in's period (its slutrapport moves) and the office's entering Q3 2024 utfall.
+  projects: [
+    { name: 'seed-figures', testIgnore: [...LEAD_FORMS, ...WORKFLOWS] },
+    { name: 'lead-forms', testMatch: LEAD_FORMS, dependencies: ['seed-figures'] },
+    { name: 'workflows', testMatch: WORKFLOWS, dependencies: ['lead-forms'] },
+  ],
   use: {
     baseURL: `http://localhost:${PORT}`,
     locale: 'sv-SE',

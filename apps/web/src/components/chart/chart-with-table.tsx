@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { fitChartToWidth, useElementWidth } from './fit-chart-to-width.tsx';
 import { DataTable, type TDataTableProps } from '../data-table/data-table.tsx';
@@ -41,6 +42,15 @@ export function ChartWithTable<TRow>({
   const regionId = useId();
   const showTable = view === 'table';
   const exporter = useRef<(() => TExportTable) | null>(null);
+  // The table is mounted the first time it is shown or downloaded, then kept (hidden in the chart
+  // view) so a chosen sort survives switching. Mounting every chart's table up front doubled the
+  // time before Överblick appeared (2,9 s → 6,2 s for a lead on this machine).
+  const [tableMounted, setTableMounted] = useState(defaultView === 'table');
+  const exportTable = (): TExportTable => {
+    // A download in the chart view: mount the hidden table now (synchronously) and read its cells.
+    if (!tableMounted) flushSync(() => setTableMounted(true));
+    return exporter.current!();
+  };
   const frame = useElementWidth<HTMLDivElement>();
 
   return (
@@ -53,7 +63,10 @@ export function ChartWithTable<TRow>({
           variant="secondary"
           data-size="sm"
           aria-controls={regionId}
-          onClick={() => setView(showTable ? 'chart' : 'table')}
+          onClick={() => {
+            setTableMounted(true);
+            setView(showTable ? 'chart' : 'table');
+          }}
         >
           {showTable ? 'Visa som diagram' : 'Visa som tabell'}
         </Button>
@@ -64,11 +77,13 @@ export function ChartWithTable<TRow>({
         </Paragraph>
       ) : null}
       <div id={regionId}>
-        {/* The table stays rendered (hidden) in the chart view: the download reads the texts its
-            cells show, and a sort the reader chose survives switching views. */}
-        <div hidden={!showTable}>
-          <DataTable {...table} downloads={false} captionHidden exporter={exporter} />
-        </div>
+        {/* Once mounted the table stays (hidden in the chart view): the download reads the texts
+            its cells show, and a sort the reader chose survives switching views. */}
+        {tableMounted ? (
+          <div hidden={!showTable}>
+            <DataTable {...table} downloads={false} captionHidden exporter={exporter} />
+          </div>
+        ) : null}
         {showTable ? null : (
           <div
             ref={frame.ref}
@@ -80,7 +95,7 @@ export function ChartWithTable<TRow>({
           </div>
         )}
       </div>
-      {table.rows.length > 0 ? <DownloadButtons table={() => exporter.current!()} /> : null}
+      {table.rows.length > 0 ? <DownloadButtons table={exportTable} /> : null}
     </section>
   );
 }
