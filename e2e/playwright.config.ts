@@ -6,6 +6,10 @@ import { defineConfig } from '@playwright/test';
 // The app under test runs on its own port and a fresh embedded database, seeded on start.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const dataDir = mkdtempSync(path.join(tmpdir(), 'finsam-e2e-'));
+// The lead's forms run against a second app on its own fresh database: they start reports and
+// deviations for the same interventions and quarters the office's workflows use.
+const LEAD_PORT = PORT + 1;
+const leadDataDir = mkdtempSync(path.join(tmpdir(), 'finsam-e2e-lead-'));
 
 const LEAD_FORMS = [/lead-report\.spec\.ts/];
 const WORKFLOWS = [
@@ -23,13 +27,17 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   outputDir: './test-results',
-  // One database for the whole run, so the specs that change data run after those that assert
-  // the seed papers' figures, and the lead's own report before the journey that extends En väg
-  // in's period (its slutrapport moves) and the office's entering Q3 2024 utfall.
+  // The main app's database is shared by its specs, so the specs that change data (journey,
+  // notifications, economy, review) run after those that assert the seed papers' figures (the
+  // office's Q3 2024 utfall moves "Helår 2024" to kvartal 3; the journey extends En väg in).
   projects: [
     { name: 'seed-figures', testIgnore: [...LEAD_FORMS, ...WORKFLOWS] },
-    { name: 'lead-forms', testMatch: LEAD_FORMS, dependencies: ['seed-figures'] },
-    { name: 'workflows', testMatch: WORKFLOWS, dependencies: ['lead-forms'] },
+    { name: 'workflows', testMatch: WORKFLOWS, dependencies: ['seed-figures'] },
+    {
+      name: 'lead-forms',
+      testMatch: LEAD_FORMS,
+      use: { baseURL: `http://localhost:${LEAD_PORT}` },
+    },
   ],
   use: {
     baseURL: `http://localhost:${PORT}`,
@@ -51,11 +59,16 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
+  webServer: [PORT, LEAD_PORT].map((port) => ({
     command: 'pnpm --filter @finsam/api start',
-    url: `http://localhost:${PORT}/api/health`,
+    url: `http://localhost:${port}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
-    env: { PORT: String(PORT), FINSAM_DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '' },
-  },
+    env: {
+      PORT: String(port),
+      FINSAM_DATA_DIR: port === PORT ? dataDir : leadDataDir,
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+    },
+  })),
 });
