@@ -21,3 +21,4 @@ export * from './review.ts';
 export * from './report-form.ts';
 export * from './outcome-grid.ts';
 export * from './member-fees.ts';
+export * from './pm.ts';
