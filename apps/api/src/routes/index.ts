@@ -24,6 +24,7 @@ import {
   reportQuestionSetRouteDocs,
 } from './report-question-sets.ts';
 import { createParticipantImportRouter, participantImportRouteDocs } from './participant-import.ts';
+import { createPmRouter, pmRouteDocs } from './pm.ts';
 
 /** Every route's documentation; a test checks each served route is listed here. */
 export const routeDocs: TRouteDoc[] = [
@@ -45,6 +46,7 @@ export const routeDocs: TRouteDoc[] = [
   ...reviewRouteDocs,
   ...reportQuestionSetRouteDocs,
   ...participantImportRouteDocs,
+  ...pmRouteDocs,
 ];
 
 /** Every API route, mounted under /api. */
@@ -72,5 +74,6 @@ export function createApiRouter(deps: TAppDependencies): Router {
   router.use('/users', createUsersRouter(deps));
   router.use('/audit', createAuditRouter(deps));
   router.use('/report-question-sets', createReportQuestionSetsRouter(deps));
+  router.use('/pm', createPmRouter(deps));
   return router;
 }

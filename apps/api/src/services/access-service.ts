@@ -72,3 +72,16 @@ export function maySeeDraftReports(user: TSessionUser, interventionId: string): 
 export function maySeeDashboardDetails(user: TSessionUser, interventionId: string): boolean {
   return user.role !== 'LEAD' || user.interventionIds.includes(interventionId);
 }
+
+/**
+ * The half-year PM (DOMAIN.md §6): the office writes, edits and publishes it and reads the live
+ * draft; the board and the leads read what is published only (a draft is the office's work).
+ */
+export function mayEditPm(user: TSessionUser): boolean {
+  return user.role === 'OFFICE';
+}
+
+/** Who may read published PMs: every role of the förbund but the admin. */
+export function mayReadPublishedPm(user: TSessionUser): boolean {
+  return user.role === 'OFFICE' || user.role === 'BOARD' || user.role === 'LEAD';
+}

@@ -169,3 +169,20 @@ export type TPmTextsInput = z.infer<typeof ZPmTextsInput>;
 /** POST /api/pm/:period/publish: publishes the live document with the stored texts (version checked). */
 export const ZPmPublishInput = strictInput({ textsVersion: z.number().int().min(0) });
 export type TPmPublishInput = z.infer<typeof ZPmPublishInput>;
+
+const ZPmVersion = z.coerce
+  .number({ error: 'Ange versionen som ett heltal, till exempel 1.' })
+  .int({ error: 'Ange versionen som ett heltal, till exempel 1.' })
+  .min(1, { error: 'Versionen är 1 eller högre.' })
+  .max(2_147_483_647, { error: 'Versionen finns inte.' });
+
+/** GET /api/pm/:period/versions/:version. */
+export const ZPmVersionParams = ZPmPeriodParams.extend({ version: ZPmVersion });
+
+/** GET /api/pm/:period.:format ('pdf', 'xlsx', 'docx'; another format answers 404). */
+export const ZPmFileParams = ZPmPeriodParams.extend({
+  format: z.string().max(10, { error: 'Okänt filformat.' }),
+});
+
+/** ?version=N of a file download: that publication; omitted, the newest (office: the draft). */
+export const ZPmFileQuery = strictInput({ version: ZPmVersion.optional() });
