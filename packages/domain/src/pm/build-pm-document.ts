@@ -93,7 +93,9 @@ export function buildPmDocument(inputs: TPmInputs): TPmDocument {
       'deltagare',
       'Utfall för deltagare',
       [
-        table(buildPmParticipantsTable(half, year, inputs.participants)),
+        table(
+          buildPmParticipantsTable(half, year, inputs.participants, inputs.halfParticipants ?? null),
+        ),
         ...buildPmParticipantTexts(year, half, inputs.participants),
       ],
       3,

@@ -40,6 +40,8 @@ export interface TPmInputs {
   moneyRows: readonly TDashboardMoneyRow[];
   /** Participants of the half-year (H1) or of the whole year (H2: the year-end rule). */
   participants: TDashboardParticipants;
+  /** Year-end PM only: the participants of the half-year itself (Jul–Dec); else null. */
+  halfParticipants?: TDashboardParticipants | null;
   /** The year's question set (Tabell 2, 3 and 5 headers). */
   questions: readonly TStoredReportQuestion[];
   /** The reports behind the goal status (same report ids), one per intervention at most. */

@@ -57,6 +57,7 @@ export async function buildLivePmDocument(
     interventions: overview.interventions,
     moneyRows: overview.money.rows,
     participants,
+    halfParticipants: half === 2 ? overview.participants : null,
     questions: (questionSet?.questions ?? []) as unknown as TStoredReportQuestion[],
     reports: reports.map((r) => ({
       interventionId: r.interventionId,
