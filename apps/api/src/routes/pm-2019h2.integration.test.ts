@@ -36,7 +36,9 @@ beforeAll(async () => {
   t = await createTestApp();
   const { office } = await signInDemoRoles(t.app);
   document = ZPmView.parse((await office.get('/api/pm/2019H2').expect(200)).body).document;
-  const interventions = await t.db.prisma.intervention.findMany({ select: { id: true, key: true } });
+  const interventions = await t.db.prisma.intervention.findMany({
+    select: { id: true, key: true },
+  });
   keyOf = new Map(interventions.map((i) => [i.id, i.key]));
 }, 120_000);
 afterAll(async () => {
@@ -68,7 +70,12 @@ describe('PM 2019 H2 (year-end) against the OCR paper', () => {
       ]);
       if (report.answers.startOnTime) {
         const row = conditions.get(report.interventionKey);
-        for (const key of ['startOnTime', 'vacanciesFunded', 'vacanciesCoFinanced', 'budgetDeviations'])
+        for (const key of [
+          'startOnTime',
+          'vacanciesFunded',
+          'vacanciesCoFinanced',
+          'budgetDeviations',
+        ])
           expect([report.interventionKey, key, text(row, key)]).toEqual([
             report.interventionKey,
             key,
@@ -96,7 +103,10 @@ describe('PM 2019 H2 (year-end) against the OCR paper', () => {
     for (const p of PAPER.printedConsumption!) {
       const row = rows.get(p.interventionKey)!;
       // "Utfall kvartal 3+4" is printed in kronor: every row reproduces, unrounded in `value`.
-      expect([p.interventionKey, row.cells.outcome!.value]).toEqual([p.interventionKey, kronor(p.outcomeTsek)]);
+      expect([p.interventionKey, row.cells.outcome!.value]).toEqual([
+        p.interventionKey,
+        kronor(p.outcomeTsek),
+      ]);
       expect(text(row, 'outcome')).toBe(formatTsek(kronor(p.outcomeTsek)));
     }
     // Where H2 holds the whole 2019 budget period the year's figures are printed too and the
@@ -177,10 +187,17 @@ describe('PM 2019 H2 (year-end) against the OCR paper', () => {
     // TOTALT: 355 ended in H2, of whom 246 (103 K, 143 M) to arbete och/eller studier (69 %).
     const total = table(6).footerRows[0]!;
     expect(text(total, 'half.ended.total')).toBe('355');
-    expect([text(total, 'half.endedToWorkOrStudies.women'), text(total, 'half.endedToWorkOrStudies.men'), text(total, 'half.endedToWorkOrStudies.total')]).toEqual(['103', '143', '246']);
+    expect([
+      text(total, 'half.endedToWorkOrStudies.women'),
+      text(total, 'half.endedToWorkOrStudies.men'),
+      text(total, 'half.endedToWorkOrStudies.total'),
+    ]).toEqual(['103', '143', '246']);
     // Paper error: "42 % av alla avslutade kvinnor respektive 58 % av alla avslutade män" are the
     // shares of the 246 (103 / 246, 143 / 246): the distribution row, not shares of the ended.
     const distribution = table(6).footerRows[1]!;
-    expect([text(distribution, 'half.endedToWorkOrStudies.women'), text(distribution, 'half.endedToWorkOrStudies.men')]).toEqual(['42\u00a0%', '58\u00a0%']);
+    expect([
+      text(distribution, 'half.endedToWorkOrStudies.women'),
+      text(distribution, 'half.endedToWorkOrStudies.men'),
+    ]).toEqual(['42\u00a0%', '58\u00a0%']);
   });
 });

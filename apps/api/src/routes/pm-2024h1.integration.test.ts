@@ -39,7 +39,8 @@ function table(number: number): TPmTable {
 function rowsByKey(tableNumber: number): Map<string, { row: TPmRow; group: string | null }> {
   const rows = new Map<string, { row: TPmRow; group: string | null }>();
   for (const group of table(tableNumber).groups)
-    for (const row of group.rows) rows.set(keyOf.get(row.key) ?? row.key, { row, group: group.label });
+    for (const row of group.rows)
+      rows.set(keyOf.get(row.key) ?? row.key, { row, group: group.label });
   return rows;
 }
 
@@ -56,7 +57,9 @@ beforeAll(async () => {
   t = await createTestApp();
   const { office } = await signInDemoRoles(t.app);
   document = ZPmView.parse((await office.get('/api/pm/2024H1').expect(200)).body).document;
-  const interventions = await t.db.prisma.intervention.findMany({ select: { id: true, key: true } });
+  const interventions = await t.db.prisma.intervention.findMany({
+    select: { id: true, key: true },
+  });
   keyOf = new Map(interventions.map((i) => [i.id, i.key]));
 }, 120_000);
 afterAll(async () => {
@@ -111,7 +114,9 @@ describe('PM 2024 H1 against the paper', () => {
         end,
       });
     }
-    expect(text(rows.get('jobbcentrum')!.row, 'name')).toBe('Enköping, Jobbcentrum – Din väg framåt');
+    expect(text(rows.get('jobbcentrum')!.row, 'name')).toBe(
+      'Enköping, Jobbcentrum – Din väg framåt',
+    );
     expect(paragraphText('sammanfattning.1')).toBe(
       'Under första halvåret 2024 har tolv insatser finansierats via förbundet. Av de tolv ' +
         'finansierade insatserna är åtta individinsatser, tre strukturinsatser samt en förstudie.',
@@ -154,7 +159,9 @@ describe('PM 2024 H1 against the paper', () => {
       const { row } = rows.get(report.interventionKey)!;
       expect(keys.map((k) => text(row, k))).toEqual(keys.map((k) => report.answers[k]!.value));
     }
-    expect(paragraphText('utfall-budget.avvikelser')).toBe('Inga avvikelser har inkommit under perioden.');
+    expect(paragraphText('utfall-budget.avvikelser')).toBe(
+      'Inga avvikelser har inkommit under perioden.',
+    );
   });
 
   it('Tabell 4 Utfall och budget: Jan–Jun utfall vs half the adjusted budget, as printed', () => {
@@ -179,7 +186,12 @@ describe('PM 2024 H1 against the paper', () => {
     for (const p of printed) {
       const { row } = rows.get(p.interventionKey)!;
       const known = KNOWN[p.interventionKey] ?? {};
-      expect([p.interventionKey, text(row, 'outcome'), text(row, 'budget'), text(row, 'ratio')]).toEqual([
+      expect([
+        p.interventionKey,
+        text(row, 'outcome'),
+        text(row, 'budget'),
+        text(row, 'ratio'),
+      ]).toEqual([
         p.interventionKey,
         asFormatted(p.outcomeTsek),
         asFormatted(known.budgetTsek ?? p.budgetTsek),
@@ -238,11 +250,19 @@ describe('PM 2024 H1 against the paper', () => {
       ENDED_TO_WORK_STUDIES_OR_JOB_SEEKING: 'endedToWorkStudiesOrJobSeeking',
     } as Record<string, string>;
     const printed = PAPER.participants!.filter((p) => p.interventionKey && p.period === '2024H1');
-    expect([...rows.keys()].sort()).toEqual([...new Set(printed.map((p) => p.interventionKey!))].sort());
+    expect([...rows.keys()].sort()).toEqual(
+      [...new Set(printed.map((p) => p.interventionKey!))].sort(),
+    );
     for (const p of printed) {
       const { row } = rows.get(p.interventionKey!)!;
       const key = measureKey[p.measure]!;
-      expect([p.interventionKey, key, text(row, `${key}.women`), text(row, `${key}.men`), text(row, `${key}.total`)]).toEqual([
+      expect([
+        p.interventionKey,
+        key,
+        text(row, `${key}.women`),
+        text(row, `${key}.men`),
+        text(row, `${key}.total`),
+      ]).toEqual([
         p.interventionKey,
         key,
         formatCount(p.women),
@@ -259,12 +279,12 @@ describe('PM 2024 H1 against the paper', () => {
       ['endedToWorkStudiesOrJobSeeking', 25, 52, 77],
     ];
     for (const [key, women, men, sum] of totals)
-      expect([key, text(total!, `${key}.women`), text(total!, `${key}.men`), text(total!, `${key}.total`)]).toEqual([
+      expect([
         key,
-        formatCount(women),
-        formatCount(men),
-        formatCount(sum),
-      ]);
+        text(total!, `${key}.women`),
+        text(total!, `${key}.men`),
+        text(total!, `${key}.total`),
+      ]).toEqual([key, formatCount(women), formatCount(men), formatCount(sum)]);
     for (const share of PAPER.printedShares!.filter((s) => s.what.startsWith('distribution.'))) {
       const [, measure, gender] = share.what.split('.');
       expect([share.what, text(distribution!, `${measure}.${gender}`)]).toEqual([
@@ -279,7 +299,9 @@ describe('PM 2024 H1 against the paper', () => {
       'Under perioden har 262 individer skrivits in i insatserna, och totalt har 127 individer avslutats.',
     );
     expect(paragraphText('deltagare.2')).toContain('sammanlagt 412 individer med pågående stöd');
-    expect(paragraphText('deltagare.3')).toContain('uppgår till 77 individer, varav 32\u00a0% kvinnor och 68\u00a0% män.');
+    expect(paragraphText('deltagare.3')).toContain(
+      'uppgår till 77 individer, varav 32\u00a0% kvinnor och 68\u00a0% män.',
+    );
     // 59 of 127 (the förbund-level figure) → 46 %; 77 of 127 → 61 %.
     expect(paragraphText('deltagare.4')).toBe(
       '46\u00a0% av deltagarna som skrivits ut under perioden har gått till arbete/studier. Räknas ' +

@@ -32,10 +32,12 @@ const summary = (document: TPmDocument) =>
 beforeAll(async () => {
   t = await createTestApp();
   c = await signInDemoRoles(t.app);
-  jobbcentrumId = (await t.db.prisma.intervention.findFirstOrThrow({
-    where: { key: 'jobbcentrum' },
-    select: { id: true },
-  })).id;
+  jobbcentrumId = (
+    await t.db.prisma.intervention.findFirstOrThrow({
+      where: { key: 'jobbcentrum' },
+      select: { id: true },
+    })
+  ).id;
 }, 120_000);
 afterAll(async () => {
   await t.close();
@@ -128,9 +130,12 @@ describe('/api/pm', () => {
     );
     expect(second.version).toBe(2);
     expect(jobbcentrumOutcome(second.document).value).toBe(1_000_000);
-    expect(jobbcentrumOutcome(
-      ZPmPublication.parse((await c.lead.get('/api/pm/2024H1/versions/1').expect(200)).body).document,
-    ).value).toBe(955_076);
+    expect(
+      jobbcentrumOutcome(
+        ZPmPublication.parse((await c.lead.get('/api/pm/2024H1/versions/1').expect(200)).body)
+          .document,
+      ).value,
+    ).toBe(955_076);
 
     const list = ZPmList.parse((await c.board.get('/api/pm').expect(200)).body);
     expect(list.publications.map((p) => [p.period, p.version])).toEqual([
@@ -141,7 +146,9 @@ describe('/api/pm', () => {
       title: 'Uppföljning av insatser inom Samordningsförbundet Uppsala län',
       subtitle: 'Kvartal 1 och 2 2024',
     });
-    const audit = await t.db.prisma.auditEntry.count({ where: { entity: 'PmPublication', action: 'publish' } });
+    const audit = await t.db.prisma.auditEntry.count({
+      where: { entity: 'PmPublication', action: 'publish' },
+    });
     expect(audit).toBe(2);
     await c.board.get('/api/pm/2024H1/versions/3').expect(404);
     await c.board.get('/api/pm/2024H1/versions/0').expect(400);
@@ -149,9 +156,19 @@ describe('/api/pm', () => {
 
   it("another förbund's PM answers 404", async () => {
     const other = await createOtherFederation(t.db);
-    const document = { ...(await t.db.prisma.pmPublication.findFirstOrThrow({ select: { document: true } })).document as object, period: '2030H1' };
+    const document = {
+      ...((await t.db.prisma.pmPublication.findFirstOrThrow({ select: { document: true } }))
+        .document as object),
+      period: '2030H1',
+    };
     await t.db.prisma.pmPublication.create({
-      data: { federationId: other.federationId, period: '2030H1', version: 1, publishedBy: 'Annan', document },
+      data: {
+        federationId: other.federationId,
+        period: '2030H1',
+        version: 1,
+        publishedBy: 'Annan',
+        document,
+      },
     });
     await c.board.get('/api/pm/2030H1').expect(404);
     await c.board.get('/api/pm/2030H1/versions/1').expect(404);
@@ -171,7 +188,9 @@ describe('/api/pm', () => {
         'Uppföljning av insatser Kvartal 1 och 2 2024 (version 1).' + format,
       );
       const draft = await c.office.get(`/api/pm/2024H1.${format}`).expect(200);
-      expect(decodeURIComponent(String(draft.headers['content-disposition']))).toContain('(utkast)');
+      expect(decodeURIComponent(String(draft.headers['content-disposition']))).toContain(
+        '(utkast)',
+      );
       await c.board.get(`/api/pm/2022H1.${format}`).expect(404);
     }
   });

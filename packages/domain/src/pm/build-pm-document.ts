@@ -25,12 +25,7 @@ import type { TPmInputs } from './pm-inputs.ts';
 
 const table = (t: TPmTable): TPmBlock => ({ kind: 'TABLE', table: t });
 
-function section(
-  id: string,
-  heading: string,
-  blocks: TPmBlock[],
-  level: 2 | 3 = 2,
-): TPmSection {
+function section(id: string, heading: string, blocks: TPmBlock[], level: 2 | 3 = 2): TPmSection {
   return { id, heading, level, blocks };
 }
 
@@ -78,7 +73,14 @@ export function buildPmDocument(inputs: TPmInputs): TPmDocument {
     ]),
     section('utfall-budget', 'Utfall av beviljad budget', [
       table(
-        buildPmAnswersTable(3, 'Förutsättningar för utfall', 'CONDITIONS', covered, questions, reports),
+        buildPmAnswersTable(
+          3,
+          'Förutsättningar för utfall',
+          'CONDITIONS',
+          covered,
+          questions,
+          reports,
+        ),
       ),
       ...buildPmConditionTexts(covered, questions, reports),
       table(buildPmMoneyTable(half, year, inputs.moneyRows, datesById)),
@@ -94,14 +96,23 @@ export function buildPmDocument(inputs: TPmInputs): TPmDocument {
       'Utfall för deltagare',
       [
         table(
-          buildPmParticipantsTable(half, year, inputs.participants, inputs.halfParticipants ?? null),
+          buildPmParticipantsTable(
+            half,
+            year,
+            inputs.participants,
+            inputs.halfParticipants ?? null,
+          ),
         ),
         ...buildPmParticipantTexts(year, half, inputs.participants),
       ],
       3,
     ),
     section('malgrupp', 'Målgrupp', buildPmTargetGroupTexts(inputs.participants), 3),
-    section('avslutade', 'Avslutade insatser', buildPmEndedTexts(covered, inputs.finalReports, period)),
+    section(
+      'avslutade',
+      'Avslutade insatser',
+      buildPmEndedTexts(covered, inputs.finalReports, period),
+    ),
     section('reflektioner', 'Sammanfattning och reflektioner', buildPmReflectionTexts(counts)),
   ];
   return {

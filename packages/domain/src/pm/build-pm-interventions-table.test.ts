@@ -18,7 +18,10 @@ describe('buildPmInterventionsTable (Tabell 1)', () => {
     expect(table.number).toBe(1);
     expect(table.columns.map((c) => c.label)).toEqual(['Insats', 'Start', 'Till och med']);
     expect(
-      table.groups.map((g) => [g.label, g.rows.map((r) => [r.cells.start!.text, r.cells.end!.text])]),
+      table.groups.map((g) => [
+        g.label,
+        g.rows.map((r) => [r.cells.start!.text, r.cells.end!.text]),
+      ]),
     ).toEqual([
       ['Individinsatser', [['2023-08-01', '2025-07-31']]],
       ['Förstudie', [['2024-03-15', '2024-06-15']]],

@@ -4,7 +4,9 @@ import { groupPmInterventions } from './group-pm-interventions.ts';
 import { column, textCell } from './pm-cells.ts';
 
 /** "Enköping, Jobbcentrum – Din väg framåt": Tabell 1's full name with the owner before it. */
-export function pmFullName(intervention: Pick<TDashboardInterventionSummary, 'fullName' | 'owner'>) {
+export function pmFullName(
+  intervention: Pick<TDashboardInterventionSummary, 'fullName' | 'owner'>,
+) {
   return intervention.owner
     ? `${intervention.owner.shortName}, ${intervention.fullName}`
     : intervention.fullName;

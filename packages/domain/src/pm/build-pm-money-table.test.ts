@@ -14,7 +14,10 @@ describe('computeSecondHalfBudget ("Budget kvartal 3+4")', () => {
     ['no budget', null, '2018-01-01', '2020-12-31', null],
     ['no month in the year', 100_000, '2020-01-01', '2020-12-31', null],
   ])('%s', (_, adjusted, startDate, endDate, expected) => {
-    const budget = computeSecondHalfBudget({ adjustedBudgetKronor: adjusted, year: 2019 }, { startDate, endDate });
+    const budget = computeSecondHalfBudget(
+      { adjustedBudgetKronor: adjusted, year: 2019 },
+      { startDate, endDate },
+    );
     // Unrounded kronor (a share of 9 months is not exact in binary): compared to the öre.
     if (expected === null) expect(budget).toBeNull();
     else expect(budget).toBeCloseTo(expected, 2);
@@ -23,26 +26,64 @@ describe('computeSecondHalfBudget ("Budget kvartal 3+4")', () => {
 
 describe('buildPmMoneyTable (Tabell 4)', () => {
   it('H1: Jan–Jun utfall vs half the adjusted budget (2024 Jobbcentrum 955 / 1 326 → 72 %)', () => {
-    const table = buildPmMoneyTable(1, 2024, [moneyRow('jc'), moneyRow('pilot', { expectedBudgetKronor: 0, outcomeKronor: 115_000, ratio: null, flag: null, note: 'Beviljades medel 2024' })], new Map());
+    const table = buildPmMoneyTable(
+      1,
+      2024,
+      [
+        moneyRow('jc'),
+        moneyRow('pilot', {
+          expectedBudgetKronor: 0,
+          outcomeKronor: 115_000,
+          ratio: null,
+          flag: null,
+          note: 'Beviljades medel 2024',
+        }),
+      ],
+      new Map(),
+    );
     const [jc, pilot] = table.groups[0]!.rows;
     expect(Object.fromEntries(Object.entries(jc!.cells).map(([k, c]) => [k, c.text]))).toEqual({
-      name: 'jc', municipality: 'Enköping', outcome: '955', budget: '1\u00a0326', ratio: '72\u00a0%', note: '',
+      name: 'jc',
+      municipality: 'Enköping',
+      outcome: '955',
+      budget: '1\u00a0326',
+      ratio: '72\u00a0%',
+      note: '',
     });
-    expect(jc!.cells.ratio).toEqual({ text: '72\u00a0%', value: 955_076 / 1_326_000, colour: 'YELLOW' });
-    expect([pilot!.cells.budget!.text, pilot!.cells.ratio!.text, pilot!.cells.note!.text]).toEqual(['0', '–', 'Beviljades medel 2024']);
+    expect(jc!.cells.ratio).toEqual({
+      text: '72\u00a0%',
+      value: 955_076 / 1_326_000,
+      colour: 'YELLOW',
+    });
+    expect([pilot!.cells.budget!.text, pilot!.cells.ratio!.text, pilot!.cells.note!.text]).toEqual([
+      '0',
+      '–',
+      'Beviljades medel 2024',
+    ]);
     expect(table.columns.find((c) => c.key === 'outcome')!.group).toBe('Q1 - Q2 2024');
   });
 
   it('H2: the half-year own columns and the year to date (the year-end rule)', () => {
     const row = moneyRow('vaxt', {
-      period: '2019H2', year: 2019, adjustedBudgetKronor: 476_000, expectedBudgetKronor: 476_000,
-      outcomeKronor: 474_887, periodOutcomeKronor: 474_887, ratio: 474_887 / 476_000, flag: 'GREEN',
+      period: '2019H2',
+      year: 2019,
+      adjustedBudgetKronor: 476_000,
+      expectedBudgetKronor: 476_000,
+      outcomeKronor: 474_887,
+      periodOutcomeKronor: 474_887,
+      ratio: 474_887 / 476_000,
+      flag: 'GREEN',
     });
-    const table = buildPmMoneyTable(2, 2019, [row], new Map([['vaxt', { startDate: '2019-09-01', endDate: '2021-12-31' }]]));
+    const table = buildPmMoneyTable(
+      2,
+      2019,
+      [row],
+      new Map([['vaxt', { startDate: '2019-09-01', endDate: '2021-12-31' }]]),
+    );
     const cells = table.groups[0]!.rows[0]!.cells;
-    expect(['outcome', 'budget', 'yearOutcome', 'yearBudget', 'ratio'].map((k) => cells[k]!.text)).toEqual([
-      '475', '476', '475', '476', '100\u00a0%',
-    ]);
+    expect(
+      ['outcome', 'budget', 'yearOutcome', 'yearBudget', 'ratio'].map((k) => cells[k]!.text),
+    ).toEqual(['475', '476', '475', '476', '100\u00a0%']);
     expect(table.columns.map((c) => c.group)).toContain('Helår 2019');
   });
 });

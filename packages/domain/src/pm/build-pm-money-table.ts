@@ -117,7 +117,9 @@ export function buildPmMoneyTable(
               outcome: tsekCell(row.periodOutcomeKronor),
               budget: tsekCell(dates ? computeSecondHalfBudget(row, dates) : null),
               yearOutcome: tsekCell(row.outcomeKronor),
-              yearBudget: tsekCell(row.adjustedBudgetKronor === null ? null : row.expectedBudgetKronor),
+              yearBudget: tsekCell(
+                row.adjustedBudgetKronor === null ? null : row.expectedBudgetKronor,
+              ),
               ratio: percentCell(row.ratio, colourOf(row.flag)),
               note: row.note ? textCell(row.note) : EMPTY_CELL,
             },

@@ -15,7 +15,9 @@ describe('buildPmParticipantsTable (Tabell 6)', () => {
   it('rows, Totalt and Fördelning kvinnor/män (2024 Jobbcentrum 27 / 18 / 45)', () => {
     const table = buildPmParticipantsTable(1, 2024, participants());
     const jc = table.groups[0]!.rows[0]!;
-    expect(['registered.women', 'registered.men', 'registered.total'].map((k) => jc.cells[k]!.text)).toEqual(['27', '18', '45']);
+    expect(
+      ['registered.women', 'registered.men', 'registered.total'].map((k) => jc.cells[k]!.text),
+    ).toEqual(['27', '18', '45']);
     const [total, distribution] = table.footerRows;
     expect(total!.cells['registered.total']).toEqual({ text: '140', value: 140 });
     expect(distribution!.cells['registered.women']!.text).toBe('87\u00a0%');
@@ -26,6 +28,8 @@ describe('buildPmParticipantsTable (Tabell 6)', () => {
     const table = buildPmParticipantsTable(2, 2019, participants(), participants());
     expect(table.columns.map((c) => c.key)).toContain('half.ended.total');
     expect(table.groups[0]!.rows[0]!.cells['half.ended.total']!.text).toBe('16');
-    expect(buildPmParticipantsTable(1, 2024, participants(), participants()).columns.map((c) => c.key)).not.toContain('half.ended.total');
+    expect(
+      buildPmParticipantsTable(1, 2024, participants(), participants()).columns.map((c) => c.key),
+    ).not.toContain('half.ended.total');
   });
 });

@@ -4,7 +4,14 @@ import type {
   TDashboardParticipants,
 } from '../schemas/dashboard.ts';
 import type { TPmCell, TPmColumn, TPmTable } from '../schemas/pm.ts';
-import { EMPTY_CELL, column, countCell, municipalityOf, percentCell, textCell } from './pm-cells.ts';
+import {
+  EMPTY_CELL,
+  column,
+  countCell,
+  municipalityOf,
+  percentCell,
+  textCell,
+} from './pm-cells.ts';
 
 type TMeasure =
   | 'registered'
@@ -109,7 +116,10 @@ export function buildPmParticipantsTable(
             },
             ...measures.map(({ key }) => countCells(key, row.counts[key])),
             ...halfMeasures.map(({ key }) =>
-              countCells(`half.${key}`, halfRows.get(row.intervention.id)?.counts[key] ?? NO_COUNTS),
+              countCells(
+                `half.${key}`,
+                halfRows.get(row.intervention.id)?.counts[key] ?? NO_COUNTS,
+              ),
             ),
           ),
         })),

@@ -12,8 +12,16 @@ const NBSP = '\u00a0';
 
 describe('the pre-filled paragraphs', () => {
   it.each<[1 | 2, { individual: number; structural: number; preStudy: number }, string]>([
-    [1, { individual: 8, structural: 3, preStudy: 1 }, 'Under första halvåret 2024 har tolv insatser finansierats via förbundet. Av de tolv finansierade insatserna är åtta individinsatser, tre strukturinsatser samt en förstudie.'],
-    [2, { individual: 12, structural: 9, preStudy: 0 }, 'Under andra halvåret 2024 har 21 insatser finansierats via förbundet. Av de 21 finansierade insatserna är tolv individinsatser samt nio strukturinsatser.'],
+    [
+      1,
+      { individual: 8, structural: 3, preStudy: 1 },
+      'Under första halvåret 2024 har tolv insatser finansierats via förbundet. Av de tolv finansierade insatserna är åtta individinsatser, tre strukturinsatser samt en förstudie.',
+    ],
+    [
+      2,
+      { individual: 12, structural: 9, preStudy: 0 },
+      'Under andra halvåret 2024 har 21 insatser finansierats via förbundet. Av de 21 finansierade insatserna är tolv individinsatser samt nio strukturinsatser.',
+    ],
   ])('Sammanfattning, half %s', (half, counts, text) => {
     expect(buildPmSummaryTexts(2024, half, counts)[0]!.text).toBe(text);
   });
@@ -34,17 +42,36 @@ describe('the pre-filled paragraphs', () => {
   });
 
   it.each<[string, ReturnType<typeof moneyRow>[], string]>([
-    ['one outside', [moneyRow('Jobbcentrum'), moneyRow('b', { ratio: 0.97, flag: 'GREEN' })], `Förbrukningskvoten ligger inom förbundets gränser för en av två insatser; utanför ligger Jobbcentrum 72${NBSP}%.`],
-    ['all within, a row without ratio not counted', [moneyRow('b', { ratio: 0.97, flag: 'GREEN' }), moneyRow('c', { ratio: null, flag: null })], 'Förbrukningskvoten ligger inom förbundets gränser för en av en insatser.'],
+    [
+      'one outside',
+      [moneyRow('Jobbcentrum'), moneyRow('b', { ratio: 0.97, flag: 'GREEN' })],
+      `Förbrukningskvoten ligger inom förbundets gränser för en av två insatser; utanför ligger Jobbcentrum 72${NBSP}%.`,
+    ],
+    [
+      'all within, a row without ratio not counted',
+      [moneyRow('b', { ratio: 0.97, flag: 'GREEN' }), moneyRow('c', { ratio: null, flag: null })],
+      'Förbrukningskvoten ligger inom förbundets gränser för en av en insatser.',
+    ],
   ])('after Tabell 4: %s', (_, rows, text) => {
     expect(buildPmMoneyTexts(rows)[0]!.text).toBe(text);
   });
 
   it('Kvalitetssäkring: "in N of M", not applicable left out of M', () => {
-    const interventions = [summary('a', 'INDIVIDUAL', 'Heby'), summary('b', 'STRUCTURAL', 'Uppsala')];
+    const interventions = [
+      summary('a', 'INDIVIDUAL', 'Heby'),
+      summary('b', 'STRUCTURAL', 'Uppsala'),
+    ];
     const reports = [
-      { interventionId: 'a', comment: null, answers: { steeringMeetings: { value: 'Ja' }, targetGroupChecked: { value: 'Nej' } } },
-      { interventionId: 'b', comment: null, answers: { steeringMeetings: { value: 'Ja' }, targetGroupChecked: { value: '-' } } },
+      {
+        interventionId: 'a',
+        comment: null,
+        answers: { steeringMeetings: { value: 'Ja' }, targetGroupChecked: { value: 'Nej' } },
+      },
+      {
+        interventionId: 'b',
+        comment: null,
+        answers: { steeringMeetings: { value: 'Ja' }, targetGroupChecked: { value: '-' } },
+      },
     ];
     expect(buildPmQualityTexts(interventions, QUESTIONS, reports).map((p) => p.text)).toEqual([
       'Styrgruppsmöten enl. ök: Ja i 2 av 2 insatser.',
@@ -53,12 +80,24 @@ describe('the pre-filled paragraphs', () => {
   });
 
   it.each<[string, string, string[]]>([
-    ['ended in the half-year, with its slutrapport', '2024-06-15', ['Insats x (Uppsala) avslutades 2024-06-15. Slutresultat: Tolv deltagare. Lärdomar: Samverkan tar tid.']],
+    [
+      'ended in the half-year, with its slutrapport',
+      '2024-06-15',
+      [
+        'Insats x (Uppsala) avslutades 2024-06-15. Slutresultat: Tolv deltagare. Lärdomar: Samverkan tar tid.',
+      ],
+    ],
     ['none ended', '2024-12-31', ['Inga insatser har avslutats under perioden.']],
   ])('Avslutade insatser: %s', (_, endDate, texts) => {
     const ended = buildPmEndedTexts(
       [summary('x', 'PRE_STUDY', 'Uppsala', { endDate })],
-      [{ interventionId: 'x', finalResults: 'Tolv deltagare.', lessonsLearned: 'Samverkan tar tid.' }],
+      [
+        {
+          interventionId: 'x',
+          finalResults: 'Tolv deltagare.',
+          lessonsLearned: 'Samverkan tar tid.',
+        },
+      ],
       { startDate: '2024-01-01', endDate: '2024-06-30' },
     );
     expect(ended.map((p) => p.text)).toEqual(texts);
@@ -84,7 +123,12 @@ describe('buildPmDocument and applyPmTexts', () => {
   it('sections in the papers order, tables 1–6 where the papers have them', () => {
     const document = buildPmDocument(inputs);
     expect(document.subtitle).toBe('Kvartal 1 och 2 2024');
-    expect(document.sections.map((s) => [s.id, s.blocks.flatMap((b) => (b.kind === 'TABLE' ? [b.table.number] : []))])).toEqual([
+    expect(
+      document.sections.map((s) => [
+        s.id,
+        s.blocks.flatMap((b) => (b.kind === 'TABLE' ? [b.table.number] : [])),
+      ]),
+    ).toEqual([
       ['sammanfattning', []],
       ['bakgrund', []],
       ['insatser', [1]],
@@ -108,7 +152,8 @@ describe('buildPmDocument and applyPmTexts', () => {
     const document = buildPmDocument(inputs);
     const block = applyPmTexts(document, texts).sections[1]!.blocks[0]!;
     const original = document.sections[1]!.blocks[0]!;
-    if (block.kind !== 'PARAGRAPH' || original.kind !== 'PARAGRAPH') throw new Error('paragraph expected');
+    if (block.kind !== 'PARAGRAPH' || original.kind !== 'PARAGRAPH')
+      throw new Error('paragraph expected');
     expect(block.text).toBe(expected === 'prefilled' ? original.prefilled : expected);
     expect(block.edited).toBe(edited);
   });

@@ -25,6 +25,8 @@ describe('groupPmInterventions', () => {
     ['an empty group is left out', [all[0]!], [['Individinsatser', ['bryggan']]]],
     ['nothing at all', [], []],
   ])('%s', (_, input, expected) => {
-    expect(groupPmInterventions(input).map((g) => [g.label, g.interventions.map((i) => i.id)])).toEqual(expected);
+    expect(
+      groupPmInterventions(input).map((g) => [g.label, g.interventions.map((i) => i.id)]),
+    ).toEqual(expected);
   });
 });

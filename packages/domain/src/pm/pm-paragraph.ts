@@ -10,7 +10,10 @@ export function pmPeriodWords(year: number, half: 1 | 2) {
   return {
     halfYear: `${half === 1 ? 'första' : 'andra'} halvåret ${year}`,
     quarters: `kvartal ${half === 1 ? '1 och 2' : '3 och 4'} år ${year}`,
-    months: half === 1 ? `januari till och med juni år ${year}` : `januari till och med december år ${year}`,
+    months:
+      half === 1
+        ? `januari till och med juni år ${year}`
+        : `januari till och med december år ${year}`,
     lastDay: half === 1 ? `Den sista juni år ${year}` : `Den sista december år ${year}`,
   };
 }

@@ -64,7 +64,10 @@ async function storedTexts(db: TDbClient, federationId: string, period: string) 
 }
 
 /** GET /api/pm: the förbund's published PMs, newest period and version first. */
-export async function listPublishedPms(prisma: TPrismaClient, user: TSessionUser): Promise<TPmList> {
+export async function listPublishedPms(
+  prisma: TPrismaClient,
+  user: TSessionUser,
+): Promise<TPmList> {
   assertReader(user);
   const rows = await listPmPublications(prisma, user.federationId);
   return { publications: rows.map(toSummary) };
@@ -101,7 +104,8 @@ export async function getPmPublication(
 ): Promise<TPmPublication> {
   assertReader(user);
   const row = await findPmPublication(prisma, user.federationId, period, version);
-  if (!row) throw new NotFoundError(`PM för ${formatPeriod(period)} finns inte i version ${version}.`);
+  if (!row)
+    throw new NotFoundError(`PM för ${formatPeriod(period)} finns inte i version ${version}.`);
   return toPublication(row);
 }
 
