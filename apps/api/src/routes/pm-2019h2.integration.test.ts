@@ -156,13 +156,15 @@ describe('PM 2019 H2 (year-end) against the OCR paper', () => {
     const rows = rowsByKey(6);
     const printed = PAPER.participants!.filter((p) => p.interventionKey);
     const column = (p: (typeof printed)[number]) =>
-      ({
-        '2019:REGISTERED': 'registered',
-        '2019:ENDED_WHOLE_PERIOD': 'endedWholePeriod',
-        '2019:ONGOING': 'ongoing',
-        '2019H2:ENDED': 'half.ended',
-        '2019H2:ENDED_TO_WORK_OR_STUDIES': 'half.endedToWorkOrStudies',
-      })[`${p.period}:${p.measure}`]!;
+      (
+        ({
+          '2019:REGISTERED': 'registered',
+          '2019:ENDED_WHOLE_PERIOD': 'endedWholePeriod',
+          '2019:ONGOING': 'ongoing',
+          '2019H2:ENDED': 'half.ended',
+          '2019H2:ENDED_TO_WORK_OR_STUDIES': 'half.endedToWorkOrStudies',
+        }) as Record<string, string>
+      )[`${p.period}:${p.measure}`]!;
     for (const p of printed) {
       const row = rows.get(p.interventionKey!);
       const key = column(p);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedPapers } from '@finsam/db/seed';
-import { ZPmView, formatCount } from '@finsam/domain';
-import type { TPmDocument, TPmRow, TPmTable } from '@finsam/domain';
+import { ZDashboardOverview, ZPmView, formatCount } from '@finsam/domain';
+import type { TDashboardOverview, TPmDocument, TPmRow, TPmTable } from '@finsam/domain';
 import { signInDemoRoles } from '../test-support/sign-in-roles.ts';
 import { createTestApp } from '../test-support/test-app.ts';
 import type { TTestApp } from '../test-support/test-app.ts';
@@ -16,6 +16,7 @@ import type { TTestApp } from '../test-support/test-app.ts';
 let t: TTestApp;
 let document: TPmDocument;
 let keyOf: Map<string, string>;
+let overview: TDashboardOverview;
 
 const PAPER = seedPapers.find((p) => p.key === '2024-10')!;
 
@@ -57,6 +58,9 @@ beforeAll(async () => {
   t = await createTestApp();
   const { office } = await signInDemoRoles(t.app);
   document = ZPmView.parse((await office.get('/api/pm/2024H1').expect(200)).body).document;
+  overview = ZDashboardOverview.parse(
+    (await office.get('/api/dashboard?period=2024H1').expect(200)).body,
+  );
   const interventions = await t.db.prisma.intervention.findMany({
     select: { id: true, key: true },
   });
@@ -205,6 +209,30 @@ describe('PM 2024 H1 against the paper', () => {
     expect(jobbcentrum.budget!.value).toBe(1_326_000);
     expect(jobbcentrum.ratio!.value).toBeCloseTo(955_076 / 1_326_000, 12);
     expect(jobbcentrum.ratio!.colour).toBe('YELLOW');
+  });
+
+  it("the PM's figures are Överblick's for the same half-year", () => {
+    const money = table(4).groups[0]!.rows;
+    expect(
+      money.map((r) => [
+        r.key,
+        r.cells.outcome!.value,
+        r.cells.budget!.value,
+        r.cells.ratio!.value,
+      ]),
+    ).toEqual(
+      overview.money.rows.map((r) => [
+        r.intervention.id,
+        r.outcomeKronor,
+        r.expectedBudgetKronor,
+        r.ratio,
+      ]),
+    );
+    const total = table(6).footerRows[0]!;
+    expect(total.cells['registered.total']!.value).toBe(
+      overview.participants.totals.registered.total,
+    );
+    expect(total.cells['ongoing.total']!.value).toBe(overview.participants.totals.ongoing.total);
   });
 
   it('Tabell 5 Kvalitetssäkring: the question texts of 2024 and every answer, "–" where not applicable', () => {
