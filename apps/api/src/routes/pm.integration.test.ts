@@ -51,6 +51,10 @@ describe('/api/pm', () => {
       { path: 'params.period', message: 'Välj ett halvår, till exempel 2024H1.' },
     ]);
     await c.board.get('/api/pm/2024-1').expect(400);
+    const year = await c.office.get('/api/pm/0000H1').expect(400);
+    expect(ZApiError.parse(year.body).error.fields?.[0]?.message).toBe(
+      'Välj ett halvår mellan 2000 och 2100.',
+    );
   });
 
   it('nothing published yet: the board and the lead get 404 "Inget publicerat PM för …", the admin 403', async () => {

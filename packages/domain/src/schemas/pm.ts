@@ -153,7 +153,13 @@ export const ZPmView = z.object({
 export type TPmView = z.infer<typeof ZPmView>;
 
 export const ZPmPeriodParams = z.object({
-  period: z.string().regex(/^\d{4}H[12]$/, { error: 'Välj ett halvår, till exempel 2024H1.' }),
+  period: z
+    .string()
+    .regex(/^\d{4}H[12]$/, { error: 'Välj ett halvår, till exempel 2024H1.' })
+    // The years every other year field takes (ZYear): '0000H1' is no half-year of a PM.
+    .refine((period) => Number(period.slice(0, 4)) >= 2000 && Number(period.slice(0, 4)) <= 2100, {
+      error: 'Välj ett halvår mellan 2000 och 2100.',
+    }),
 });
 
 /** PUT /api/pm/:period/texts: the edited paragraphs by block id; an empty text restores the prefilled one. */
