@@ -1,4 +1,11 @@
-import type { TPmCell, TPmColumn, TPmDocument, TPmSection, TPmTable } from '@finsam/domain';
+import {
+  formatPeriod,
+  type TPmCell,
+  type TPmColumn,
+  type TPmDocument,
+  type TPmSection,
+  type TPmTable,
+} from '@finsam/domain';
 
 /*
  * What the three file formats share, so the PDF, the .docx and the .xlsx print one table alike:
@@ -26,7 +33,14 @@ export interface THeaderCell {
  */
 export function headerRows(columns: readonly TPmColumn[]): THeaderCell[][] {
   if (!columns.some((column) => column.group !== null && column.group !== '')) {
-    return [columns.map((column, index) => ({ text: column.label, column: index, colSpan: 1, rowSpan: 1 }))];
+    return [
+      columns.map((column, index) => ({
+        text: column.label,
+        column: index,
+        colSpan: 1,
+        rowSpan: 1,
+      })),
+    ];
   }
   const top: THeaderCell[] = [];
   const bottom: THeaderCell[] = [];
@@ -37,7 +51,12 @@ export function headerRows(columns: readonly TPmColumn[]): THeaderCell[][] {
       return;
     }
     const previous = top.at(-1);
-    if (previous && previous.rowSpan === 1 && previous.text === group && previous.column + previous.colSpan === index) {
+    if (
+      previous &&
+      previous.rowSpan === 1 &&
+      previous.text === group &&
+      previous.column + previous.colSpan === index
+    ) {
       previous.colSpan += 1;
     } else {
       top.push({ text: group, column: index, colSpan: 1, rowSpan: 1 });
@@ -61,10 +80,14 @@ export function cellOf(cells: Record<string, TPmCell>, column: TPmColumn): TPmCe
  * How the .xlsx writes a cell: the column's unit, except a cell whose text is a percentage (the
  * distribution row of Tabell 6 puts "66 %" under K). Null: text as printed.
  */
-export function cellNumberKind(column: TPmColumn, cell: TPmCell): 'TSEK' | 'PERCENT' | 'COUNT' | null {
+export function cellNumberKind(
+  column: TPmColumn,
+  cell: TPmCell,
+): 'TSEK' | 'PERCENT' | 'COUNT' | null {
   if (cell.value === null || !Number.isFinite(cell.value)) return null;
   if (/%\s*$/.test(cell.text)) return 'PERCENT';
-  if (column.unit === 'TSEK' || column.unit === 'PERCENT' || column.unit === 'COUNT') return column.unit;
+  if (column.unit === 'TSEK' || column.unit === 'PERCENT' || column.unit === 'COUNT')
+    return column.unit;
   return null;
 }
 
@@ -101,7 +124,9 @@ function textWidth(text: string, fontSize: number, bold = false): number {
 
 /** The longest piece a line may not break inside (breaks at spaces, after "/" and "-"). */
 function longestWord(text: string): string {
-  return text.split(/\s+|(?<=[/\-–])/).reduce((longest, word) => (word.length > longest.length ? word : longest), '');
+  return text
+    .split(/\s+|(?<=[/\-–])/)
+    .reduce((longest, word) => (word.length > longest.length ? word : longest), '');
 }
 
 export interface TTableLayout {
@@ -127,7 +152,10 @@ function columnNeeds(table: TPmTable, fontSize: number): TColumnNeed[] {
       const text = cellOf(row.cells, column).text;
       // Figures never wrap; text cells may wrap between words.
       const whole = textWidth(text, fontSize, row.emphasis);
-      min = Math.max(min, isFigureColumn(column) ? whole : textWidth(longestWord(text), fontSize, row.emphasis));
+      min = Math.max(
+        min,
+        isFigureColumn(column) ? whole : textWidth(longestWord(text), fontSize, row.emphasis),
+      );
       natural = Math.max(natural, whole);
     }
     return { min: min + CELL_PADDING, natural: natural + CELL_PADDING };
@@ -135,7 +163,10 @@ function columnNeeds(table: TPmTable, fontSize: number): TColumnNeed[] {
 }
 
 /** A group label over few narrow columns must fit in the width its columns get together. */
-function groupMinimums(table: TPmTable, fontSize: number): { from: number; span: number; min: number }[] {
+function groupMinimums(
+  table: TPmTable,
+  fontSize: number,
+): { from: number; span: number; min: number }[] {
   const [top] = headerRows(table.columns);
   if (!top) return [];
   return top
@@ -205,7 +236,9 @@ export function layoutTable(table: TPmTable): TTableLayout {
 
 /** A section is printed in landscape when one of its tables needs it. */
 export function sectionOrientation(section: TPmSection): 'portrait' | 'landscape' {
-  return section.blocks.some((block) => block.kind === 'TABLE' && layoutTable(block.table).orientation === 'landscape')
+  return section.blocks.some(
+    (block) => block.kind === 'TABLE' && layoutTable(block.table).orientation === 'landscape',
+  )
     ? 'landscape'
     : 'portrait';
 }
@@ -217,10 +250,15 @@ export function documentTables(document: TPmDocument): TPmTable[] {
   );
 }
 
-/** "Kvartal 1 och 2 2024 · Data t.o.m. 2024Q1" style notice for an incomplete half-year. */
+/** The notice of a PM whose half-year has no data yet for its last quarter(s). */
 export function coverageNotice(document: TPmDocument): string | null {
   if (document.complete) return null;
-  return document.dataThroughPeriod
-    ? `Preliminär: underlaget omfattar data till och med ${document.dataThroughPeriod}.`
-    : 'Preliminär: underlaget saknar data för halvåret.';
+  if (!document.dataThroughPeriod) return 'Preliminär: underlaget saknar data för halvåret.';
+  let through = document.dataThroughPeriod;
+  try {
+    through = formatPeriod(through);
+  } catch {
+    // An unexpected period text is printed as it is rather than failing the whole file.
+  }
+  return `Preliminär: underlaget omfattar data till och med ${through}.`;
 }

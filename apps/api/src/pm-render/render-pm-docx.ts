@@ -42,10 +42,19 @@ function cellParagraph(
   options: { bold?: boolean; italics?: boolean; right?: boolean; center?: boolean; size: number },
 ) {
   return new docx.Paragraph({
-    alignment: options.right ? docx.AlignmentType.RIGHT : options.center ? docx.AlignmentType.CENTER : docx.AlignmentType.LEFT,
+    alignment: options.right
+      ? docx.AlignmentType.RIGHT
+      : options.center
+        ? docx.AlignmentType.CENTER
+        : docx.AlignmentType.LEFT,
     spacing: { before: 0, after: 0 },
     children: [
-      new docx.TextRun({ text, bold: options.bold ?? false, italics: options.italics ?? false, size: halfPoints(options.size) }),
+      new docx.TextRun({
+        text,
+        bold: options.bold ?? false,
+        italics: options.italics ?? false,
+        size: halfPoints(options.size),
+      }),
     ],
   });
 }
@@ -56,14 +65,19 @@ function cellParagraph(
  */
 const breakableAfterSlash = (text: string) => text.replace(/\/(?=\S)/g, '/\u200B');
 
-const shading = (docx: TDocx, fill: string) => ({ fill, type: docx.ShadingType.CLEAR, color: 'auto' });
+const shading = (docx: TDocx, fill: string) => ({
+  fill,
+  type: docx.ShadingType.CLEAR,
+  color: 'auto',
+});
 
 function wordTable(docx: TDocx, table: TPmTable) {
   const layout = layoutTable(table);
   const widths = layout.widths.map(twips);
   const size = layout.fontSize;
   const count = table.columns.length;
-  const spanWidth = (from: number, span: number) => widths.slice(from, from + span).reduce((sum, width) => sum + width, 0);
+  const spanWidth = (from: number, span: number) =>
+    widths.slice(from, from + span).reduce((sum, width) => sum + width, 0);
 
   const header = headerRows(table.columns);
   const rows = header.map(
@@ -73,7 +87,8 @@ function wordTable(docx: TDocx, table: TPmTable) {
         cantSplit: true,
         children: cells.map((cell) => {
           const column = table.columns[cell.column];
-          const spansGroup = cell.colSpan > 1 || (header.length > 1 && rowIndex === 0 && cell.rowSpan === 1);
+          const spansGroup =
+            cell.colSpan > 1 || (header.length > 1 && rowIndex === 0 && cell.rowSpan === 1);
           return new docx.TableCell({
             children: [
               cellParagraph(docx, breakableAfterSlash(cell.text), {
@@ -99,7 +114,13 @@ function wordTable(docx: TDocx, table: TPmTable) {
       children: table.columns.map((column, index) => {
         const cell = cellOf(row.cells, column);
         return new docx.TableCell({
-          children: [cellParagraph(docx, cell.text, { bold: row.emphasis, size, right: isFigureColumn(column) })],
+          children: [
+            cellParagraph(docx, cell.text, {
+              bold: row.emphasis,
+              size,
+              right: isFigureColumn(column),
+            }),
+          ],
           width: { size: widths[index] ?? 0, type: docx.WidthType.DXA },
           ...(cell.colour ? { shading: shading(docx, CELL_FILL[cell.colour]) } : {}),
         });
@@ -148,9 +169,12 @@ function sectionChildren(docx: TDocx, section: TPmSection) {
       continue;
     }
     const { table } = block;
-    children.push(new docx.Paragraph({ text: tableCaption(table), style: 'Caption', keepNext: true }));
+    children.push(
+      new docx.Paragraph({ text: tableCaption(table), style: 'Caption', keepNext: true }),
+    );
     children.push(wordTable(docx, table));
-    for (const note of table.notes) children.push(new docx.Paragraph({ text: note, style: 'TableNote' }));
+    for (const note of table.notes)
+      children.push(new docx.Paragraph({ text: note, style: 'TableNote' }));
     // Air between the table (or its notes) and the text after it.
     children.push(new docx.Paragraph({ text: '', spacing: { after: twips(4) } }));
   }
@@ -183,7 +207,11 @@ export async function renderPmDocx(document: TPmDocument): Promise<TPmFile> {
         new docx.Paragraph({
           alignment: docx.AlignmentType.RIGHT,
           style: 'RunningHead',
-          children: [new docx.TextRun({ children: ['Sida ', docx.PageNumber.CURRENT, ' av ', docx.PageNumber.TOTAL_PAGES] })],
+          children: [
+            new docx.TextRun({
+              children: ['Sida ', docx.PageNumber.CURRENT, ' av ', docx.PageNumber.TOTAL_PAGES],
+            }),
+          ],
         }),
       ],
     });
@@ -191,19 +219,35 @@ export async function renderPmDocx(document: TPmDocument): Promise<TPmFile> {
     size: {
       width: A4_TWIPS.width,
       height: A4_TWIPS.height,
-      orientation: orientation === 'landscape' ? docx.PageOrientation.LANDSCAPE : docx.PageOrientation.PORTRAIT,
+      orientation:
+        orientation === 'landscape'
+          ? docx.PageOrientation.LANDSCAPE
+          : docx.PageOrientation.PORTRAIT,
     },
-    margin: { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN, header: twips(24), footer: twips(24) },
+    margin: {
+      top: MARGIN,
+      right: MARGIN,
+      bottom: MARGIN,
+      left: MARGIN,
+      header: twips(24),
+      footer: twips(24),
+    },
   });
 
   const titlePage = {
     properties: { page: page('portrait') },
     footers: { default: footer() },
     children: [
-      new docx.Paragraph({ text: document.title, heading: docx.HeadingLevel.TITLE, spacing: { before: twips(120) } }),
+      new docx.Paragraph({
+        text: document.title,
+        heading: docx.HeadingLevel.TITLE,
+        spacing: { before: twips(120) },
+      }),
       new docx.Paragraph({ text: document.subtitle, style: 'Subtitle' }),
       new docx.Paragraph({ text: document.federationName }),
-      ...(notice ? [new docx.Paragraph({ children: [new docx.TextRun({ text: notice, bold: true })] })] : []),
+      ...(notice
+        ? [new docx.Paragraph({ children: [new docx.TextRun({ text: notice, bold: true })] })]
+        : []),
     ],
   };
   const sections = orientationRuns(document).map((run) => ({
@@ -215,7 +259,12 @@ export async function renderPmDocx(document: TPmDocument): Promise<TPmFile> {
 
   const heading = (size: number, outlineLevel: number, before: number) => ({
     run: { size: halfPoints(size), bold: true, color: '1F2937', font: FONT },
-    paragraph: { keepNext: true, keepLines: true, outlineLevel, spacing: { before: twips(before), after: twips(4) } },
+    paragraph: {
+      keepNext: true,
+      keepLines: true,
+      outlineLevel,
+      spacing: { before: twips(before), after: twips(4) },
+    },
   });
   const file = new docx.Document({
     creator: document.federationName,
@@ -227,7 +276,10 @@ export async function renderPmDocx(document: TPmDocument): Promise<TPmFile> {
           run: { font: FONT, size: halfPoints(10) },
           paragraph: { spacing: { after: twips(6), line: 264, lineRule: docx.LineRuleType.AUTO } },
         },
-        title: { run: { size: halfPoints(24), bold: true, font: FONT }, paragraph: { spacing: { after: twips(12) } } },
+        title: {
+          run: { size: halfPoints(24), bold: true, font: FONT },
+          paragraph: { spacing: { after: twips(12) } },
+        },
         heading1: heading(16, 0, 16),
         heading2: heading(13, 1, 10),
       },

@@ -50,7 +50,8 @@ function headerBody(table: TPmTable): TableCell[][] {
   rows.forEach((cells, rowIndex) => {
     for (const cell of cells) {
       const column = table.columns[cell.column];
-      const spansGroup = cell.colSpan > 1 || (rows.length > 1 && rowIndex === 0 && cell.rowSpan === 1);
+      const spansGroup =
+        cell.colSpan > 1 || (rows.length > 1 && rowIndex === 0 && cell.rowSpan === 1);
       const alignment = spansGroup ? 'center' : column && isFigureColumn(column) ? 'right' : 'left';
       const target = grid[rowIndex];
       if (!target) continue;
@@ -106,12 +107,15 @@ function tableContent(table: TPmTable): Content[] {
         headerRows: headerCount,
         keepWithHeaderRows: 1,
         dontBreakRows: true,
-        widths: layout.widths.map((width) => width - 2 * PADDING_X - RULE - RULE / layout.widths.length),
+        widths: layout.widths.map(
+          (width) => width - 2 * PADDING_X - RULE - RULE / layout.widths.length,
+        ),
         body,
       },
       fontSize: layout.fontSize,
       layout: {
-        hLineWidth: (index) => (index === headerCount || (index === footerStart && footerStart < body.length) ? 1 : 0.5),
+        hLineWidth: (index) =>
+          index === headerCount || (index === footerStart && footerStart < body.length) ? 1 : 0.5,
         vLineWidth: () => RULE,
         hLineColor: () => LINE_COLOUR,
         vLineColor: () => LINE_COLOUR,

@@ -23,10 +23,19 @@ import {
 const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Number formats as stored in the file (the locale-neutral codes; Excel shows local separators). */
-export const XLSX_FORMATS = { TSEK: '#,##0', PERCENT: '0 %', COUNT: '#,##0', DATE: 'yyyy-mm-dd' } as const;
+export const XLSX_FORMATS = {
+  TSEK: '#,##0',
+  PERCENT: '0 %',
+  COUNT: '#,##0',
+  DATE: 'yyyy-mm-dd',
+} as const;
 
 const argb = (hex: string) => `FF${hex}`;
-const solid = (hex: string) => ({ type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: argb(hex) } });
+const solid = (hex: string) => ({
+  type: 'pattern' as const,
+  pattern: 'solid' as const,
+  fgColor: { argb: argb(hex) },
+});
 const THIN = { style: 'thin' as const, color: { argb: 'FF8A94A6' } };
 const BOX = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
@@ -48,11 +57,13 @@ function writeCell(target: Cell, column: TPmColumn, cell: TPmCell): void {
 }
 
 function columnWidth(table: TPmTable, column: TPmColumn): number {
-  const texts = [
-    ...table.groups.flatMap((group) => group.rows),
-    ...table.footerRows,
-  ].map((row) => cellOf(row.cells, column).text);
-  const longest = Math.max(...texts.map((text) => text.length), ...column.label.split(/\s+/).map((word) => word.length));
+  const texts = [...table.groups.flatMap((group) => group.rows), ...table.footerRows].map(
+    (row) => cellOf(row.cells, column).text,
+  );
+  const longest = Math.max(
+    ...texts.map((text) => text.length),
+    ...column.label.split(/\s+/).map((word) => word.length),
+  );
   return Math.min(Math.max(longest + 2, isFigureColumn(column) ? 7 : 8), 60);
 }
 
@@ -70,12 +81,20 @@ function writeTableSheet(sheet: Worksheet, table: TPmTable): void {
       const target = sheet.getCell(rowNumber, column);
       target.value = cell.text;
       if (cell.colSpan > 1 || cell.rowSpan > 1) {
-        sheet.mergeCells(rowNumber, column, rowNumber + cell.rowSpan - 1, column + cell.colSpan - 1);
+        sheet.mergeCells(
+          rowNumber,
+          column,
+          rowNumber + cell.rowSpan - 1,
+          column + cell.colSpan - 1,
+        );
       }
     }
     for (let column = 1; column <= count; column += 1) {
       const target = sheet.getCell(rowNumber, column);
-      const spansGroup = header.length > 1 && index === 0 && !cells.some((cell) => cell.column === column - 1 && cell.rowSpan > 1);
+      const spansGroup =
+        header.length > 1 &&
+        index === 0 &&
+        !cells.some((cell) => cell.column === column - 1 && cell.rowSpan > 1);
       const tableColumn = table.columns[column - 1];
       target.font = { bold: true };
       target.fill = solid(HEADER_FILL);
@@ -83,7 +102,11 @@ function writeTableSheet(sheet: Worksheet, table: TPmTable): void {
       target.alignment = {
         wrapText: true,
         vertical: 'bottom',
-        horizontal: spansGroup ? 'center' : tableColumn && isFigureColumn(tableColumn) ? 'right' : 'left',
+        horizontal: spansGroup
+          ? 'center'
+          : tableColumn && isFigureColumn(tableColumn)
+            ? 'right'
+            : 'left',
       };
     }
   });
@@ -99,7 +122,11 @@ function writeTableSheet(sheet: Worksheet, table: TPmTable): void {
       target.border = BOX;
       if (row.emphasis) target.font = { bold: true };
       if (cell.colour) target.fill = solid(CELL_FILL[cell.colour]);
-      target.alignment = { horizontal: isFigureColumn(column) ? 'right' : 'left', vertical: 'top', wrapText: !isFigureColumn(column) };
+      target.alignment = {
+        horizontal: isFigureColumn(column) ? 'right' : 'left',
+        vertical: 'top',
+        wrapText: !isFigureColumn(column),
+      };
     });
     rowNumber += 1;
   };
@@ -164,13 +191,18 @@ export async function renderPmXlsx(document: TPmDocument): Promise<TPmFile> {
       }
       tables.push(block.table);
       const sheetName = `Tabell ${block.table.number}`;
-      const cell = add(`${tableCaption(block.table)} – se bladet "${sheetName}"`, { italic: true, underline: true, color: { argb: 'FF1F4E99' } }, false);
+      const cell = add(
+        `${tableCaption(block.table)} – se bladet "${sheetName}"`,
+        { italic: true, underline: true, color: { argb: 'FF1F4E99' } },
+        false,
+      );
       // A link to the table's own sheet.
       cell.value = { text: String(cell.value), hyperlink: `#'${sheetName}'!A1` };
     }
   }
 
-  for (const table of tables) writeTableSheet(workbook.addWorksheet(`Tabell ${table.number}`), table);
+  for (const table of tables)
+    writeTableSheet(workbook.addWorksheet(`Tabell ${table.number}`), table);
 
   const body = Buffer.from(await workbook.xlsx.writeBuffer());
   return { body, contentType: XLSX_CONTENT_TYPE };
