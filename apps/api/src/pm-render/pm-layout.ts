@@ -117,6 +117,7 @@ const CELL_PADDING = 11;
 /** Average advance of a Roboto/Calibri glyph, in em: generous, so an estimate never cuts a word. */
 const EM_PER_CHAR = 0.56;
 const EM_PER_BOLD_CHAR = 0.6;
+const HEADER_LINES = 3;
 
 function textWidth(text: string, fontSize: number, bold = false): number {
   return text.length * fontSize * (bold ? EM_PER_BOLD_CHAR : EM_PER_CHAR);
@@ -147,7 +148,8 @@ function columnNeeds(table: TPmTable, fontSize: number): TColumnNeed[] {
   const bodyRows = [...table.groups.flatMap((group) => group.rows), ...table.footerRows];
   return table.columns.map((column) => {
     let min = textWidth(longestWord(column.label), fontSize, true);
-    let natural = min;
+    // A header may wrap, but reads best in at most three lines.
+    let natural = Math.max(min, textWidth(column.label, fontSize, true) / HEADER_LINES);
     for (const row of bodyRows) {
       const text = cellOf(row.cells, column).text;
       // Figures never wrap; text cells may wrap between words.
@@ -166,7 +168,7 @@ function columnNeeds(table: TPmTable, fontSize: number): TColumnNeed[] {
 function groupMinimums(
   table: TPmTable,
   fontSize: number,
-): { from: number; span: number; min: number }[] {
+): { from: number; span: number; min: number; natural: number }[] {
   const [top] = headerRows(table.columns);
   if (!top) return [];
   return top
@@ -175,6 +177,7 @@ function groupMinimums(
       from: cell.column,
       span: cell.colSpan,
       min: textWidth(longestWord(cell.text), fontSize, true) + CELL_PADDING,
+      natural: textWidth(cell.text, fontSize, true) / HEADER_LINES + CELL_PADDING,
     }));
 }
 
@@ -210,6 +213,9 @@ function needsAt(table: TPmTable, fontSize: number): TColumnNeed[] {
     const have = slice.reduce((sum, need) => sum + need.min, 0);
     if (have < group.min) slice.forEach((need) => (need.min += (group.min - have) / group.span));
     slice.forEach((need) => (need.natural = Math.max(need.natural, need.min)));
+    const wished = slice.reduce((sum, need) => sum + need.natural, 0);
+    if (wished < group.natural)
+      slice.forEach((need) => (need.natural += (group.natural - wished) / group.span));
   }
   return needs;
 }

@@ -140,6 +140,33 @@ describe('renderPmPdf: the 2024 H1 PM', () => {
   });
 });
 
+describe('renderPmPdf: characters', () => {
+  it('embeds the glyphs of a negative figure, "–" and Swedish capitals', async () => {
+    const document = structuredClone(pm2024H1);
+    document.sections = [
+      {
+        id: 'test',
+        heading: 'Åtgärder för Örebro och Ängelholm',
+        level: 2,
+        blocks: [
+          {
+            kind: 'PARAGRAPH',
+            id: 'test.1',
+            text: 'Beslutsutrymme \u22122\u00A0959 TSEK; inga data \u2013.',
+            prefilled: '',
+            edited: true,
+          },
+        ],
+      },
+    ];
+    const text = (await readPdf((await renderPmPdf(document)).body))
+      .map((page) => page.text)
+      .join('\n');
+    expect(text).toContain('Åtgärder för Örebro och Ängelholm');
+    expect(text).toContain('Beslutsutrymme \u22122 959 TSEK; inga data \u2013.');
+  }, 30_000);
+});
+
 describe('renderPmPdf: the year-end PM', () => {
   it('fits the nine-column Tabell 4 on a landscape page with both column groups', async () => {
     const render = pmRenderers.pdf;
