@@ -39,9 +39,18 @@ const halfPoints = (points: number) => Math.round(points * 2);
 function cellParagraph(
   docx: TDocx,
   text: string,
-  options: { bold?: boolean; italics?: boolean; right?: boolean; center?: boolean; size: number },
+  options: {
+    bold?: boolean;
+    italics?: boolean;
+    right?: boolean;
+    center?: boolean;
+    size: number;
+    keepNext?: boolean;
+  },
 ) {
   return new docx.Paragraph({
+    // Word's way to keep a table on one page when it fits: every row "keeps with next".
+    keepNext: options.keepNext ?? true,
     alignment: options.right
       ? docx.AlignmentType.RIGHT
       : options.center
@@ -108,6 +117,7 @@ function wordTable(docx: TDocx, table: TPmTable) {
       }),
   );
 
+  const lastRow = table.footerRows.at(-1) ?? table.groups.at(-1)?.rows.at(-1);
   const bodyRow = (row: TPmRow) =>
     new docx.TableRow({
       cantSplit: true,
@@ -119,6 +129,7 @@ function wordTable(docx: TDocx, table: TPmTable) {
               bold: row.emphasis,
               size,
               right: isFigureColumn(column),
+              keepNext: row !== lastRow,
             }),
           ],
           width: { size: widths[index] ?? 0, type: docx.WidthType.DXA },

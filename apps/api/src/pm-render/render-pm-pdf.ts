@@ -38,6 +38,8 @@ const LINE_COLOUR = '#8A94A6';
 const PADDING_X = 4;
 const RULE = 0.5;
 const HEADLINE = { chapter: 1, section: 2, caption: 3 } as const;
+/** Rows (below the header) that always fit on one page, even landscape at 9 pt. */
+const KEEP_TOGETHER_ROWS = 22;
 
 function hex(colour: string): string {
   return `#${colour}`;
@@ -100,7 +102,7 @@ function tableContent(table: TPmTable): Content[] {
   const footerStart = body.length;
   for (const row of table.footerRows) body.push(bodyRow(table, row));
   const headerCount = header.length;
-  return [
+  const parts: Content[] = [
     { text: tableCaption(table), style: 'caption', headlineLevel: HEADLINE.caption },
     {
       table: {
@@ -126,8 +128,13 @@ function tableContent(table: TPmTable): Content[] {
       },
     },
     ...table.notes.map((note): Content => ({ text: note, style: 'note' })),
-    { text: '', margin: [0, 0, 0, 8] },
   ];
+  const rowCount = body.length - headerCount;
+  // A table that fits on a page is kept on one page with its caption and notes; a longer one
+  // breaks between rows, its header repeated.
+  return rowCount <= KEEP_TOGETHER_ROWS
+    ? [{ stack: parts, unbreakable: true, margin: [0, 0, 0, 8] }]
+    : [...parts, { text: '', margin: [0, 0, 0, 8] }];
 }
 
 function sectionsContent(document: TPmDocument): Content[] {
