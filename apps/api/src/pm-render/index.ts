@@ -1,4 +1,7 @@
 import type { TPmDocument } from '@finsam/domain';
+import { renderPmDocx } from './render-pm-docx.ts';
+import { renderPmPdf } from './render-pm-pdf.ts';
+import { renderPmXlsx } from './render-pm-xlsx.ts';
 
 /** A file format of the PM: the .pdf, .xlsx and .docx downloads (`GET /api/pm/:period.<format>`). */
 export type TPmFileFormat = 'pdf' | 'xlsx' | 'docx';
@@ -11,7 +14,22 @@ export interface TPmFile {
 export type TPmRenderer = (document: TPmDocument) => Promise<TPmFile>;
 
 /**
- * The renderers by format, filled in by the render modules beside this file. The PM routes answer
- * 404 for a format that has no renderer here.
+ * The renderers by format (decision 010). Each loads its library (pdfmake, docx, exceljs) with a
+ * dynamic `import()` on its first call, so importing this map costs the API's start nothing. The
+ * PM routes answer 404 for a format that has no renderer here.
  */
-export const pmRenderers: Partial<Record<TPmFileFormat, TPmRenderer>> = {};
+export const pmRenderers: Partial<Record<TPmFileFormat, TPmRenderer>> = {
+  pdf: renderPmPdf,
+  docx: renderPmDocx,
+  xlsx: renderPmXlsx,
+};
+
+/**
+ * The download's file name, ASCII only so every browser and mail client keeps it:
+ * ('2024H1', 'pdf') → "uppfoljning-2024H1.pdf"; a published version → "uppfoljning-2024H1-v2.pdf".
+ * Use as `Content-Disposition: attachment; filename="…"`.
+ */
+export function pmFileName(period: string, format: TPmFileFormat, version?: number): string {
+  const safe = period.replace(/[^0-9A-Za-z]/g, '');
+  return `uppfoljning-${safe}${version === undefined ? '' : `-v${version}`}.${format}`;
+}
