@@ -11,9 +11,7 @@ import { pm2024H1Document } from './pm-2024h1.ts';
 export { EDITED_BLOCK_ID, pm2024H1Document } from './pm-2024h1.ts';
 
 /** The office's GET /api/pm/2024H1: the live document, texts at version 3, one publication. */
-export function pmView(
-  overrides: Partial<TPmView> & { document?: TPmDocument } = {},
-): TPmView {
+export function pmView(overrides: Partial<TPmView> & { document?: TPmDocument } = {}): TPmView {
   return ZPmView.parse({
     document: pm2024H1Document,
     textsVersion: 3,

@@ -360,7 +360,12 @@ function t6Cells(pairs: number[]): Record<string, TPmCell> {
 const t6 = (key: string, name: string, municipality: string, pairs: number[]) =>
   row(key, { name: text(name), municipality: text(municipality), ...t6Cells(pairs) });
 const t6Rows = [
-  t6('jobbcentrum', 'Jobbcentrum - Din väg framåt', 'Enköping', [27, 18, 7, 9, 67, 75, 54, 44, 2, 2]),
+  t6(
+    'jobbcentrum',
+    'Jobbcentrum - Din väg framåt',
+    'Enköping',
+    [27, 18, 7, 9, 67, 75, 54, 44, 2, 2],
+  ),
   t6('plattform', 'Plattform för individstöd', 'Heby', [5, 6, 4, 6, 19, 34, 11, 11, 1, 2]),
   t6('framsteget', 'Framsteget 2.0', 'Håbo', [8, 12, 8, 17, 57, 90, 22, 25, 4, 11]),
   t6('en-vag-in', 'En väg in - steget vidare', 'Knivsta', [13, 8, 9, 11, 52, 46, 15, 8, 4, 10]),
@@ -429,7 +434,10 @@ export const pm2024H1Document: TPmDocument = ZPmDocument.parse({
         'bakgrund.1',
         'Detta dokument bygger på information från aktuella insatser finansierade av Samordningsförbundet Uppsala län. Informationen inhämtas från statistik som lämnats till förbundet via gällande uppföljningsrutiner.',
       ),
-      p('bakgrund.2', 'Innehållet i detta dokument baseras på information för kvartal 1 och 2 år 2024.'),
+      p(
+        'bakgrund.2',
+        'Innehållet i detta dokument baseras på information för kvartal 1 och 2 år 2024.',
+      ),
     ]),
     section('insatser', 'Insatser', 2, [
       p(

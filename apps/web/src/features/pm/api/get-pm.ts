@@ -10,16 +10,16 @@ import { pmQueryKeys } from './pm-query-keys.ts';
  * may come as a ZPmView or as the ZPmPublication itself, so both are accepted and told apart.
  */
 export type TPmPeriodAnswer =
-  | ({ kind: 'LIVE' } & TPmView)
-  | ({ kind: 'PUBLISHED' } & { publication: TPmPublication });
+  ({ kind: 'LIVE' } & TPmView) | ({ kind: 'PUBLISHED' } & { publication: TPmPublication });
 
 // ZPmView is tried first: a publication has no `textsVersion`, a view has no `version`.
-const ZPmPeriodAnswer = z.union([ZPmView, ZPmPublication]).transform(
-  (answer): TPmPeriodAnswer =>
+const ZPmPeriodAnswer = z
+  .union([ZPmView, ZPmPublication])
+  .transform((answer): TPmPeriodAnswer =>
     'textsVersion' in answer
       ? { kind: 'LIVE', ...answer }
       : { kind: 'PUBLISHED', publication: answer },
-);
+  );
 
 /** GET /api/pm/:period ('2024H1'). */
 export function getPm(period: string, signal?: AbortSignal): Promise<TPmPeriodAnswer> {

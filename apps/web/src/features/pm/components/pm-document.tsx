@@ -37,8 +37,8 @@ export function PmDocument({ document, titleLevel, renderParagraph }: TPmDocumen
         </Paragraph>
         {!document.complete && document.dataThroughPeriod ? (
           <Paragraph className="pm-document__coverage">
-            Data t.o.m. {quarterText(document.dataThroughPeriod)}. Siffrorna gäller till och med
-            det som är registrerat; senare kvartal räknas inte som 0.
+            Data t.o.m. {quarterText(document.dataThroughPeriod)}. Siffrorna gäller till och med det
+            som är registrerat; senare kvartal räknas inte som 0.
           </Paragraph>
         ) : null}
       </header>

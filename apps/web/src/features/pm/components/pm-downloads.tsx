@@ -26,7 +26,8 @@ export function PmDownloads({
         <li key={format}>
           <Link href={pmDownloadUrl(period, format, version)} download>
             Ladda ner {label}
-            {context ? <span className="visually-hidden"> ({context})</span> : null}
+            {context ? ' ' : null}
+            {context ? <span className="visually-hidden">({context})</span> : null}
           </Link>
         </li>
       ))}

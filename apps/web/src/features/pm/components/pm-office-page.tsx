@@ -1,6 +1,14 @@
 import { useCallback, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { Alert, Button, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
+import {
+  Alert,
+  Button,
+  Field,
+  Heading,
+  Label,
+  Paragraph,
+  Select,
+} from '@digdir/designsystemet-react';
 import type { TPmView } from '@finsam/domain';
 import { QueryState } from '../../../components/query/query-state.tsx';
 import { usePageTitle } from '../../../components/page/use-page-title.ts';

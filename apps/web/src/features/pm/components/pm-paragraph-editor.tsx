@@ -19,7 +19,8 @@ import { useSavePmTexts } from '../api/save-pm-texts.ts';
 
 function findParagraph(view: TPmView, id: string): TPmParagraphBlock | undefined {
   for (const section of view.document.sections)
-    for (const block of section.blocks) if (block.kind === 'PARAGRAPH' && block.id === id) return block;
+    for (const block of section.blocks)
+      if (block.kind === 'PARAGRAPH' && block.id === id) return block;
   return undefined;
 }
 
@@ -126,7 +127,9 @@ export function PmParagraphEditor({
                 text: findParagraph(current, block.id)?.text ?? '',
                 version: current.textsVersion,
               });
-              setStatus('Inte sparat: texten har ändrats på annat håll. Välj vilken text som ska gälla.');
+              setStatus(
+                'Inte sparat: texten har ändrats på annat håll. Välj vilken text som ska gälla.',
+              );
             } catch {
               setStatus('Inte sparat: texten har ändrats på annat håll. Ladda om sidan.');
             }
@@ -202,7 +205,7 @@ export function PmParagraphEditor({
           <div className="pm-actions">
             {conflict ? null : (
               <Button onClick={() => submit(textsVersion)} disabled={save.isPending}>
-                Spara<span className="visually-hidden"> {name}</span>
+                Spara <span className="visually-hidden">{name}</span>
               </Button>
             )}
             {draft !== block.prefilled ? (
@@ -237,7 +240,7 @@ export function PmParagraphEditor({
               </Tag>
             )}
             <Button ref={editButton} variant="tertiary" data-size="sm" onClick={open}>
-              Redigera<span className="visually-hidden"> {name}</span>
+              Redigera <span className="visually-hidden">{name}</span>
             </Button>
           </div>
         </>

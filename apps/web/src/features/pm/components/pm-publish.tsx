@@ -12,7 +12,15 @@ import { pmVersionPath } from './pm-publication-list.tsx';
  * and warns of typed texts not saved), then publishes the live document with the stored texts
  * at the texts version read, and shows the receipt (focused) with the link to the version.
  */
-export function PmPublish({ period, view, unsaved }: { period: string; view: TPmView; unsaved: number }) {
+export function PmPublish({
+  period,
+  view,
+  unsaved,
+}: {
+  period: string;
+  view: TPmView;
+  unsaved: number;
+}) {
   const publish = usePublishPm();
   const [confirming, setConfirming] = useState(false);
   const [receipt, setReceipt] = useState<TPmPublication | null>(null);
@@ -60,12 +68,18 @@ export function PmPublish({ period, view, unsaved }: { period: string; view: TPm
 
   return (
     <div className="pm-publish pm-no-print">
-      <Button ref={openButton} onClick={() => setConfirming(true)} disabled={confirming}>
+      <Button
+        ref={openButton}
+        onClick={() => setConfirming(true)}
+        aria-expanded={confirming}
+        aria-controls={confirming ? 'pm-publish-confirm' : undefined}
+      >
         Publicera
       </Button>
       {confirming ? (
         <div
           role="alertdialog"
+          id="pm-publish-confirm"
           aria-labelledby="pm-publish-title"
           aria-describedby="pm-publish-question"
           className="pm-publish__confirm"
@@ -111,8 +125,8 @@ export function PmPublish({ period, view, unsaved }: { period: string; view: TPm
             PM publicerat som version {receipt.version}
           </Heading>
           <Paragraph>
-            PM för {receipt.document.subtitle} publicerades {formatDateTime(receipt.publishedAt)}{' '}
-            av {receipt.publishedBy}. Det publicerade PM:et ändras inte av senare ändringar i data.
+            PM för {receipt.document.subtitle} publicerades {formatDateTime(receipt.publishedAt)} av{' '}
+            {receipt.publishedBy}. Det publicerade PM:et ändras inte av senare ändringar i data.
           </Paragraph>
           <Paragraph>
             <AppLink to={pmVersionPath(receipt.period, receipt.version)}>

@@ -80,10 +80,7 @@ export function PmTable({ table }: { table: TPmTable }) {
       ) : null}
       <div
         ref={scroll.ref}
-        className={[
-          'pm-table__scroll',
-          scroll.moreToTheRight ? 'pm-table__scroll--more' : '',
-        ]
+        className={['pm-table__scroll', scroll.moreToTheRight ? 'pm-table__scroll--more' : '']
           .filter(Boolean)
           .join(' ')}
         {...(scroll.overflowing

@@ -51,9 +51,7 @@ export function PmVersionPage() {
             {newer ? (
               <Alert data-color="info" className="pm-no-print">
                 Det finns en nyare version av det här PM:et:{' '}
-                <AppLink to={pmVersionPath(period, newer.version)}>
-                  version {newer.version}
-                </AppLink>
+                <AppLink to={pmVersionPath(period, newer.version)}>version {newer.version}</AppLink>
                 .
               </Alert>
             ) : null}
