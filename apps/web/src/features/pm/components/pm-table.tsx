@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { TPmCell, TPmColumn, TPmRow, TPmTable } from '@finsam/domain';
 import { StatusIcon, STATUS_LABEL } from '../../../components/status/status-tag.tsx';
 import { useHorizontalOverflow } from '../../../components/data-table/use-horizontal-overflow.ts';
@@ -16,6 +17,25 @@ function headerRuns(columns: TPmColumn[]): THeaderRun[] {
     else runs.push({ group: column.group, columns: [column] });
   }
   return runs;
+}
+
+/** A header's text with a line-break opportunity after each "/" ("Jämlikhet/jämställdhet"). */
+function HeaderText({ text }: { text: string }) {
+  const parts = text.split('/');
+  return (
+    <>
+      {parts.map((part, index) => (
+        <Fragment key={index}>
+          {part}
+          {index < parts.length - 1 ? (
+            <>
+              /<wbr />
+            </>
+          ) : null}
+        </Fragment>
+      ))}
+    </>
+  );
 }
 
 const isFigure = (column: TPmColumn) =>
@@ -80,7 +100,11 @@ export function PmTable({ table }: { table: TPmTable }) {
       ) : null}
       <div
         ref={scroll.ref}
-        className={['pm-table__scroll', scroll.moreToTheRight ? 'pm-table__scroll--more' : '']
+        className={[
+          'pm-table__scroll',
+          scroll.overflowing ? 'pm-table__scroll--overflowing' : '',
+          scroll.moreToTheRight ? 'pm-table__scroll--more' : '',
+        ]
           .filter(Boolean)
           .join(' ')}
         {...(scroll.overflowing
@@ -101,7 +125,7 @@ export function PmTable({ table }: { table: TPmTable }) {
                         rowSpan={2}
                         className={cellClass(run.columns[0]!)}
                       >
-                        {run.columns[0]!.label}
+                        <HeaderText text={run.columns[0]!.label} />
                       </th>
                     ) : (
                       <th
@@ -110,7 +134,7 @@ export function PmTable({ table }: { table: TPmTable }) {
                         colSpan={run.columns.length}
                         className="pm-table__group"
                       >
-                        {run.group}
+                        <HeaderText text={run.group} />
                       </th>
                     ),
                   )}
@@ -121,7 +145,7 @@ export function PmTable({ table }: { table: TPmTable }) {
                     .flatMap((run) =>
                       run.columns.map((column) => (
                         <th key={column.key} scope="col" className={cellClass(column)}>
-                          {column.label}
+                          <HeaderText text={column.label} />
                         </th>
                       )),
                     )}
@@ -131,7 +155,7 @@ export function PmTable({ table }: { table: TPmTable }) {
               <tr>
                 {table.columns.map((column) => (
                   <th key={column.key} scope="col" className={cellClass(column)}>
-                    {column.label}
+                    <HeaderText text={column.label} />
                   </th>
                 ))}
               </tr>
