@@ -172,6 +172,27 @@ describe('the office’s PM', () => {
     ]);
   });
 
+  it('says how far the data reach when the half-year is incomplete, and warns of unsaved text on publishing', async () => {
+    const user = userEvent.setup();
+    office({
+      'GET /api/pm/2024H1': {
+        status: 200,
+        body: pmView({
+          document: { ...pm2024H1Document, complete: false, dataThroughPeriod: '2024Q1' },
+        }),
+      },
+    });
+    expect(await screen.findByText(/^Data t\.o\.m\. kvartal 1 2024\./)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Redigera Bakgrund, stycke 2' }));
+    await user.type(screen.getByRole('textbox', { name: 'Text: Bakgrund, stycke 2' }), ' Tillägg.');
+    await user.click(screen.getByRole('button', { name: 'Publicera' }));
+    expect(
+      within(screen.getByRole('alertdialog')).getByText(
+        'Ett stycke har text som inte är sparad; den kommer inte med. Spara först om den ska med.',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('saves an edited paragraph with the texts version and moves focus back to it', async () => {
     const user = userEvent.setup();
     const { requests } = office({
