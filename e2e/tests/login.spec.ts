@@ -38,6 +38,7 @@ test('a lead sees their own menu and their intervention; logging out ends the se
     'Överblick',
     'Kommuner',
     'Insatser',
+    'PM',
     'Mina insatser',
   ]);
   await menu.getByRole('link', { name: 'Mina insatser' }).click();

@@ -20,6 +20,7 @@ import { ReportingRatePage } from '../features/reporting-rate/components/reporti
 import { AuditPage } from '../features/audit/components/audit-page.tsx';
 import { economyRoutes } from '../features/economy/economy-routes.tsx';
 import { registerRoutes } from '../features/register/register-routes.tsx';
+import { pmRoutes } from '../features/pm/pm-routes.tsx';
 import type { TRole, TSessionUser } from '@finsam/domain';
 
 const READERS: TRole[] = ['BOARD', 'LEAD', 'OFFICE'];
@@ -70,6 +71,8 @@ export const routes: RouteObject[] = [
               ).InterventionPage,
             }),
           },
+          // The PM: the office edits and publishes, the board and the leads read what is published.
+          ...pmRoutes,
         ],
       },
       {

@@ -23,9 +23,9 @@ async function menuItems() {
 }
 
 describe('the role-aware layout', () => {
-  it('gives the board Överblick, Kommuner and Insatser, with the period kept in each link', async () => {
+  it('gives the board Överblick, Kommuner, Insatser and PM, with the period kept in each link', async () => {
     menuOf('BOARD');
-    expect(await menuItems()).toEqual(['Överblick', 'Kommuner', 'Insatser']);
+    expect(await menuItems()).toEqual(['Överblick', 'Kommuner', 'Insatser', 'PM']);
     const nav = screen.getByRole('navigation', { name: 'Huvudmeny' });
     expect(within(nav).getByRole('link', { name: 'Kommuner' })).toHaveAttribute(
       'href',
@@ -46,7 +46,7 @@ describe('the role-aware layout', () => {
 
   it('gives a lead "Mina insatser" with their own intervention', async () => {
     menuOf('LEAD', '/mina-insatser');
-    expect(await menuItems()).toEqual(['Överblick', 'Kommuner', 'Insatser', 'Mina insatser']);
+    expect(await menuItems()).toEqual(['Överblick', 'Kommuner', 'Insatser', 'PM', 'Mina insatser']);
     const table = await screen.findByRole('table', { name: 'Mina insatser' });
     expect(
       within(table)

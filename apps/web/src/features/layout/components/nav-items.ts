@@ -11,12 +11,15 @@ const DASHBOARDS: TNavItem[] = [
   { to: '/oversikt', label: 'Överblick', keepPeriod: true },
   { to: '/kommuner', label: 'Kommuner', keepPeriod: true },
   { to: '/insatser', label: 'Insatser', keepPeriod: true },
+  { to: '/pm', label: 'PM', keepPeriod: false },
 ];
 
 /**
  * The menu (meny) of each role, DOMAIN.md §6: everyone but the admin reads the dashboards; a
  * lead also has their own interventions, the office its review, economy and register (the list of
- * all reports, /granska-rapporter, is linked from Granskning: eight items fit a phone as 4 × 2).
+ * all reports, /granska-rapporter, is linked from Granskning). Everyone but the admin has PM: the
+ * board and the leads read the published ones, the office edits and publishes. On a phone the
+ * menu is a grid of two; an odd last item spans the row (global.css).
  */
 export function navItemsFor(role: TRole): TNavItem[] {
   switch (role) {

@@ -66,6 +66,7 @@ describe('Granska rapporter', () => {
       'Överblick',
       'Kommuner',
       'Insatser',
+      'PM',
       'Granskning',
       'Rapporteringsgrad',
       'Ändringslogg',
