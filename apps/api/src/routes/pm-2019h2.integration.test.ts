@@ -201,5 +201,14 @@ describe('PM 2019 H2 (year-end) against the OCR paper', () => {
       text(distribution, 'half.endedToWorkOrStudies.women'),
       text(distribution, 'half.endedToWorkOrStudies.men'),
     ]).toEqual(['42\u00a0%', '58\u00a0%']);
+    // Sammanfattning and text after Tabell 6: "246 deltagare (69 %)".
+    const participantsSection = document.sections.find((s) => s.id === 'deltagare')!;
+    const sentence = participantsSection.blocks.find(
+      (b) => b.kind === 'PARAGRAPH' && b.id === 'deltagare.halvar',
+    );
+    expect(sentence?.kind === 'PARAGRAPH' && sentence.text).toBe(
+      'Under andra halvåret 2019 har 355 individer avslutats, varav 246 (69\u00a0%) till arbete ' +
+        'och/eller studier: 42\u00a0% kvinnor och 58\u00a0% män.',
+    );
   });
 });

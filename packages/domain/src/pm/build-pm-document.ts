@@ -103,7 +103,12 @@ export function buildPmDocument(inputs: TPmInputs): TPmDocument {
             inputs.halfParticipants ?? null,
           ),
         ),
-        ...buildPmParticipantTexts(year, half, inputs.participants),
+        ...buildPmParticipantTexts(
+          year,
+          half,
+          inputs.participants,
+          inputs.halfParticipants ?? null,
+        ),
       ],
       3,
     ),

@@ -158,3 +158,41 @@ describe('buildPmDocument and applyPmTexts', () => {
     expect(block.edited).toBe(edited);
   });
 });
+
+describe('participant sentences without data', () => {
+  it('a year with only H2 recorded: sentences without figures are left out, the half-year is said', () => {
+    const none = { women: null, men: null, unspecified: null, total: null };
+    const year = participants();
+    year.totals = { ...year.totals, ended: none, endedToWorkStudiesOrJobSeeking: none };
+    year.outcomes = {
+      ...year.outcomes,
+      total: { ...year.outcomes.total, shareToWorkOrStudies: null },
+    };
+    const own = participants();
+    own.totals = {
+      ...own.totals,
+      ended: { women: null, men: null, unspecified: 355, total: 355 },
+      endedToWorkOrStudies: { women: 103, men: 143, unspecified: null, total: 246 },
+    };
+    own.distribution = {
+      ...own.distribution,
+      endedToWorkOrStudies: { women: 103 / 246, men: 143 / 246 },
+    };
+    own.outcomes = {
+      ...own.outcomes,
+      total: { ...own.outcomes.total, shareToWorkOrStudies: 246 / 355 },
+    };
+    // 2019 PM: "246 deltagare (69 %)"; "42 % … 58 %" are the shares of the 246 (DOMAIN.md §8).
+    expect(buildPmParticipantTexts(2019, 2, year, own).map((p) => [p.id, p.text])).toEqual([
+      ['deltagare.1', 'Under perioden har 140 individer skrivits in i insatserna.'],
+      [
+        'deltagare.2',
+        'Den sista december år 2019 fanns sammanlagt 230 individer med pågående stöd i insatser finansierade av förbundet.',
+      ],
+      [
+        'deltagare.halvar',
+        `Under andra halvåret 2019 har 355 individer avslutats, varav 246 (69${NBSP}%) till arbete och/eller studier: 42${NBSP}% kvinnor och 58${NBSP}% män.`,
+      ],
+    ]);
+  });
+});
