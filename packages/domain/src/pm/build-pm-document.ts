@@ -46,8 +46,8 @@ export function buildPmDocument(inputs: TPmInputs): TPmDocument {
     structural: count('STRUCTURAL'),
     preStudy: count('PRE_STUDY'),
   };
-  const datesById = new Map(covered.map((i) => [i.id, i]));
-  for (const i of inputs.interventions) datesById.set(i.id, i);
+  // Tabell 4's H2 budget needs each money row's budget period (its start and "till och med").
+  const datesById = new Map(inputs.interventions.map((i) => [i.id, i]));
   const period =
     half === 1
       ? { startDate: `${year}-01-01`, endDate: `${year}-06-30` }
