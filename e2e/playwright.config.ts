@@ -17,6 +17,7 @@ const WORKFLOWS = [
   /notifications\.spec\.ts/,
   /office-economy\.spec\.ts/,
   /office-review\.spec\.ts/,
+  /pm\.spec\.ts/,
 ];
 
 export default defineConfig({
