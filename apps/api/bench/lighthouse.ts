@@ -46,7 +46,11 @@ export async function runLighthouse(
   const results: TLighthouseResult[] = [];
   try {
     await seedIfEmpty(db.prisma, { demoUsers: true });
-    const app = createApp({ prisma: db.prisma, logger: pino({ level: 'silent' }), production: false });
+    const app = createApp({
+      prisma: db.prisma,
+      logger: pino({ level: 'silent' }),
+      production: false,
+    });
     const server = app.listen(PORT, '127.0.0.1');
     await new Promise<void>((resolve) => server.once('listening', resolve));
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -60,7 +60,8 @@ function endpointTable(run: TDatabaseRun, before: TDatabaseRun | null | undefine
     const goal1 = save ? Number.POSITIVE_INFINITY : GOAL_1;
     const goal20 = save ? GOAL_SAVE : GOAL_20;
     const ratio = e.bareMs ? e.single.p50 / e.bareMs : null;
-    const wasText = (value: number | undefined) => (value === undefined ? '' : ` (före ${ms(value)})`);
+    const wasText = (value: number | undefined) =>
+      value === undefined ? '' : ` (före ${ms(value)})`;
     rows.push(
       `| ${e.name} | ${ms(e.single.p50)} / ${ms(e.single.p95)}${wasText(was?.single.p95)} | ${save ? '–' : `${mark(e.single.p95 <= goal1)} ≤ ${GOAL_1}`} | ` +
         `${ms(e.many.p50)} / ${ms(e.many.p95)}${wasText(was?.many.p95)} | ${e.many.perSecond.toFixed(0)}${was ? ` (före ${was.many.perSecond.toFixed(0)})` : ''} | ${mark(e.many.p95 <= goal20)} ≤ ${goal20} | ` +

@@ -44,7 +44,8 @@ const REQUESTS_1 = QUICK ? 40 : 150;
 const REQUESTS_20 = QUICK ? 200 : 600;
 const GROWTH_REQUESTS = QUICK ? 25 : 60;
 const CLIENTS = 20;
-const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+const SERVER_URL =
+  process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const DB_NAME = 'bench_national';
 const REPO = path.resolve(import.meta.dirname, '../../..');
 const RESULTS_DIR = path.join(import.meta.dirname, 'results');
@@ -71,7 +72,11 @@ interface TRunning {
 async function startApp(db: TOpenDatabase): Promise<TRunning> {
   const events: TQueryEvent[] = [];
   (db.prisma as unknown as TLoggingClient).$on('query', (e) => events.push(e));
-  const app = createApp({ prisma: db.prisma, logger: pino({ level: 'silent' }), production: false });
+  const app = createApp({
+    prisma: db.prisma,
+    logger: pino({ level: 'silent' }),
+    production: false,
+  });
   const server = app.listen(0, '127.0.0.1');
   server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.once('listening', resolve));
@@ -208,7 +213,10 @@ async function measureSave(
     const id = reports[client % reports.length]!.id;
     const response = await fetch(`${running.base}/reports/${id}`, {
       method: 'PATCH',
-      headers: { ...sessions[client % sessions.length]!.headers, 'content-type': 'application/json' },
+      headers: {
+        ...sessions[client % sessions.length]!.headers,
+        'content-type': 'application/json',
+      },
       body: JSON.stringify({ version: versions.get(id), comment: `Mätning ${round++}` }),
     });
     const body = (await response.json()) as { version?: number };
