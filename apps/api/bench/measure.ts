@@ -9,6 +9,11 @@ export interface TLatency {
   perSecond: number;
   /** Response body size of the last answer (bytes, uncompressed). */
   bytes: number;
+  /**
+   * CPU time of this process per request (client, API and, for PGlite, the database alike):
+   * steadier than wall time on a shared machine.
+   */
+  cpuMs: number;
 }
 
 /** Nearest-rank percentile of sorted latencies (ms). */
@@ -32,6 +37,7 @@ export async function measure(
   let next = 0;
   let bytes = 0;
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   await Promise.all(
     Array.from({ length: clients }, async (_, client) => {
       while (next < requests) {
@@ -45,6 +51,7 @@ export async function measure(
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
   latencies.sort((a, b) => a - b);
   return {
     clients,
@@ -54,5 +61,6 @@ export async function measure(
     p95: percentile(latencies, 95),
     perSecond: latencies.length / seconds,
     bytes,
+    cpuMs: (cpu.user + cpu.system) / 1000 / latencies.length,
   };
 }

@@ -51,8 +51,8 @@ const mark = (ok: boolean) => (ok ? '✅' : '❌');
 
 function endpointTable(run: TDatabaseRun, before: TDatabaseRun | null | undefined): string[] {
   const rows = [
-    '| Endpoint | 1 klient p50 / p95 ms | mål p95 | 20 klienter p50 / p95 ms | req/s | mål p95 | frågor/anrop | bar SQL ms | kvot | mål | svar kB |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| Endpoint | 1 klient p50 / p95 ms | mål p95 | 20 klienter p50 / p95 ms | req/s | mål p95 | frågor/anrop | bar SQL ms | kvot | mål | svar kB | CPU ms/anrop |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const e of run.endpoints) {
     const save = e.name.startsWith('Spara');
@@ -66,7 +66,8 @@ function endpointTable(run: TDatabaseRun, before: TDatabaseRun | null | undefine
       `| ${e.name} | ${ms(e.single.p50)} / ${ms(e.single.p95)}${wasText(was?.single.p95)} | ${save ? '–' : `${mark(e.single.p95 <= goal1)} ≤ ${GOAL_1}`} | ` +
         `${ms(e.many.p50)} / ${ms(e.many.p95)}${wasText(was?.many.p95)} | ${e.many.perSecond.toFixed(0)}${was ? ` (före ${was.many.perSecond.toFixed(0)})` : ''} | ${mark(e.many.p95 <= goal20)} ≤ ${goal20} | ` +
         `${e.queries}${was ? ` (före ${was.queries})` : ''} | ${ms(e.bareMs)} | ${ratio === null ? '–' : ratio.toFixed(1)} | ${ratio === null ? '–' : `${mark(ratio <= GOAL_RATIO)} ≤ ${GOAL_RATIO}`} | ` +
-        `${(e.single.bytes / 1000).toFixed(1)}${was ? ` (före ${(was.single.bytes / 1000).toFixed(1)})` : ''} |`,
+        `${(e.single.bytes / 1000).toFixed(1)}${was ? ` (före ${(was.single.bytes / 1000).toFixed(1)})` : ''} | ` +
+        `${ms(e.single.cpuMs)}${was?.single.cpuMs === undefined ? '' : ` (före ${ms(was.single.cpuMs)})`} |`,
     );
   }
   return rows;
@@ -158,7 +159,8 @@ export function renderReport(
     '',
     ...endpointTable(postgres, before?.postgres),
     '',
-    '"Bar SQL" är samma satser som anropet skickade (Prismas query-händelser), körda en efter en direkt genom pg; kvoten är anropets p50 med en klient delad med den.',
+    'CPU ms/anrop: API-processens CPU-tid per anrop med en klient (klienten och, för PGlite, databasen ingår) — stabilare än väggtid när maskinen är belastad. ' +
+      '"Bar SQL" är samma satser som anropet skickade (Prismas query-händelser), körda en efter en direkt genom pg; kvoten är anropets p50 med en klient delad med den.',
     '',
     '### Tillväxt (en klient)',
     '',
