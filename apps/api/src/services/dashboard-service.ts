@@ -28,7 +28,11 @@ import { countKinds, indexGoalReports, toInterventionSummary } from './dashboard
 import { buildHeadroom } from './dashboard-headroom-service.ts';
 import { buildMoney, indexMoney } from './dashboard-money-service.ts';
 import { buildParticipants, indexParticipants } from './dashboard-participants-service.ts';
-import { listAvailablePeriods, resolveDashboardPeriod } from './dashboard-period-service.ts';
+import {
+  listAvailablePeriods,
+  listStoredPeriods,
+  resolveDashboardPeriod,
+} from './dashboard-period-service.ts';
 import { buildTargets } from './dashboard-target-service.ts';
 import { buildTrend } from './dashboard-trend-service.ts';
 
@@ -48,7 +52,7 @@ async function loadRows(
     listDashboardOutcomes(prisma, interventionIds),
     listDashboardParticipantFigures(prisma, federationId, interventionIds, federationLevel),
   ]);
-  const stored = [...outcomes, ...figures];
+  const stored = listStoredPeriods([...outcomes, ...figures]);
   return {
     money: indexMoney(budgets, outcomes),
     participants: indexParticipants(figures),
