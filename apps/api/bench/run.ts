@@ -34,6 +34,8 @@ import { renderReport } from './report.ts';
 import type { TBenchResults, TEndpointResult, TGrowthPoint } from './report.ts';
 
 const { values } = parseArgs({
+  // `pnpm bench -- --quick` passes the `--` on.
+  args: process.argv.slice(2).filter((arg) => arg !== '--'),
   options: {
     quick: { type: 'boolean', default: false },
     'save-as': { type: 'string' },
