@@ -19,14 +19,23 @@ export interface TOpenDatabase {
  * Applies pending migrations (our own migrator, see migrate.ts) unless `migrate: false`.
  */
 export async function openDatabase(
-  options: { url?: string; dataDir?: string; migrate?: boolean; maxConnections?: number } = {},
+  options: {
+    url?: string;
+    dataDir?: string;
+    migrate?: boolean;
+    maxConnections?: number;
+    /** Emit Prisma query events (the benchmark counts them). */
+    logQueries?: boolean;
+  } = {},
 ): Promise<TOpenDatabase> {
   // An empty DATABASE_URL means "not set".
   if (process.env.DATABASE_URL === '') delete process.env.DATABASE_URL;
   const url = options.url ?? process.env.DATABASE_URL;
   if (url) {
     const migrated = options.migrate === false ? [] : await applyMigrationsToServer(url);
-    const prisma = createPrismaClient(url, options.maxConnections ?? 10);
+    const prisma = createPrismaClient(url, options.maxConnections ?? 10, {
+      logQueries: options.logQueries,
+    });
     return {
       prisma,
       url,
@@ -42,7 +51,9 @@ export async function openDatabase(
       options.migrate === false
         ? []
         : await applyMigrations(pgliteMigrationSession(embedded.pglite));
-    const prisma = createEmbeddedPrismaClient(embedded.pglite);
+    const prisma = createEmbeddedPrismaClient(embedded.pglite, {
+      logQueries: options.logQueries,
+    });
     return {
       prisma,
       url: embedded.dataDir,

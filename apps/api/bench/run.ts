@@ -1,196 +1,390 @@
 /**
- * Read benchmark of the main API reads (`pnpm bench`). Starts the real app on a fresh embedded
- * database (PGlite, migrated and seeded with the seed papers) and, when DATABASE_URL is set, again
- * on a fresh database created on that PostgreSQL server (dropped afterwards). Signs in as the
- * office and sends a bounded number of requests to 127.0.0.1 only, then prints latency percentiles
- * and requests per second per endpoint. Nothing here asserts timings.
+ * National-scale benchmark (`pnpm bench`, issue 16). Generates the national data set from the
+ * seeded förbund (bench/generate.ts) into `bench_national` on the PostgreSQL server (dropped and
+ * recreated) and, smaller, into an embedded PGlite; starts the real app on each; measures one
+ * förbund's dashboards with 1 and 20 concurrent clients, the report save under 20 users, the
+ * queries per request and the same queries run bare, the growth with förbund and years, and
+ * Lighthouse when it is installed. Writes docs/benchmarks.md. Nothing here asserts timings.
  *
- *   pnpm bench [-- --requests 300 --concurrency 8]
+ *   pnpm bench [-- --quick] [-- --save-as before] [-- --no-pglite]
+ *
+ * BENCH_DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/postgres) names the server.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { loadavg, tmpdir } from 'node:os';
+import type { Server } from 'node:http';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import pg from 'pg';
 import { pino } from 'pino';
-import { createPrismaClient, openDatabase } from '@finsam/db';
+import { openDatabase } from '@finsam/db';
 import type { TOpenDatabase } from '@finsam/db';
 import { DEMO_PASSWORD, seedIfEmpty } from '@finsam/db/seed';
 import { CSRF_HEADER } from '@finsam/domain';
 import { createApp } from '../src/app.ts';
-import { routeDocs } from '../src/routes/index.ts';
+import { addFederations, addInterventions, addYears, readCatalog } from './generate.ts';
+import type { TExec, TQuery, TShape } from './generate.ts';
+import { measure } from './measure.ts';
+import type { TLatency, TRequest } from './measure.ts';
+import { runLighthouse } from './lighthouse.ts';
+import type { TLighthouseResult } from './lighthouse.ts';
+import { renderReport } from './report.ts';
+import type { TBenchResults, TEndpointResult, TGrowthPoint } from './report.ts';
 
 const { values } = parseArgs({
+  // `pnpm bench -- --quick` passes the `--` on.
+  args: process.argv.slice(2).filter((arg) => arg !== '--'),
   options: {
-    requests: { type: 'string', default: '300' },
-    concurrency: { type: 'string', default: '8' },
+    quick: { type: 'boolean', default: false },
+    'save-as': { type: 'string' },
+    'no-pglite': { type: 'boolean', default: false },
   },
 });
-/** Requests per endpoint; capped so a typo cannot turn the benchmark into a load test. */
-const REQUESTS = Math.min(Math.max(Number(values.requests) || 300, 10), 5_000);
-const CONCURRENCY = Math.min(Math.max(Number(values.concurrency) || 8, 1), 64);
-const WARM_UP = 10;
+const QUICK = values.quick;
+const REQUESTS_1 = QUICK ? 40 : 150;
+const REQUESTS_20 = QUICK ? 200 : 600;
+const GROWTH_REQUESTS = QUICK ? 25 : 60;
+const CLIENTS = 20;
+const SERVER_URL =
+  process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+const DB_NAME = 'bench_national';
+const REPO = path.resolve(import.meta.dirname, '../../..');
+const RESULTS_DIR = path.join(import.meta.dirname, 'results');
 
 const print = (text = '') => process.stdout.write(`${text}\n`);
 
-interface TResult {
-  name: string;
-  ok: number;
-  failed: number;
-  p50: number;
-  p90: number;
-  p99: number;
-  max: number;
-  perSecond: number;
-  /** CPU time of this process (client, API and PGlite alike) per request: steadier than wall time on a busy machine. */
-  cpuMs: number;
+interface TQueryEvent {
+  query: string;
+  params: string;
+  duration: number;
+}
+type TLoggingClient = { $on: (event: 'query', listener: (e: TQueryEvent) => void) => void };
+
+interface TSession {
+  headers: Record<string, string>;
 }
 
-/** Nearest-rank percentile of sorted latencies (ms). */
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+interface TRunning {
+  base: string;
+  server: Server;
+  events: TQueryEvent[];
 }
 
-async function measure(
-  name: string,
-  url: string,
-  headers: Record<string, string>,
-): Promise<TResult> {
-  const once = async () => {
-    const started = performance.now();
-    const response = await fetch(url, { headers });
-    await response.arrayBuffer();
-    return { ms: performance.now() - started, ok: response.status === 200 };
-  };
-  for (let i = 0; i < WARM_UP; i++) await once();
-
-  const latencies: number[] = [];
-  let failed = 0;
-  let next = 0;
-  const started = performance.now();
-  const cpuBefore = process.cpuUsage();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next < REQUESTS) {
-        next++;
-        const result = await once();
-        latencies.push(result.ms);
-        if (!result.ok) failed++;
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  const cpu = process.cpuUsage(cpuBefore);
-  latencies.sort((a, b) => a - b);
-  return {
-    name,
-    ok: latencies.length - failed,
-    failed,
-    p50: percentile(latencies, 50),
-    p90: percentile(latencies, 90),
-    p99: percentile(latencies, 99),
-    max: latencies.at(-1) ?? Number.NaN,
-    perSecond: latencies.length / seconds,
-    cpuMs: (cpu.user + cpu.system) / 1000 / latencies.length,
-  };
-}
-
-function printTable(title: string, results: TResult[]) {
-  const header = [
-    'endpoint',
-    'ok',
-    'fel',
-    'p50 ms',
-    'p90 ms',
-    'p99 ms',
-    'max ms',
-    'req/s',
-    'CPU ms/anrop',
-  ];
-  const rows = results.map((r) => [
-    r.name,
-    String(r.ok),
-    String(r.failed),
-    r.p50.toFixed(1),
-    r.p90.toFixed(1),
-    r.p99.toFixed(1),
-    r.max.toFixed(1),
-    r.perSecond.toFixed(0),
-    r.cpuMs.toFixed(1),
-  ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  print();
-  print(
-    `${title} — ${REQUESTS} anrop per endpoint, ${CONCURRENCY} samtidiga (belastning ${loadavg()[0]!.toFixed(1)})`,
-  );
-  print(line(header));
-  print(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const row of rows) print(line(row));
-}
-
-async function runAgainst(title: string, db: TOpenDatabase): Promise<void> {
-  await seedIfEmpty(db.prisma, { demoUsers: true });
+async function startApp(db: TOpenDatabase): Promise<TRunning> {
+  const events: TQueryEvent[] = [];
+  (db.prisma as unknown as TLoggingClient).$on('query', (e) => events.push(e));
   const app = createApp({
     prisma: db.prisma,
     logger: pino({ level: 'silent' }),
     production: false,
   });
   const server = app.listen(0, '127.0.0.1');
-  // A busy machine can leave a kept-alive connection idle past Node's 5 s default; the server
-  // closing it just as fetch reuses it gave ECONNRESET.
   server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.once('listening', resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
-  try {
-    const login = await fetch(`${base}/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'kansli@demo.se', password: DEMO_PASSWORD }),
-    });
-    if (login.status !== 200) throw new Error(`Inloggningen misslyckades: ${login.status}`);
-    const cookie = String(login.headers.get('set-cookie')).split(';')[0]!;
-    const { csrfToken } = (await login.json()) as { csrfToken: string };
-    const headers = { cookie, [CSRF_HEADER]: csrfToken };
+  return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`, server, events };
+}
 
-    const regexpro = await db.prisma.intervention.findFirstOrThrow({
-      where: { key: 'regexpro' },
-      select: { id: true },
-    });
-    const endpoints: [string, string][] = [
-      ['GET /interventions', '/interventions'],
-      ['GET /interventions/:id', `/interventions/${regexpro.id}`],
-      ['GET /interventions/:id/budgets', `/interventions/${regexpro.id}/budgets`],
-      ['GET /interventions/:id/outcomes', `/interventions/${regexpro.id}/outcomes`],
-      ['GET /economic-plans/2024', '/economic-plans/2024'],
-    ];
-    if (routeDocs.some((doc) => doc.method === 'get' && doc.path === '/dashboard')) {
-      endpoints.push(['GET /dashboard?period=2024H1', '/dashboard?period=2024H1']);
+async function login(base: string, email: string): Promise<TSession> {
+  const response = await fetch(`${base}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
+  if (response.status !== 200) throw new Error(`Inloggningen som ${email}: ${response.status}`);
+  const cookie = String(response.headers.get('set-cookie')).split(';')[0]!;
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  return { headers: { cookie, [CSRF_HEADER]: csrfToken } };
+}
+
+function getter(base: string, url: string, session: TSession): TRequest {
+  return async () => {
+    const response = await fetch(`${base}${url}`, { headers: session.headers });
+    const body = await response.arrayBuffer();
+    return { ok: response.status === 200, bytes: body.byteLength };
+  };
+}
+
+interface TTarget {
+  federationId: string;
+  memberId: string;
+  interventionId: string;
+}
+
+async function findTarget(query: TQuery): Promise<TTarget> {
+  const [federation] = await query<{ id: string }>(
+    `SELECT "id" FROM "Federation" ORDER BY "createdAt", "id" LIMIT 1`,
+  );
+  const [member] = await query<{ id: string }>(
+    `SELECT "id" FROM "Member" WHERE "federationId" = '${federation!.id}' AND "key" = 'knivsta'`,
+  );
+  const [intervention] = await query<{ id: string }>(
+    `SELECT "id" FROM "Intervention" WHERE "federationId" = '${federation!.id}' AND "key" = 'regexpro'`,
+  );
+  return { federationId: federation!.id, memberId: member!.id, interventionId: intervention!.id };
+}
+
+function dashboards(target: TTarget): [string, string][] {
+  return [
+    ['Överblick', '/dashboard?period=2024H1'],
+    ['Kommun', `/municipalities/${target.memberId}/dashboard?period=2024H1`],
+    ['Insats', `/interventions/${target.interventionId}/dashboard?period=2024H1`],
+  ];
+}
+
+/** One request alone: the SQL it issued (Prisma query events) and those statements run bare. */
+async function countQueries(
+  running: TRunning,
+  request: TRequest,
+  bare?: pg.Client,
+): Promise<{ queries: number; bareMs: number | null }> {
+  await request(0);
+  running.events.length = 0;
+  await request(0);
+  const statements = running.events.splice(0);
+  if (!bare) return { queries: statements.length, bareMs: null };
+  const times: number[] = [];
+  try {
+    for (let round = 0; round < 7; round++) {
+      const started = performance.now();
+      for (const statement of statements) {
+        const params = JSON.parse(statement.params || '[]') as unknown[];
+        await bare.query(statement.query, params);
+      }
+      times.push(performance.now() - started);
     }
-    const results: TResult[] = [];
-    for (const [name, url] of endpoints)
-      results.push(await measure(name, `${base}${url}`, headers));
-    printTable(title, results);
-  } finally {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+  } catch (error) {
+    print(`  (kunde inte köra SQL:en bart: ${String(error)})`);
+    return { queries: statements.length, bareMs: null };
+  }
+  times.sort((a, b) => a - b);
+  return { queries: statements.length, bareMs: times[Math.floor(times.length / 2)]! };
+}
+
+async function measureEndpoints(
+  running: TRunning,
+  sessions: TSession[],
+  target: TTarget,
+  bare: pg.Client | undefined,
+  query: TQuery,
+  exec: TExec,
+): Promise<TEndpointResult[]> {
+  const results: TEndpointResult[] = [];
+  for (const [name, url] of dashboards(target)) {
+    const one = getter(running.base, url, sessions[0]!);
+    const counted = await countQueries(running, one, bare);
+    const single = await measure(one, 1, REQUESTS_1);
+    const many = await measure(
+      (client) => getter(running.base, url, sessions[client % sessions.length]!)(client),
+      CLIENTS,
+      REQUESTS_20,
+    );
+    print(`  ${name}: ${line(single)} | ${line(many)} | ${counted.queries} frågor`);
+    results.push({ name, single, many, ...counted });
+  }
+  results.push(await measureSave(running, sessions, target, bare, query, exec));
+  return results;
+}
+
+/** Saving a kvartalsrapport: each of 20 users saves its own draft report over and over. */
+async function measureSave(
+  running: TRunning,
+  sessions: TSession[],
+  target: TTarget,
+  bare: pg.Client | undefined,
+  query: TQuery,
+  exec: TExec,
+): Promise<TEndpointResult> {
+  const reports = await query<{ id: string }>(
+    `SELECT r."id" FROM "QuarterlyReport" r JOIN "Intervention" i ON i."id" = r."interventionId"
+     WHERE i."federationId" = '${target.federationId}' AND r."year" < 2024
+     ORDER BY r."year" DESC, r."id" LIMIT ${CLIENTS}`,
+  );
+  await exec(
+    `UPDATE "QuarterlyReport" SET "status" = 'DRAFT' WHERE "id" IN (${reports.map((r) => `'${r.id}'`).join(', ')})`,
+  );
+  const versions = new Map<string, number>();
+  for (const [i, report] of reports.entries()) {
+    const response = await fetch(`${running.base}/reports/${report.id}`, {
+      headers: sessions[i % sessions.length]!.headers,
+    });
+    versions.set(report.id, ((await response.json()) as { version: number }).version);
+  }
+  let round = 0;
+  const save: TRequest = async (client) => {
+    const id = reports[client % reports.length]!.id;
+    const response = await fetch(`${running.base}/reports/${id}`, {
+      method: 'PATCH',
+      headers: {
+        ...sessions[client % sessions.length]!.headers,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({ version: versions.get(id), comment: `Mätning ${round++}` }),
+    });
+    const body = (await response.json()) as { version?: number };
+    if (response.status === 200 && body.version !== undefined) versions.set(id, body.version);
+    return { ok: response.status === 200, bytes: JSON.stringify(body).length };
+  };
+  const counted = await countQueries(running, save);
+  const single = await measure(save, 1, REQUESTS_1);
+  const many = await measure(save, CLIENTS, REQUESTS_20);
+  print(`  Spara kvartalsrapport: ${line(single)} | ${line(many)} | ${counted.queries} frågor`);
+  // Bare SQL of a write is not replayed (it would change the versions the clients hold).
+  void bare;
+  return { name: 'Spara kvartalsrapport', single, many, queries: counted.queries, bareMs: null };
+}
+
+function line(l: TLatency) {
+  return `${l.clients} kl. p50 ${l.p50.toFixed(1)} p95 ${l.p95.toFixed(1)} ms ${l.perSecond.toFixed(0)}/s${l.failed ? ` ${l.failed} fel` : ''}`;
+}
+
+async function growthPoint(
+  running: TRunning,
+  session: TSession,
+  target: TTarget,
+  federations: number,
+  years: number,
+): Promise<TGrowthPoint> {
+  const point: TGrowthPoint = { federations, years, p50: {}, p95: {} };
+  for (const [name, url] of dashboards(target)) {
+    const result = await measure(getter(running.base, url, session), 1, GROWTH_REQUESTS);
+    point.p50[name] = result.p50;
+    point.p95[name] = result.p95;
+  }
+  print(
+    `  tillväxt ${federations} förbund × ${years} år: ${Object.entries(point.p50)
+      .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+      .join(', ')} ms (p50)`,
+  );
+  return point;
+}
+
+async function createBenchUsers(exec: TExec, query: TQuery, federationId: string) {
+  const columns = await query<{ column_name: string }>(
+    `SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = 'User' ORDER BY ordinal_position`,
+  );
+  const names = columns.map((c) => c.column_name);
+  for (let n = 1; n < CLIENTS; n++) {
+    const expressions = names.map((c) =>
+      c === 'id' ? `"id" || '_bench${n}'` : c === 'email' ? `'bench${n}@demo.se'` : `"${c}"`,
+    );
+    await exec(
+      `INSERT INTO "User" (${names.map((c) => `"${c}"`).join(', ')}) SELECT ${expressions.join(', ')}
+       FROM "User" WHERE "federationId" = '${federationId}' AND "email" = 'kansli@demo.se'`,
+    );
   }
 }
 
-async function benchEmbedded() {
+async function sessionsFor(base: string): Promise<TSession[]> {
+  const sessions = [await login(base, 'kansli@demo.se')];
+  for (let n = 1; n < CLIENTS; n++) sessions.push(await login(base, `bench${n}@demo.se`));
+  return sessions;
+}
+
+async function rowCounts(query: TQuery, federationId: string) {
+  const [row] = await query<Record<string, number>>(
+    `SELECT
+       (SELECT count(*)::int FROM "Federation") AS federations,
+       (SELECT count(*)::int FROM "Intervention" WHERE "federationId" = '${federationId}') AS interventions,
+       (SELECT count(*)::int FROM "ParticipantFigure" WHERE "federationId" = '${federationId}') AS "participantFigures",
+       (SELECT count(*)::int FROM "QuarterlyReport" r JOIN "Intervention" i ON i."id" = r."interventionId" WHERE i."federationId" = '${federationId}') AS reports,
+       (SELECT count(*)::int FROM "Outcome" o JOIN "Intervention" i ON i."id" = o."interventionId" WHERE i."federationId" = '${federationId}') AS outcomes,
+       (SELECT count(*)::int FROM "ParticipantFigure") AS "participantFiguresAll",
+       (SELECT count(*)::int FROM "QuarterlyReport") AS "reportsAll"`,
+  );
+  return row!;
+}
+
+interface TDatabaseRun {
+  endpoints: TEndpointResult[];
+  growth: TGrowthPoint[];
+  rows: Record<string, number>;
+  generateSeconds: number;
+}
+
+/**
+ * Builds the data set step by step on an open database and measures as it grows: 1, 5, 10 years
+ * of one förbund, then 10 and `federations` förbund; the full measurement at the end.
+ */
+async function runDatabase(
+  db: TOpenDatabase,
+  exec: TExec,
+  query: TQuery,
+  federations: number,
+  bare?: pg.Client,
+): Promise<TDatabaseRun> {
+  await seedIfEmpty(db.prisma, { demoUsers: true });
+  const catalog = await readCatalog(query);
+  const target = await findTarget(query);
+  const shape: TShape = { federationId: target.federationId, newestYear: 2024 };
+  await createBenchUsers(exec, query, target.federationId);
+  const running = await startApp(db);
+  const growth: TGrowthPoint[] = [];
+  let generateSeconds = 0;
+  const timed = async (step: () => Promise<void>) => {
+    const started = performance.now();
+    await step();
+    await exec('ANALYZE');
+    generateSeconds += (performance.now() - started) / 1000;
+  };
+  try {
+    const sessions = await sessionsFor(running.base);
+    await timed(() => addInterventions(exec, catalog, shape));
+    growth.push(await growthPoint(running, sessions[0]!, target, 1, 1));
+    await timed(() => addYears(exec, catalog, shape, 1, 5));
+    growth.push(await growthPoint(running, sessions[0]!, target, 1, 5));
+    await timed(() => addYears(exec, catalog, shape, 5, 10));
+    growth.push(await growthPoint(running, sessions[0]!, target, 1, 10));
+    await timed(() => addFederations(exec, catalog, shape, 1, 9));
+    growth.push(await growthPoint(running, sessions[0]!, target, 10, 10));
+    if (federations > 10) {
+      await timed(() => addFederations(exec, catalog, shape, 10, federations - 1));
+      growth.push(await growthPoint(running, sessions[0]!, target, federations, 10));
+    }
+    print(`  data genererad på ${generateSeconds.toFixed(1)} s`);
+    const rows = await rowCounts(query, target.federationId);
+    const endpoints = await measureEndpoints(running, sessions, target, bare, query, exec);
+    return { endpoints, growth, rows, generateSeconds };
+  } finally {
+    await new Promise<void>((resolve) => running.server.close(() => resolve()));
+  }
+}
+
+async function benchPostgres(): Promise<TDatabaseRun> {
+  const admin = new pg.Client({ connectionString: SERVER_URL });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${DB_NAME}`);
+  await admin.end();
+  const url = new URL(SERVER_URL);
+  url.pathname = `/${DB_NAME}`;
+  const db = await openDatabase({ url: url.toString(), maxConnections: 10, logQueries: true });
+  const raw = new pg.Client({ connectionString: url.toString() });
+  await raw.connect();
+  const exec: TExec = (sql) => raw.query(sql);
+  const query: TQuery = async <T>(sql: string) => (await raw.query(sql)).rows as T[];
+  try {
+    print(`PostgreSQL (${url.host}/${DB_NAME})`);
+    return await runDatabase(db, exec, query, 80, raw);
+  } finally {
+    await raw.end();
+    await db.close();
+  }
+}
+
+async function benchEmbedded(): Promise<TDatabaseRun> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'finsam-bench-'));
-  // openDatabase prefers DATABASE_URL; the embedded run must not touch that server.
   const url = process.env.DATABASE_URL;
   delete process.env.DATABASE_URL;
-  const started = performance.now();
   let db: TOpenDatabase | undefined;
   try {
-    db = await openDatabase({ dataDir });
-    print(
-      `Inbäddad databas (PGlite) startad och migrerad på ${((performance.now() - started) / 1000).toFixed(1)} s`,
-    );
-    await runAgainst('PGlite (inbäddad)', db);
+    db = await openDatabase({ dataDir, logQueries: true });
+    const prisma = db.prisma;
+    const exec: TExec = (sql) => prisma.$executeRawUnsafe(sql);
+    const query: TQuery = <T>(sql: string) => prisma.$queryRawUnsafe<T[]>(sql);
+    print('PGlite (inbäddad, 10 förbund)');
+    return await runDatabase(db, exec, query, 10);
   } finally {
     if (url !== undefined) process.env.DATABASE_URL = url;
     await db?.close();
@@ -198,23 +392,45 @@ async function benchEmbedded() {
   }
 }
 
-async function benchPostgres(serverUrl: string) {
-  const url = new URL(serverUrl);
-  const name = `finsam_bench_${process.pid}_${Date.now()}`;
-  const admin = createPrismaClient(serverUrl, 1);
-  await admin.$executeRawUnsafe(`CREATE DATABASE "${name}"`);
-  url.pathname = `/${name}`;
-  let db: TOpenDatabase | undefined;
-  try {
-    db = await openDatabase({ url: url.toString(), maxConnections: 10 });
-    await runAgainst(`PostgreSQL (${url.host})`, db);
-  } finally {
-    await db?.close();
-    await admin.$executeRawUnsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.$disconnect();
-  }
+const startedAt = new Date();
+const loadBefore = loadavg();
+const postgres = await benchPostgres();
+const embedded = values['no-pglite'] ? null : await benchEmbedded();
+let lighthouse: TLighthouseResult[] | string;
+try {
+  lighthouse = await runLighthouse(REPO, print);
+} catch (error) {
+  lighthouse = `Lighthouse kördes inte: ${String(error)}`;
 }
-
-await benchEmbedded();
-if (process.env.DATABASE_URL) await benchPostgres(process.env.DATABASE_URL);
-print();
+const results: TBenchResults = {
+  date: startedAt.toISOString(),
+  quick: QUICK,
+  machine: {
+    cores: cpus().length,
+    model: cpus()[0]?.model ?? '?',
+    loadBefore,
+    loadAfter: loadavg(),
+    node: process.version,
+  },
+  postgres,
+  embedded,
+  lighthouse,
+};
+mkdirSync(RESULTS_DIR, { recursive: true });
+if (values['save-as'])
+  writeFileSync(
+    path.join(RESULTS_DIR, `${values['save-as']}.json`),
+    `${JSON.stringify(results, null, 2)}\n`,
+  );
+const beforePath = path.join(RESULTS_DIR, 'before.json');
+const before = existsSync(beforePath)
+  ? (JSON.parse(readFileSync(beforePath, 'utf8')) as TBenchResults)
+  : null;
+const notesPath = path.join(import.meta.dirname, 'notes.md');
+const notes = existsSync(notesPath) ? readFileSync(notesPath, 'utf8') : '';
+const reportPath = path.join(REPO, 'docs/benchmarks.md');
+writeFileSync(reportPath, renderReport(results, before, notes));
+// The repository's format check covers docs/: the tables are aligned the way prettier aligns them.
+const prettier = path.join(REPO, 'node_modules/.bin/prettier');
+if (existsSync(prettier)) execFileSync(prettier, ['--write', reportPath], { stdio: 'ignore' });
+print('docs/benchmarks.md skriven.');

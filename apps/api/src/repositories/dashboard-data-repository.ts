@@ -139,13 +139,20 @@ export type TDashboardParticipantFigureRow = Awaited<
 export { GOAL_STATUS_REPORT_STATUSES };
 
 /**
- * The submitted quarterly reports' goal answers (the whole answers document; the service picks).
- * Drafts are left out: see GOAL_STATUS_REPORT_STATUSES.
+ * The submitted quarterly reports' goal answers of one year (the whole answers document; the
+ * service picks). Goal status is read from a report inside the shown period only
+ * (pickGoalStatusReport), so other years are never loaded (issue 16). Drafts are left out: see
+ * GOAL_STATUS_REPORT_STATUSES.
  */
-export function listDashboardGoalReports(prisma: TPrismaClient, interventionIds: string[]) {
+export function listDashboardGoalReports(
+  prisma: TPrismaClient,
+  interventionIds: string[],
+  year: number,
+) {
   return prisma.quarterlyReport.findMany({
     where: {
       interventionId: { in: interventionIds },
+      year,
       status: { in: [...GOAL_STATUS_REPORT_STATUSES] },
     },
     select: {

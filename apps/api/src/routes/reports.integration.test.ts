@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ZQuarterlyReport, ZQuarterlyReportList } from '@finsam/domain';
 import type { TQuarterlyReport } from '@finsam/domain';
 import {
@@ -8,8 +8,10 @@ import {
   interventionId,
 } from '../test-support/other-federation.ts';
 import type { TOtherFederation } from '../test-support/other-federation.ts';
-import { createTestApp, signIn } from '../test-support/test-app.ts';
+import { useSignedInApp } from '../test-support/signed-in-app.ts';
 import type { TSignedInClient, TTestApp } from '../test-support/test-app.ts';
+
+const signedIn = useSignedInApp();
 
 let t: TTestApp;
 let office: TSignedInClient;
@@ -44,11 +46,7 @@ const COMPLETE_2024 = {
 };
 
 beforeAll(async () => {
-  t = await createTestApp();
-  office = await signIn(t.app, 'kansli@demo.se');
-  board = await signIn(t.app, 'styrelse@demo.se');
-  lead = await signIn(t.app, 'knivsta@demo.se');
-  admin = await signIn(t.app, 'admin@demo.se');
+  ({ t, office, board, lead, admin } = signedIn);
   other = await createOtherFederation(t.db);
   otherReportId = (
     await t.db.prisma.quarterlyReport.create({
@@ -72,9 +70,6 @@ beforeAll(async () => {
     });
   knivstaQ2Id = (await q2(knivstaId)).id;
   jobbcentrumQ2Id = (await q2(jobbcentrumId)).id;
-});
-afterAll(async () => {
-  await t.close();
 });
 
 describe('reading kvartalsrapporter', () => {

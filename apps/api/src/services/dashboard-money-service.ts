@@ -35,7 +35,9 @@ export function indexMoney(
   const outcomesByKey = new Map<string, TDashboardOutcomeRow[]>();
   for (const outcome of outcomes) {
     const key = `${outcome.interventionId}:${outcome.year}`;
-    outcomesByKey.set(key, [...(outcomesByKey.get(key) ?? []), outcome]);
+    const rows = outcomesByKey.get(key);
+    if (rows) rows.push(outcome);
+    else outcomesByKey.set(key, [outcome]);
   }
   return {
     budget: (id, year) => budgetByKey.get(`${id}:${year}`),

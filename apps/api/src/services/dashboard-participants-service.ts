@@ -64,7 +64,9 @@ export function indexParticipants(
   const bySourceYear = new Map<string, TDashboardParticipantFigureRow[]>();
   for (const figure of figures) {
     const key = `${figure.interventionId ?? FEDERATION}:${figure.year}`;
-    bySourceYear.set(key, [...(bySourceYear.get(key) ?? []), figure]);
+    const rows = bySourceYear.get(key);
+    if (rows) rows.push(figure);
+    else bySourceYear.set(key, [figure]);
   }
   return {
     counts: (interventionId, range) => {

@@ -2,6 +2,15 @@ import type { TPeriodRange } from '@finsam/domain';
 import { comparePeriodsNewestFirst, parsePeriod } from '@finsam/domain';
 
 /**
+ * The distinct period texts of stored rows, as rows: what the period picker, the default period
+ * and the coverage read (only `period`). Thousands of participant rows share a few dozen periods,
+ * so each is parsed once rather than once per row (issue 16).
+ */
+export function listStoredPeriods(rows: readonly { period: string }[]): { period: string }[] {
+  return [...new Set(rows.map((row) => row.period))].map((period) => ({ period }));
+}
+
+/**
  * Periods with data for the period picker, newest first: every stored period of utfall or
  * participant figures except single months (monthly uppföljningsfil rows would flood the list;
  * a month can still be asked for by URL).

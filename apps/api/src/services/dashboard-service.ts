@@ -28,13 +28,18 @@ import { countKinds, indexGoalReports, toInterventionSummary } from './dashboard
 import { buildHeadroom } from './dashboard-headroom-service.ts';
 import { buildMoney, indexMoney } from './dashboard-money-service.ts';
 import { buildParticipants, indexParticipants } from './dashboard-participants-service.ts';
-import { listAvailablePeriods, resolveDashboardPeriod } from './dashboard-period-service.ts';
+import {
+  listAvailablePeriods,
+  listStoredPeriods,
+  resolveDashboardPeriod,
+} from './dashboard-period-service.ts';
 import { buildTargets } from './dashboard-target-service.ts';
 import { buildTrend } from './dashboard-trend-service.ts';
 
 /**
- * Loads the money, participant and report rows of a set of interventions (all periods: the trend
- * needs them) in a handful of queries, whatever the number of rows.
+ * Loads the money and participant rows of a set of interventions (all periods: the trend needs
+ * them) in a handful of queries, whatever the number of rows. Goal reports are read once the
+ * period is known (loadGoalReports): only its year's count.
  */
 async function loadRows(
   prisma: TPrismaClient,
@@ -42,17 +47,15 @@ async function loadRows(
   interventionIds: string[],
   federationLevel: boolean,
 ) {
-  const [budgets, outcomes, figures, reports] = await Promise.all([
+  const [budgets, outcomes, figures] = await Promise.all([
     listDashboardBudgets(prisma, interventionIds),
     listDashboardOutcomes(prisma, interventionIds),
     listDashboardParticipantFigures(prisma, federationId, interventionIds, federationLevel),
-    listDashboardGoalReports(prisma, interventionIds),
   ]);
-  const stored = [...outcomes, ...figures];
+  const stored = listStoredPeriods([...outcomes, ...figures]);
   return {
     money: indexMoney(budgets, outcomes),
     participants: indexParticipants(figures),
-    reports: indexGoalReports(reports),
     /** Every stored row's period: what the page's coverage is measured from. */
     stored,
     /** Stored periods (not months), newest first: the default period and the trend. */
@@ -60,6 +63,11 @@ async function loadRows(
     /** Every year, half-year and quarter with data: the period picker. */
     available: listPeriodsWithData(stored),
   };
+}
+
+/** The submitted reports of the shown period's year, indexed for goal status. */
+async function loadGoalReports(prisma: TPrismaClient, interventionIds: string[], year: number) {
+  return indexGoalReports(await listDashboardGoalReports(prisma, interventionIds, year));
 }
 
 async function loadFederation(prisma: TPrismaClient, federationId: string) {
@@ -103,12 +111,19 @@ export async function getOverviewDashboard(
     })),
     range,
   )?.plan;
-  const targets = await listDashboardTargets(prisma, federation.id, range.year);
+  const [targets, reports] = await Promise.all([
+    listDashboardTargets(prisma, federation.id, range.year),
+    loadGoalReports(
+      prisma,
+      interventions.map((i) => i.id),
+      range.year,
+    ),
+  ]);
 
   // Targets and kind counts are summaries: built from every intervention's goal colour.
-  const summaries = interventions.map((i) => toInterventionSummary(i, rows.reports, range));
+  const summaries = interventions.map((i) => toInterventionSummary(i, reports, range));
   const shown = interventions.map((i) =>
-    toInterventionSummary(i, rows.reports, range, maySeeDashboardDetails(user, i.id)),
+    toInterventionSummary(i, reports, range, maySeeDashboardDetails(user, i.id)),
   );
   const money = buildMoney(interventions, rows.money, range, thresholds, mayOpen);
   const participants = buildParticipants(interventions, rows.participants, range, true, mayOpen);
@@ -177,13 +192,18 @@ export async function getMunicipalityDashboard(
     false,
   );
   const range = resolveDashboardPeriod(requestedPeriod, rows.storedPeriods);
+  const reports = await loadGoalReports(
+    prisma,
+    interventions.map((i) => i.id),
+    range.year,
+  );
   const mayOpen = (id: string) => maySeeDashboardDetails(user, id);
   return {
     member: toMemberRef(member),
     period: toPeriodDto(range, rows.stored, rows.available),
     availablePeriods: rows.available,
     interventions: interventions.map((i) =>
-      toInterventionSummary(i, rows.reports, range, mayOpen(i.id)),
+      toInterventionSummary(i, reports, range, mayOpen(i.id)),
     ),
     money: buildMoney(interventions, rows.money, range, thresholds, mayOpen),
     participants: buildParticipants(interventions, rows.participants, range, false, (id) =>

@@ -50,7 +50,11 @@ import {
   toDistributionDto,
   toOutcomeSharesDto,
 } from './dashboard-participants-service.ts';
-import { listAvailablePeriods, resolveDashboardPeriod } from './dashboard-period-service.ts';
+import {
+  listAvailablePeriods,
+  listStoredPeriods,
+  resolveDashboardPeriod,
+} from './dashboard-period-service.ts';
 
 interface TQuestion {
   key: string;
@@ -240,7 +244,7 @@ export async function getInterventionDashboard(
   );
   const names = new Map(users.map((u) => [u.id, u.name]));
 
-  const stored = [...outcomes, ...figures];
+  const stored = listStoredPeriods([...outcomes, ...figures]);
   const storedPeriods = listAvailablePeriods(stored);
   const available = listPeriodsWithData(stored);
   const range = resolveDashboardPeriod(requestedPeriod, storedPeriods);

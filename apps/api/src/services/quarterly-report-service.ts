@@ -325,11 +325,12 @@ export async function changeReport(
     tx: TTx,
   ) => Promise<{ change: TQuarterlyReportChange; from: TReportStatus[] } | null>,
 ): Promise<TQuarterlyReport> {
-  await loadReport(prisma, user, id, access);
-  return inTransaction(prisma, async (tx) => {
+  // The transaction holds a pooled connection only for the reads and writes that must be atomic;
+  // the answer (question labels, names) is read after commit (issue 16: saves under 20 users).
+  const saved = await inTransaction(prisma, async (tx) => {
     const before = await loadReport(tx, user, id, access);
     const decision = await decide(before, tx);
-    if (decision === null) return toDetail(tx, before, now);
+    if (decision === null) return before;
     if (before.version !== version) throw new ConflictError();
     const count = await updateQuarterlyReportIf(
       tx,
@@ -347,8 +348,9 @@ export async function changeReport(
       after: auditView(after),
     });
     await notifyReportChange(tx, action, id, user, now); // notices of submit/return/approve (issue 15)
-    return toDetail(tx, after, now);
+    return after;
   });
+  return toDetail(prisma, saved, now);
 }
 
 function auditView(row: TQuarterlyReportRow) {

@@ -151,6 +151,7 @@ export {
   type TTargetEvaluation,
   type TTargetEvaluationInput,
 } from './evaluate-target.ts';
+export { measureTarget, type TTargetMeasure, type TTargetMeasureInputs } from './measure-target.ts';
 
 // Intervention keys
 export { buildInterventionKey } from './build-intervention-key.ts';

@@ -1,0 +1,118 @@
+/**
+ * Lighthouse of the built app (Överblick, Kommun, Insats; desktop and mobile), when `lighthouse`
+ * (12.2.3: 13 wants Node 22) and /usr/bin/chromium are installed and apps/web/dist is built.
+ * Signs in as the board and passes the session cookie as an extra header.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { pino } from 'pino';
+import { openDatabase } from '@finsam/db';
+import { DEMO_PASSWORD, seedIfEmpty } from '@finsam/db/seed';
+import { createApp } from '../src/app.ts';
+
+export interface TLighthouseResult {
+  page: string;
+  device: 'desktop' | 'mobile';
+  score: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+}
+
+const CHROMIUM = '/usr/bin/chromium';
+const PORT = 3502;
+
+export async function runLighthouse(
+  repo: string,
+  print: (text: string) => void,
+): Promise<TLighthouseResult[] | string> {
+  const binary = [
+    path.join(repo, 'node_modules/.bin/lighthouse'),
+    path.join(repo, 'apps/api/node_modules/.bin/lighthouse'),
+  ].find((candidate) => existsSync(candidate));
+  if (!binary || !existsSync(CHROMIUM))
+    return 'Lighthouse är inte installerat här (`lighthouse` 12.2.3 och /usr/bin/chromium behövs); avsnittet fylls när båda finns.';
+  if (!existsSync(path.join(repo, 'apps/web/dist/index.html')))
+    return 'Lighthouse kördes inte: webbappen är inte byggd (`pnpm run build`).';
+
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'finsam-lighthouse-'));
+  const url = process.env.DATABASE_URL;
+  delete process.env.DATABASE_URL;
+  const db = await openDatabase({ dataDir });
+  const results: TLighthouseResult[] = [];
+  try {
+    await seedIfEmpty(db.prisma, { demoUsers: true });
+    const app = createApp({
+      prisma: db.prisma,
+      logger: pino({ level: 'silent' }),
+      production: false,
+    });
+    const server = app.listen(PORT, '127.0.0.1');
+    await new Promise<void>((resolve) => server.once('listening', resolve));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const login = await fetch(`${origin}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'styrelse@demo.se', password: DEMO_PASSWORD }),
+      });
+      const cookie = String(login.headers.get('set-cookie')).split(';')[0]!;
+      const member = await db.prisma.member.findFirstOrThrow({
+        where: { key: 'knivsta' },
+        select: { id: true },
+      });
+      const intervention = await db.prisma.intervention.findFirstOrThrow({
+        where: { key: 'regexpro' },
+        select: { id: true },
+      });
+      const pages: [string, string][] = [
+        ['Överblick', '/?period=2024H1'],
+        ['Kommun', `/kommun/${member.id}?period=2024H1`],
+        ['Insats', `/insatser/${intervention.id}/dashboard?period=2024H1`],
+      ];
+      for (const [page, route] of pages)
+        for (const device of ['desktop', 'mobile'] as const) {
+          const output = path.join(dataDir, `${device}-${results.length}.json`);
+          await promisify(execFile)(
+            binary,
+            [
+              `${origin}${route}`,
+              `--chrome-path=${CHROMIUM}`,
+              '--chrome-flags=--headless=new --no-sandbox',
+              `--extra-headers=${JSON.stringify({ cookie })}`,
+              '--only-categories=performance',
+              '--output=json',
+              `--output-path=${output}`,
+              '--quiet',
+              ...(device === 'desktop' ? ['--preset=desktop'] : []),
+            ],
+            { timeout: 180_000 },
+          );
+          const report = JSON.parse(readFileSync(output, 'utf8')) as {
+            categories: { performance: { score: number } };
+            audits: Record<string, { numericValue: number }>;
+          };
+          results.push({
+            page,
+            device,
+            score: Math.round(report.categories.performance.score * 100),
+            lcpMs: report.audits['largest-contentful-paint']!.numericValue,
+            tbtMs: report.audits['total-blocking-time']!.numericValue,
+            cls: report.audits['cumulative-layout-shift']!.numericValue,
+          });
+          print(`  Lighthouse ${page} ${device}: ${results.at(-1)!.score}`);
+        }
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  } finally {
+    if (url !== undefined) process.env.DATABASE_URL = url;
+    await db.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  return results;
+}

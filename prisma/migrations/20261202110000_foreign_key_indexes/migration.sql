@@ -1,0 +1,20 @@
+-- Issue 16: every foreign key gets an index (a cascade or a join no longer scans the national table).
+CREATE INDEX "MemberFee_memberId_idx" ON "MemberFee"("memberId");
+CREATE INDEX "Intervention_ownerId_idx" ON "Intervention"("ownerId");
+CREATE INDEX "Intervention_predecessorId_idx" ON "Intervention"("predecessorId");
+CREATE INDEX "InterventionAlias_interventionId_idx" ON "InterventionAlias"("interventionId");
+CREATE INDEX "InterventionPartner_memberId_idx" ON "InterventionPartner"("memberId");
+CREATE INDEX "Goal_interventionId_idx" ON "Goal"("interventionId");
+CREATE INDEX "ExpectedParticipants_interventionId_idx" ON "ExpectedParticipants"("interventionId");
+CREATE INDEX "BudgetAdjustment_budgetId_idx" ON "BudgetAdjustment"("budgetId");
+CREATE INDEX "BudgetAdjustment_deviationId_idx" ON "BudgetAdjustment"("deviationId");
+CREATE INDEX "EndReasonFigure_interventionId_idx" ON "EndReasonFigure"("interventionId");
+CREATE INDEX "Deviation_interventionId_idx" ON "Deviation"("interventionId");
+CREATE INDEX "DeviationEvent_deviationId_idx" ON "DeviationEvent"("deviationId");
+CREATE INDEX "PlanLine_planId_idx" ON "PlanLine"("planId");
+CREATE INDEX "PlanLine_interventionId_idx" ON "PlanLine"("interventionId");
+CREATE INDEX "PlanAmount_columnId_idx" ON "PlanAmount"("columnId");
+CREATE INDEX "KnownDiscrepancy_federationId_idx" ON "KnownDiscrepancy"("federationId");
+CREATE INDEX "InterventionAssignment_interventionId_idx" ON "InterventionAssignment"("interventionId");
+CREATE INDEX "Session_userId_idx" ON "Session"("userId");
+CREATE INDEX "EmailMessage_notificationId_idx" ON "EmailMessage"("notificationId");
