@@ -39,13 +39,21 @@ test('lead of an individinsats: Att göra, an invalid submit corrected, review a
   );
   const form = page.getByRole('form', { name: 'Kvartalsrapport' });
   await form.getByRole('button', { name: 'Granska och skicka' }).click();
+  // Eleven questions, and phase and forecast once per goal of the register.
   await expect(
-    page.getByText('Rapporten kan inte skickas in ännu. Rätta de 13 felen:'),
+    page.getByText(/Rapporten kan inte skickas in ännu\. Rätta de \d+ felen:/),
   ).toBeVisible();
-
+  await expect(form.getByRole('group', { name: 'Mål 1', exact: true })).toBeVisible();
   for (const name of [
     'Insatsen ligger i fas gällande uppsatta mål',
     'Styrgruppens prognos för måluppfyllelse',
+  ]) {
+    for (const perGoal of await group(form, name).all()) {
+      await perGoal.getByLabel('Ja', { exact: true }).check();
+    }
+  }
+
+  for (const name of [
     'Ordrepresentation i styrgrupp',
     'Uppföljning enl. avtal',
     'Kontroll metod',

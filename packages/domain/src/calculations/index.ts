@@ -177,6 +177,19 @@ export {
   type TParticipantFigureInput,
 } from './aggregate-participant-figures.ts';
 export { classifyGoalPhase, type TGoalPhaseClass } from './classify-goal-phase.ts';
+export {
+  GOAL_FORECAST_KEY,
+  GOAL_KEY_SEPARATOR,
+  GOAL_PHASE_KEY,
+  perGoalAnswerKey,
+  rollUpGoalAnswers,
+  type TRolledUpGoalAnswers,
+} from './roll-up-goal-answers.ts';
+export {
+  baseQuestionKey,
+  expandGoalQuestions,
+  type TReportGoal,
+} from './expand-goal-questions.ts';
 export { comparePeriodsNewestFirst } from './compare-periods-newest-first.ts';
 export {
   NOT_APPLICABLE_ANSWER,

@@ -28,6 +28,8 @@ export const ZReportQuestion = z.object({
   textRequiredFor: z.array(z.string()),
   /** True when "–" (ej tillämpligt) is among the options for this intervention's kind. */
   notApplicable: z.boolean().optional(),
+  /** A goal question asked for one goal of the intervention (mål from the register, from 1). */
+  goal: z.object({ id: z.string(), number: z.number().int(), text: z.string() }).optional(),
 });
 export type TReportQuestion = z.infer<typeof ZReportQuestion>;
 
