@@ -101,4 +101,36 @@ describe('kvartalsrapport form: goal status per goal', () => {
     ).toBeNull();
     expect(requests.some((r) => r.path.endsWith('/submit'))).toBe(false);
   });
+
+  it('has a row for those who moved on to the successor beside the ongoing, with its live total', async () => {
+    stubFetch({
+      'GET /api/auth/me': { status: 200, body: sessionOf('LEAD') },
+      'GET /api/interventions': { status: 200, body: interventionList },
+      [`GET /api/reports/${draft.id}`]: { status: 200, body: draft },
+      [`GET /api/reports/${draft.id}/previous`]: {
+        status: 200,
+        body: ZPreviousQuarterlyReport.parse({ report: null }),
+      },
+      [`GET /api/interventions/${enVagIn.id}/participants/2024Q3`]: {
+        status: 200,
+        body: participants,
+      },
+    });
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    renderRoute(`/mina-insatser/rapporter/${draft.id}`);
+    const grid = await screen.findByRole('table', { name: /Deltagare per kön/ });
+    const headers = within(grid)
+      .getAllByRole('rowheader')
+      .map((cell) => cell.textContent);
+    expect(headers.indexOf('Gått vidare till efterföljande insats')).toBe(
+      headers.indexOf('Pågående vid periodens slut') + 1,
+    );
+    await user.type(
+      within(grid).getByLabelText('Gått vidare till efterföljande insats, kvinnor'),
+      '3',
+    );
+    await user.type(within(grid).getByLabelText('Gått vidare till efterföljande insats, män'), '1');
+    const row = within(grid).getByRole('row', { name: /Gått vidare till efterföljande insats/ });
+    expect(within(row).getAllByRole('cell').at(-1)).toHaveTextContent('4');
+  });
 });
