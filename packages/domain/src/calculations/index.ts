@@ -185,6 +185,7 @@ export {
   rollUpGoalAnswers,
   type TRolledUpGoalAnswers,
 } from './roll-up-goal-answers.ts';
+export { findDestructiveQuestionChanges } from './find-destructive-question-changes.ts';
 export {
   baseQuestionKey,
   expandGoalQuestions,

@@ -178,6 +178,11 @@ export const ZReportQuestionSet = z.object({
   source: z.string(),
   version: z.number().int(),
   updatedAt: z.string().nullable(),
+  /**
+   * Reports of the year have been submitted with these questions: only wording, order and answer
+   * options added last can change (findDestructiveQuestionChanges).
+   */
+  inUse: z.boolean(),
   questions: z.array(ZStoredReportQuestion),
 });
 export type TReportQuestionSet = z.infer<typeof ZReportQuestionSet>;
