@@ -186,11 +186,7 @@ export {
   type TRolledUpGoalAnswers,
 } from './roll-up-goal-answers.ts';
 export { findDestructiveQuestionChanges } from './find-destructive-question-changes.ts';
-export {
-  baseQuestionKey,
-  expandGoalQuestions,
-  type TReportGoal,
-} from './expand-goal-questions.ts';
+export { baseQuestionKey, expandGoalQuestions, type TReportGoal } from './expand-goal-questions.ts';
 export { comparePeriodsNewestFirst } from './compare-periods-newest-first.ts';
 export {
   NOT_APPLICABLE_ANSWER,
