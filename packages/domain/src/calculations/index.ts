@@ -185,6 +185,13 @@ export {
   rollUpGoalAnswers,
   type TRolledUpGoalAnswers,
 } from './roll-up-goal-answers.ts';
+export {
+  parseRequisitionList,
+  type TRequisitionLine,
+  type TRequisitionListParse,
+  type TRequisitionRowError,
+  type TRequisitionTarget,
+} from './parse-requisition-list.ts';
 export { findDestructiveQuestionChanges } from './find-destructive-question-changes.ts';
 export { baseQuestionKey, expandGoalQuestions, type TReportGoal } from './expand-goal-questions.ts';
 export { comparePeriodsNewestFirst } from './compare-periods-newest-first.ts';
