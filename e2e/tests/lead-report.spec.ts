@@ -39,13 +39,21 @@ test('lead of an individinsats: Att göra, an invalid submit corrected, review a
   );
   const form = page.getByRole('form', { name: 'Kvartalsrapport' });
   await form.getByRole('button', { name: 'Granska och skicka' }).click();
+  // Eleven questions, and phase and forecast once per goal of the register.
   await expect(
-    page.getByText('Rapporten kan inte skickas in ännu. Rätta de 13 felen:'),
+    page.getByText(/Rapporten kan inte skickas in ännu\. Rätta de \d+ felen:/),
   ).toBeVisible();
-
+  await expect(form.getByRole('group', { name: 'Mål 1', exact: true })).toBeVisible();
   for (const name of [
     'Insatsen ligger i fas gällande uppsatta mål',
     'Styrgruppens prognos för måluppfyllelse',
+  ]) {
+    for (const perGoal of await group(form, name).all()) {
+      await perGoal.getByLabel('Ja', { exact: true }).check();
+    }
+  }
+
+  for (const name of [
     'Ordrepresentation i styrgrupp',
     'Uppföljning enl. avtal',
     'Kontroll metod',
@@ -173,8 +181,24 @@ for (const [width, quarter] of [
     await form.getByRole('button', { name: 'Granska och skicka' }).click();
     // 2023 uses the 2022 question set (the newest set up to that year): 14 questions.
     await expect(page.getByText(/Frågor från 2022/)).toBeVisible();
-    await expect(page.getByText(/Rätta de 14 felen/)).toBeVisible();
+    // Eleven questions and the two goal questions once per goal of the register.
+    await expect(page.getByText(/Rätta de \d+ felen/)).toBeVisible();
     await expect(page.getByRole('table', { name: `Deltagare per kön, ${quarter}` })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // "Granska och skicka": every question answered "Ja", the deviation question "Nej".
+    for (const question of await form
+      .locator('fieldset')
+      .filter({ has: page.getByRole('radio', { name: 'Ja', exact: true }) })
+      .all()) {
+      await question.getByRole('radio', { name: 'Ja', exact: true }).check();
+    }
+    for (const deviation of await form.getByRole('group', { name: /^Avvikelse/ }).all()) {
+      await deviation.getByRole('radio', { name: 'Nej', exact: true }).check();
+    }
+    await form.getByRole('button', { name: 'Granska och skicka' }).click();
+    await expect(page.getByRole('heading', { name: 'Granska och skicka' })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Kvalitetssäkring' })).toBeVisible();
     await expectNoAxeViolations(page);
   });
 }

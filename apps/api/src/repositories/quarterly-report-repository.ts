@@ -128,3 +128,12 @@ export function findQuestionSetFor(db: TDbClient, federationId: string, year: nu
     select: { year: true, questions: true },
   });
 }
+
+/** The intervention's goals (mål) in register order: the report asks Tabell 2 per goal. */
+export function listReportGoals(db: TDbClient, interventionId: string) {
+  return db.goal.findMany({
+    where: { interventionId },
+    orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
+    select: { id: true, text: true },
+  });
+}

@@ -102,3 +102,11 @@ export function listAuditEntriesOf(
     orderBy: [{ at: 'desc' }, { id: 'desc' }],
   });
 }
+
+/** The förbund's reports of one year with their answers (Tabell 5, kvalitetssäkring). */
+export function listReportAnswersOfYear(db: TDbClient, federationId: string, year: number) {
+  return db.quarterlyReport.findMany({
+    where: { intervention: { federationId }, year },
+    select: { interventionId: true, year: true, quarter: true, status: true, answers: true },
+  });
+}

@@ -1,10 +1,20 @@
 import { Router } from 'express';
-import { ZOutcomeGrid, ZOutcomeGridParams, ZOutcomeGridSaveInput } from '@finsam/domain';
+import {
+  ZOutcomeGrid,
+  ZOutcomeGridParams,
+  ZOutcomeGridSaveInput,
+  ZRequisitionImportInput,
+  ZRequisitionPreview,
+} from '@finsam/domain';
 import type { TAppDependencies } from '../dependencies.ts';
 import { currentUser, requireRole } from '../http/session-middleware.ts';
 import { validate } from '../http/validate.ts';
 import type { TRouteDoc } from '../openapi/route-doc.ts';
-import { getOutcomeGrid, saveOutcomeGrid } from '../services/outcome-grid-service.ts';
+import {
+  getOutcomeGrid,
+  previewRequisitionList,
+  saveOutcomeGrid,
+} from '../services/outcome-grid-service.ts';
 
 /** /api/outcome-grids/:period: the office's utfall grid, every intervention as a row. */
 export function createOutcomeGridRouter({ prisma }: TAppDependencies): Router {
@@ -26,6 +36,22 @@ export function createOutcomeGridRouter({ prisma }: TAppDependencies): Router {
     async (req, res) => {
       res.json(
         await saveOutcomeGrid(prisma, currentUser(req), req.params.period as string, req.body),
+      );
+    },
+  );
+
+  router.post(
+    '/:period/requisitions/preview',
+    requireRole('OFFICE'),
+    validate({ params: ZOutcomeGridParams, body: ZRequisitionImportInput }),
+    async (req, res) => {
+      res.json(
+        await previewRequisitionList(
+          prisma,
+          currentUser(req),
+          req.params.period as string,
+          req.body,
+        ),
       );
     },
   );
@@ -53,5 +79,15 @@ export const outcomeGridRouteDocs: TRouteDoc[] = [
     roles: ['OFFICE'],
     request: { params: ZOutcomeGridParams, body: ZOutcomeGridSaveInput },
     responses: { 200: { description: 'Rutnätet efter sparningen', schema: ZOutcomeGrid } },
+  },
+  {
+    method: 'post',
+    path: '/outcome-grids/{period}/requisitions/preview',
+    tag: 'Budget och utfall',
+    summary:
+      'Förhandsgranska en rekvisitionslista (CSV eller XLSX) mot rutnätet: utfall per insats och fel per rad; inget sparas (spara med PUT)',
+    roles: ['OFFICE'],
+    request: { params: ZOutcomeGridParams, body: ZRequisitionImportInput },
+    responses: { 200: { description: 'Förhandsgranskningen', schema: ZRequisitionPreview } },
   },
 ];

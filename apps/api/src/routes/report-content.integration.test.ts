@@ -134,14 +134,57 @@ describe('question sets per förbund and year', () => {
     expect(report.questions.map((q) => q.key)).toContain('genderEquality');
   });
 
-  it('a year whose reports are submitted keeps its questions', async () => {
+  it('a year whose reports are submitted keeps what its answers mean: wording and order may change', async () => {
     const set = ZReportQuestionSet.parse(
       (await office.get('/api/report-question-sets/2024').expect(200)).body,
     );
-    const response = await office
-      .put('/api/report-question-sets/2024', { version: set.version, questions: set.questions })
+    expect(set.inUse).toBe(true);
+    const removed = await office
+      .put('/api/report-question-sets/2024', {
+        version: set.version,
+        questions: set.questions.filter((q) => q.key !== 'equality'),
+      })
+      .expect(400);
+    expect(removed.body.error.message).toContain('redan skickats in');
+    expect(removed.body.error.fields).toEqual([
+      {
+        path: 'body.questions',
+        message:
+          'Frågan "Jämlikhet/jämställdhet" har redan besvarats i inskickade rapporter och kan inte tas bort.',
+      },
+    ]);
+    const renamedOption = set.questions.map((q, index) =>
+      index === 0 ? { ...q, options: ['Ja', 'Nej'] } : q,
+    );
+    const options = await office
+      .put('/api/report-question-sets/2024', { version: set.version, questions: renamedOption })
+      .expect(400);
+    expect(options.body.error.fields.map((f: { path: string }) => f.path)).toEqual([
+      'body.questions.0.options',
+    ]);
+    const reworded = [...set.questions]
+      .reverse()
+      .map((q) =>
+        q.key === 'steeringMeetings'
+          ? { ...q, label: 'Styrgruppsmöten enligt överenskommelse' }
+          : q,
+      );
+    const saved = ZReportQuestionSet.parse(
+      (
+        await office
+          .put('/api/report-question-sets/2024', { version: set.version, questions: reworded })
+          .expect(200)
+      ).body,
+    );
+    expect(saved.version).toBe(set.version + 1);
+    expect(saved.questions[0]!.key).toBe(set.questions.at(-1)!.key);
+    await office
+      .put('/api/report-question-sets/2024', { version: set.version, questions: reworded })
       .expect(409);
-    expect(response.body.error.message).toContain('redan skickats in');
+    // Back as the paper has it, for the tests below.
+    await office
+      .put('/api/report-question-sets/2024', { version: saved.version, questions: set.questions })
+      .expect(200);
   });
 });
 

@@ -4,6 +4,8 @@ import {
   ZDeviationEffectView,
   ZId,
   ZInterventionHistory,
+  ZQualitySummary,
+  ZQualitySummaryQuery,
   ZReportingRateList,
   ZReportingRateQuery,
   ZReviewQueue,
@@ -15,6 +17,7 @@ import { validate } from '../http/validate.ts';
 import type { TRouteDoc } from '../openapi/route-doc.ts';
 import { getDeviationEffect } from '../services/deviation-effect-service.ts';
 import { getInterventionHistory } from '../services/intervention-history-service.ts';
+import { getQualitySummary } from '../services/quality-summary-service.ts';
 import { getReportingRate, getReviewQueue } from '../services/review-queue-service.ts';
 
 const ZIdParams = z.object({ id: ZId });
@@ -51,6 +54,17 @@ export function createReviewRouter({ prisma }: TAppDependencies): Router {
   );
 
   router.get(
+    '/review/quality-summary',
+    requireAuth,
+    requireRole('OFFICE', 'BOARD'),
+    validate({ query: ZQualitySummaryQuery }),
+    async (req, res) => {
+      const { period } = req.query as unknown as z.infer<typeof ZQualitySummaryQuery>;
+      res.json(await getQualitySummary(prisma, currentUser(req), period));
+    },
+  );
+
+  router.get(
     '/interventions/:id/history',
     requireAuth,
     requireRole('OFFICE'),
@@ -75,6 +89,15 @@ export function createReviewRouter({ prisma }: TAppDependencies): Router {
 const TAG = 'Granskning';
 
 export const reviewRouteDocs: TRouteDoc[] = [
+  {
+    method: 'get',
+    path: '/review/quality-summary',
+    tag: TAG,
+    summary: 'Tabell 5 kvalitetssäkring för en period: "i N av M insatser …" per fråga',
+    roles: ['OFFICE', 'BOARD'],
+    request: { query: ZQualitySummaryQuery },
+    responses: { 200: { description: 'Sammanställningen', schema: ZQualitySummary } },
+  },
   {
     method: 'get',
     path: '/review-queue',

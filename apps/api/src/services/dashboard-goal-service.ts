@@ -10,6 +10,7 @@ import {
   countKinds as countKindsInDomain,
   GOAL_STATUS_REPORT_STATUSES,
   pickGoalStatusReport,
+  rollUpGoalAnswers,
   toQuarterPeriod,
 } from '@finsam/domain';
 import type {
@@ -19,8 +20,7 @@ import type {
 import { isActiveInPeriod, toIsoDate, toInterventionRef, toMemberRef } from './dashboard-dto.ts';
 
 /** Answer keys of the report form's goal questions (every year's question set uses these). */
-export const GOAL_PHASE_KEY = 'goalPhase';
-export const GOAL_FORECAST_KEY = 'goalForecast';
+export { GOAL_FORECAST_KEY, GOAL_PHASE_KEY } from '@finsam/domain';
 
 /** `{ value, text? }` of one answer in a report's answers document, if any. */
 export function readAnswer(
@@ -43,7 +43,10 @@ export function readAnswer(
   };
 }
 
-/** Goal status of one report (Ja → GREEN, I stort sett / Delvis → YELLOW, Nej → RED). */
+/**
+ * Goal status of one report (Ja → GREEN, I stort sett / Delvis → YELLOW, Nej → RED); answers per
+ * goal roll up to the worst phase (the domain's rollUpGoalAnswers).
+ */
 export function toGoalStatus(report: {
   id: string;
   year: number;
@@ -51,7 +54,7 @@ export function toGoalStatus(report: {
   status: TReportStatus;
   answers: unknown;
 }): TDashboardGoalStatus {
-  const phaseAnswer = readAnswer(report.answers, GOAL_PHASE_KEY)?.value ?? null;
+  const { phaseAnswer, forecastAnswer } = rollUpGoalAnswers(report.answers);
   const { phase, colour } = classifyGoalPhase(phaseAnswer);
   return {
     year: report.year,
@@ -61,7 +64,7 @@ export function toGoalStatus(report: {
     reportStatus: report.status,
     phaseAnswer,
     phase,
-    forecastAnswer: readAnswer(report.answers, GOAL_FORECAST_KEY)?.value ?? null,
+    forecastAnswer,
     colour,
   };
 }
@@ -114,7 +117,7 @@ export function goalStatusForPeriod(
   const report = pickGoalStatusReport(
     (reports ?? []).map((r) => ({
       ...r,
-      phaseAnswer: readAnswer(r.answers, GOAL_PHASE_KEY)?.value ?? null,
+      phaseAnswer: rollUpGoalAnswers(r.answers).phaseAnswer,
     })),
     range,
   );

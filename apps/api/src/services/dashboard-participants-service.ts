@@ -26,8 +26,14 @@ import type {
 } from '../repositories/dashboard-data-repository.ts';
 import { toGenderCountsDto, toInterventionRef, toMemberRef } from './dashboard-dto.ts';
 
-/** Measure enum → DTO field, in the order of Tabell 6. */
-export const MEASURE_KEYS: Record<TParticipantMeasure, TDashboardParticipantMeasureKey> = {
+/**
+ * Measure enum → DTO field, in the order of Tabell 6. Those who moved on to the successor are
+ * reported in the kvartalsrapport but are not a column of the dashboards' Tabell 6 (yet).
+ */
+export const MEASURE_KEYS: Record<
+  Exclude<TParticipantMeasure, 'MOVED_TO_SUCCESSOR'>,
+  TDashboardParticipantMeasureKey
+> = {
   REGISTERED: 'registered',
   ENDED: 'ended',
   ENDED_WHOLE_PERIOD: 'endedWholePeriod',
@@ -39,8 +45,8 @@ export const MEASURE_KEYS: Record<TParticipantMeasure, TDashboardParticipantMeas
   ENDED_WITH_ACTION_PLAN: 'endedWithActionPlan',
   ENDED_WITH_REHABILITATION_PLAN: 'endedWithRehabilitationPlan',
 };
-const MEASURES = Object.keys(MEASURE_KEYS) as TParticipantMeasure[];
-const DISTRIBUTED: TParticipantMeasure[] = [
+const MEASURES = Object.keys(MEASURE_KEYS) as (keyof typeof MEASURE_KEYS)[];
+const DISTRIBUTED: (keyof typeof MEASURE_KEYS)[] = [
   'REGISTERED',
   'ENDED',
   'ENDED_WHOLE_PERIOD',

@@ -197,7 +197,8 @@ async function freePlanKey(tx: TTx, federationId: string, asOfDate: string): Pro
 
 /**
  * POST /economic-plans (kansli): saves a new plan that starts from the förbund's newest plan, with
- * the changed cells and added lines; the base plan stays as it was, with its own date. 409 when the
+ * the changed cells, added lines and without the removed ones; the base plan stays as it was, with
+ * its own date, so a past period still shows the line (pickEconomicPlanForPeriod). 409 when the
  * base is no longer the newest plan or has been changed since (its version), so two offices never
  * silently fork the plan. The new plan keeps the base's columns, lines and opening surplus; it has
  * no printed paper rows (those belong to the paper the base was transcribed from).
@@ -240,6 +241,21 @@ export async function createEconomicPlanFromLatest(
           message: 'Kolumnen finns inte i planen.',
         });
     });
+    const removed = new Set(input.removedLineIds);
+    input.removedLineIds.forEach((lineId, index) => {
+      if (!lineIds.has(lineId))
+        fields.push({
+          path: `body.removedLineIds.${index}`,
+          message: 'Raden finns inte i planen.',
+        });
+    });
+    input.amounts.forEach((cell, index) => {
+      if (removed.has(cell.lineId))
+        fields.push({
+          path: `body.amounts.${index}.lineId`,
+          message: 'Raden tas bort ur planen; dess belopp kan inte ändras samtidigt.',
+        });
+    });
     for (const [index, line] of input.newLines.entries()) {
       for (const key of Object.keys(line.amounts)) {
         if (!columnKeys.has(key))
@@ -262,22 +278,24 @@ export async function createEconomicPlanFromLatest(
     const changes = new Map(
       input.amounts.map((c) => [`${c.lineId}:${c.columnKey}`, c.amountKronor]),
     );
-    const lines = base.lines.map((line) => {
-      const amounts: Record<string, number> = {};
-      for (const cell of line.amounts) amounts[cell.column.key] = cell.amountKronor;
-      for (const column of base.columns) {
-        const change = changes.get(`${line.id}:${column.key}`);
-        if (change === null) delete amounts[column.key];
-        else if (change !== undefined) amounts[column.key] = change;
-      }
-      return {
-        category: line.category,
-        label: line.label,
-        interventionId: line.interventionId,
-        ownerLabel: line.ownerLabel,
-        amounts,
-      };
-    });
+    const lines = base.lines
+      .filter((line) => !removed.has(line.id))
+      .map((line) => {
+        const amounts: Record<string, number> = {};
+        for (const cell of line.amounts) amounts[cell.column.key] = cell.amountKronor;
+        for (const column of base.columns) {
+          const change = changes.get(`${line.id}:${column.key}`);
+          if (change === null) delete amounts[column.key];
+          else if (change !== undefined) amounts[column.key] = change;
+        }
+        return {
+          category: line.category,
+          label: line.label,
+          interventionId: line.interventionId,
+          ownerLabel: line.ownerLabel,
+          amounts,
+        };
+      });
     const added = input.newLines.map((line) => ({
       category: line.category,
       label: line.label,
@@ -304,7 +322,15 @@ export async function createEconomicPlanFromLatest(
       action: 'create',
       entity: 'EconomicPlan',
       entityId: id,
-      after: { basePlanId: base.id, asOfDate: plan.asOfDate, changed: input.amounts, added },
+      after: {
+        basePlanId: base.id,
+        asOfDate: plan.asOfDate,
+        changed: input.amounts,
+        added,
+        removed: base.lines
+          .filter((line) => removed.has(line.id))
+          .map((line) => ({ id: line.id, category: line.category, label: line.label })),
+      },
     });
     return plan;
   });

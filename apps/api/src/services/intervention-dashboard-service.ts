@@ -7,6 +7,7 @@ import type {
   TSessionUser,
 } from '@finsam/domain';
 import {
+  baseQuestionKey,
   computeAdjustedBudget,
   isQuarterlyReportLate,
   listPeriodsWithData,
@@ -85,7 +86,15 @@ function toAnswers(answers: unknown, questions: TQuestion[]): TDashboardReportAn
   const known = new Set(questions.map((q) => q.key));
   const ordered = [
     ...questions.filter((q) => keys.includes(q.key)),
-    ...keys.filter((k) => !known.has(k)).map((key) => ({ key, section: null, label: key })),
+    ...keys
+      .filter((k) => !known.has(k))
+      .map((key) => {
+        // An answer per goal (goalPhase__<goalId>) is labelled by its question.
+        const base = questions.find((q) => q.key === baseQuestionKey(key));
+        return base
+          ? { key, section: base.section, label: `${base.label} (ett av målen)` }
+          : { key, section: null, label: key };
+      }),
   ];
   return ordered.map((question) => {
     const answer = readAnswer(answers, question.key);

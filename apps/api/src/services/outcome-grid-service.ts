@@ -1,5 +1,6 @@
 import type { TPrismaClient } from '@finsam/db';
 import {
+  parseRequisitionList,
   computeAdjustedBudget,
   formatKronor,
   parsePeriod,
@@ -7,6 +8,8 @@ import {
   periodStartDate,
 } from '@finsam/domain';
 import type {
+  TRequisitionImportInput,
+  TRequisitionPreview,
   TFieldError,
   TOutcomeGrid,
   TOutcomeGridRow,
@@ -27,6 +30,7 @@ import type { TOutcomeGridInterventionRow } from '../repositories/outcome-grid-r
 import { inTransaction, isUniqueViolation } from '../repositories/transaction.ts';
 import type { TDbClient } from '../repositories/transaction.ts';
 import { fromIsoDate, toIsoDate } from './db-dates.ts';
+import { readSpreadsheet } from './spreadsheet-table.ts';
 
 function toGridRow(row: TOutcomeGridInterventionRow, range: TPeriodRange): TOutcomeGridRow {
   const budget = row.budgets[0];
@@ -234,4 +238,46 @@ export async function saveOutcomeGrid(
     if (isUniqueViolation(error)) throw new ConflictError();
     throw error;
   }
+}
+
+/**
+ * POST /outcome-grids/:period/requisitions/preview (kansli): reads an uploaded requisition list
+ * (CSV/XLSX, spreadsheet-table.ts) against the period's grid (parseRequisitionList: names through
+ * the aliases, a quarter's requisitions added up) and shows what would be saved, with per-row
+ * errors. Nothing is written; the office saves the lines through PUT with their base versions.
+ */
+export async function previewRequisitionList(
+  prisma: TPrismaClient,
+  user: TSessionUser,
+  period: string,
+  input: TRequisitionImportInput,
+): Promise<TRequisitionPreview> {
+  const range = parsePeriod(period);
+  const table = await readSpreadsheet(input.fileName, input.contentBase64);
+  const grid = await loadGrid(prisma, user.federationId, range);
+  const parsed = parseRequisitionList(
+    table,
+    grid.rows.map((row) => ({
+      interventionId: row.interventionId,
+      shortName: row.shortName,
+      names: [row.fullName, ...row.names],
+    })),
+  );
+  const byId = new Map(grid.rows.map((row) => [row.interventionId, row]));
+  return {
+    period: range.period,
+    valid: parsed.errors.length === 0 && parsed.lines.length > 0,
+    errors:
+      parsed.lines.length === 0 && parsed.errors.length === 0
+        ? [{ row: 1, message: 'Filen har inga rekvisitioner.' }]
+        : parsed.errors,
+    lines: parsed.lines.map((line) => {
+      const outcome = byId.get(line.interventionId)!.outcome;
+      return {
+        ...line,
+        baseVersion: outcome?.version ?? null,
+        previousAmountKronor: outcome?.amountKronor ?? null,
+      };
+    }),
+  };
 }

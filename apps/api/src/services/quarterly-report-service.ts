@@ -5,6 +5,7 @@ import {
   checkReportAnswers,
   computeReportDueDate,
   EDITABLE_REPORT_STATUSES,
+  expandGoalQuestions,
   formatDate,
   formatPeriod,
   isReportOverdue,
@@ -37,6 +38,7 @@ import {
   findQuarterlyReportFor,
   findQuestionSetFor,
   listQuarterlyReports,
+  listReportGoals,
   updateQuarterlyReportIf,
 } from '../repositories/quarterly-report-repository.ts';
 import type {
@@ -84,19 +86,29 @@ export const STATUS_TEXT: Record<TReportStatus, string> = {
 const quarterName = (year: number, quarter: number) =>
   formatPeriod(`${year}Q${quarter}`).toLowerCase();
 
-function readAnswers(row: TQuarterlyReportRow): Record<string, TReportAnswer> {
+function readAnswers(row: Pick<TQuarterlyReportRow, 'answers'>): Record<string, TReportAnswer> {
   return ZStoredAnswers.parse(row.answers ?? {});
 }
 
+/**
+ * The report's questions: its year's set for the intervention's kind, the goal questions asked
+ * per goal of the intervention (expandGoalQuestions; a report answered before that keeps one).
+ */
 async function questionsFor(
   db: TDbClient,
-  row: Pick<TQuarterlyReportRow, 'year' | 'intervention'>,
+  row: Pick<TQuarterlyReportRow, 'year' | 'intervention' | 'interventionId' | 'answers'>,
+  answers: Record<string, unknown> = readAnswers(row),
 ) {
   const set = await findQuestionSetFor(db, row.intervention.federationId, row.year);
   if (!set) return null;
+  const goals = await listReportGoals(db, row.interventionId);
   return {
     year: set.year,
-    questions: resolveReportQuestions(ZStoredQuestions.parse(set.questions), row.intervention.kind),
+    questions: expandGoalQuestions(
+      resolveReportQuestions(ZStoredQuestions.parse(set.questions), row.intervention.kind),
+      goals,
+      answers,
+    ),
   };
 }
 
@@ -406,12 +418,7 @@ export function updateReport(
         },
       ]);
     }
-    const questionSet = await questionsFor(tx, row);
     const given = input.answers ?? {};
-    const errors = checkReportAnswers(questionSet?.questions ?? [], given, 'DRAFT');
-    if (errors.length > 0) {
-      throw new ValidationError(errors.map((error) => ({ ...error, path: `body.${error.path}` })));
-    }
     const answers = readAnswers(row);
     for (const [key, answer] of Object.entries(given)) {
       if (answer === null) delete answers[key];
@@ -419,6 +426,14 @@ export function updateReport(
         answers[key] = answer.text
           ? { value: answer.value, text: answer.text }
           : { value: answer.value };
+    }
+    // The goal questions are per goal unless the report is answered with the one answer for the
+    // whole intervention (as the papers print it; a report saved before answers per goal): the
+    // answers as they will be decide, so a mix of both is refused as unknown questions.
+    const questionSet = await questionsFor(tx, row, answers);
+    const errors = checkReportAnswers(questionSet?.questions ?? [], given, 'DRAFT');
+    if (errors.length > 0) {
+      throw new ValidationError(errors.map((error) => ({ ...error, path: `body.${error.path}` })));
     }
     return {
       from: EDITABLE,

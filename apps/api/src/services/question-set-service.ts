@@ -1,5 +1,5 @@
 import type { TPrismaClient, Prisma } from '@finsam/db';
-import { ZStoredReportQuestion } from '@finsam/domain';
+import { findDestructiveQuestionChanges, ZStoredReportQuestion } from '@finsam/domain';
 import type {
   TCopyReportQuestionSetInput,
   TReportQuestionSet,
@@ -23,12 +23,13 @@ const ZStored = z.array(ZStoredReportQuestion);
 
 type TSetRow = NonNullable<Awaited<ReturnType<typeof findQuestionSet>>>;
 
-function toDto(row: TSetRow): TReportQuestionSet {
+function toDto(row: TSetRow, inUse: boolean): TReportQuestionSet {
   return {
     year: row.year,
     source: row.source,
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
+    inUse,
     questions: ZStored.parse(row.questions),
   };
 }
@@ -61,7 +62,7 @@ export async function getReportQuestionSet(
 ): Promise<TReportQuestionSet> {
   const row = await findQuestionSet(prisma, user.federationId, year);
   if (!row) throw new NotFoundError(`Det finns inga egna frågor för ${year}.`);
-  return toDto(row);
+  return toDto(row, await hasSubmittedReportsOfYear(prisma, user.federationId, year));
 }
 
 /**
@@ -85,8 +86,10 @@ function checkQuestions(input: TSaveReportQuestionSetInput) {
 
 /**
  * PUT /report-question-sets/:year — the office replaces a year's questions (version 0 creates the
- * set). A year whose reports have been submitted keeps its questions: changing them would change
- * what submitted answers mean, so that answers 409.
+ * set). A year whose reports have been submitted (inUse) takes only changes that keep what the
+ * submitted answers mean — wording, order, answer options added last — and refuses the rest per
+ * field (findDestructiveQuestionChanges, 400); a year in use with no set of its own gets none
+ * (409): its reports were answered with an earlier year's questions.
  */
 export async function saveReportQuestionSet(
   prisma: TPrismaClient,
@@ -100,12 +103,25 @@ export async function saveReportQuestionSet(
   const questions = input.questions as unknown as Prisma.InputJsonValue;
   try {
     return await inTransaction(prisma, async (tx) => {
-      if (await hasSubmittedReportsOfYear(tx, user.federationId, year)) {
+      const inUse = await hasSubmittedReportsOfYear(tx, user.federationId, year);
+      const before = await findQuestionSet(tx, user.federationId, year);
+      if (inUse && !before) {
         throw new ConflictError(
-          `Kvartalsrapporter för ${year} har redan skickats in med de här frågorna; de kan inte ändras längre. Ändra nästa års frågor i stället.`,
+          `Kvartalsrapporter för ${year} har redan skickats in med ett tidigare års frågor. Lägg till frågor för nästa år i stället.`,
         );
       }
-      const before = await findQuestionSet(tx, user.federationId, year);
+      if (inUse && before) {
+        const destructive = findDestructiveQuestionChanges(
+          ZStored.parse(before.questions),
+          input.questions,
+        );
+        if (destructive.length > 0) {
+          throw new ValidationError(
+            destructive.map((error) => ({ ...error, path: `body.${error.path}` })),
+            `Kvartalsrapporter för ${year} har redan skickats in med de här frågorna. Formuleringar och ordning kan ändras och svarsalternativ läggas till sist; annat ändras i nästa års frågor.`,
+          );
+        }
+      }
       if (!before) {
         if (input.version !== 0) throw new ConflictError();
         const created = await createQuestionSet(tx, {
@@ -122,14 +138,14 @@ export async function saveReportQuestionSet(
           entityId: created.id,
           after: { year, questions: input.questions },
         });
-        return toDto(created);
+        return toDto(created, false);
       }
       const count = await updateQuestionSetIf(
         tx,
         { federationId: user.federationId, year, version: input.version },
         { questions, updatedById: user.id },
       );
-      if (count === 0) throw new ConflictError(undefined, toDto(before));
+      if (count === 0) throw new ConflictError(undefined, toDto(before, inUse));
       const after = (await findQuestionSet(tx, user.federationId, year))!;
       await recordAudit(tx, {
         user,
@@ -139,7 +155,7 @@ export async function saveReportQuestionSet(
         before: { year, questions: before.questions, version: before.version },
         after: { year, questions: after.questions, version: after.version },
       });
-      return toDto(after);
+      return toDto(after, inUse);
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new ConflictError();

@@ -19,6 +19,7 @@ import { InterventionHistoryPage } from '../features/review/components/intervent
 import { ReportingRatePage } from '../features/reporting-rate/components/reporting-rate-page.tsx';
 import { AuditPage } from '../features/audit/components/audit-page.tsx';
 import { economyRoutes } from '../features/economy/economy-routes.tsx';
+import { questionSetRoutes } from '../features/question-sets/question-set-routes.tsx';
 import { registerRoutes } from '../features/register/register-routes.tsx';
 import { pmRoutes } from '../features/pm/pm-routes.tsx';
 import type { TRole, TSessionUser } from '@finsam/domain';
@@ -105,6 +106,7 @@ export const routes: RouteObject[] = [
           { path: 'andringslogg', element: <AuditPage /> },
           ...economyRoutes,
           ...registerRoutes,
+          ...questionSetRoutes,
         ],
       },
       {

@@ -82,6 +82,46 @@ describe('checkParticipantConsistency', () => {
       [],
     ],
     [
+      // Bryggan's phases: those who move on to the successor leave without ending.
+      'ongoing consistent once those who moved on to the successor are counted',
+      {
+        REGISTERED: { women: 3, men: 12 },
+        ENDED: { women: 2, men: 10 },
+        MOVED_TO_SUCCESSOR: { women: 1, men: 4 },
+        ONGOING: { women: 4, men: 18 },
+      },
+      { women: 4, men: 20 },
+      [],
+    ],
+    [
+      'moved on to the successor left out of ongoing',
+      {
+        REGISTERED: { women: 3, men: 12 },
+        ENDED: { women: 2, men: 10 },
+        MOVED_TO_SUCCESSOR: { women: 1, men: 4 },
+        ONGOING: { women: 5, men: 22 },
+      },
+      { women: 4, men: 20 },
+      [
+        { severity: 'WARNING', code: 'ONGOING_MISMATCH', path: 'ONGOING.women' },
+        { severity: 'WARNING', code: 'ONGOING_MISMATCH', path: 'ONGOING.men' },
+      ],
+    ],
+    [
+      'more moved on than there were participants',
+      {
+        REGISTERED: { women: 1, men: 2 },
+        ENDED: { women: 0, men: 0 },
+        MOVED_TO_SUCCESSOR: { women: 6, men: 2 },
+        ONGOING: { women: 0, men: 2 },
+      },
+      { women: 4, men: 2 },
+      [
+        { severity: 'WARNING', code: 'ONGOING_MISMATCH', path: 'ONGOING.women' },
+        { severity: 'ERROR', code: 'MOVED_EXCEEDS_PARTICIPANTS', path: 'MOVED_TO_SUCCESSOR.women' },
+      ],
+    ],
+    [
       'missing counts are skipped, not read as 0',
       { ENDED_TO_WORK_OR_STUDIES: { women: 6 }, ONGOING: { women: 5 } },
       { women: 1 },
@@ -91,6 +131,21 @@ describe('checkParticipantConsistency', () => {
     const problems = checkParticipantConsistency(counts, previousOngoing);
     expect(problems.map(({ severity, code, path }) => ({ severity, code, path }))).toEqual(
       expected,
+    );
+  });
+
+  it('names those who moved on in the ongoing warning', () => {
+    const [problem] = checkParticipantConsistency(
+      {
+        REGISTERED: { women: 3, men: 12 },
+        ENDED: { women: 2, men: 10 },
+        MOVED_TO_SUCCESSOR: { women: 1, men: 4 },
+        ONGOING: { women: 5, men: 18 },
+      },
+      { women: 4, men: 20 },
+    );
+    expect(problem!.message).toBe(
+      'Kvinnor: pågående (5) stämmer inte med pågående vid förra periodens slut (4) + inregistrerade (3) \u2212 avslutade (2) \u2212 gått vidare till efterföljande insats (1) = 4.',
     );
   });
 

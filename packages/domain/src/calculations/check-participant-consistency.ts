@@ -8,7 +8,12 @@ export type TConsistencySeverity = 'ERROR' | 'WARNING';
 /** One problem found by `checkParticipantConsistency`. */
 export interface TParticipantConsistencyProblem {
   severity: TConsistencySeverity;
-  code: 'PART_EXCEEDS_WHOLE' | 'PARTS_EXCEED_WHOLE' | 'COMBINED_MISMATCH' | 'ONGOING_MISMATCH';
+  code:
+    | 'PART_EXCEEDS_WHOLE'
+    | 'PARTS_EXCEED_WHOLE'
+    | 'COMBINED_MISMATCH'
+    | 'ONGOING_MISMATCH'
+    | 'MOVED_EXCEEDS_PARTICIPANTS';
   /** The field to correct, e.g. 'ENDED_TO_WORK_OR_STUDIES.women' ('total' for S:a). */
   path: string;
   /** The other fields the rule compared with. */
@@ -22,6 +27,7 @@ const LABELS: Record<TParticipantMeasure, string> = {
   ENDED: 'avslutade',
   ENDED_WHOLE_PERIOD: 'avslutade under hela insatsperioden',
   ONGOING: 'pågående',
+  MOVED_TO_SUCCESSOR: 'gått vidare till efterföljande insats',
   ENDED_TO_WORK_OR_STUDIES: 'avslutade till arbete och/eller studier',
   ENDED_TO_JOB_SEEKING: 'avslutade som arbetssökande',
   ENDED_TO_WORK_STUDIES_OR_JOB_SEEKING: 'avslutade till arbete, studier eller som arbetssökande',
@@ -57,7 +63,10 @@ function value(counts: TGenderCounts | null | undefined, group: TGroup): number 
  * column; ended in the period > ended over the whole period; work/studies + job-seeking > ended
  * (checked when the combined column is absent) or ≠ the combined column (when present).
  * Warning — with `previousOngoing` (ongoing at the end of the previous period): ongoing ≠
- * previous ongoing + registered − ended. Anonymous participants are outside every rule.
+ * previous ongoing + registered − ended − moved on to the successor (those who moved on leave
+ * without ending; a missing count of them is read as none moved, since most interventions have
+ * no successor). Error — with `previousOngoing`: moved on to the successor > previous ongoing +
+ * registered (nobody else could move on). Anonymous participants are outside every rule.
  *
  * Each rule is checked for women and men, and for the total (S:a, incl. `unspecified`) only when
  * neither gender broke it, so one wrong number gives one problem. Missing counts are skipped,
@@ -133,7 +142,8 @@ export function checkParticipantConsistency(
       const ongoing = value(counts.ONGOING, group);
       if (previous === null || registered === null || ended === null || ongoing === null)
         return null;
-      const expected = previous + registered - ended;
+      const moved = value(counts.MOVED_TO_SUCCESSOR, group) ?? 0;
+      const expected = previous + registered - ended - moved;
       if (ongoing === expected) return null;
       return {
         severity: 'WARNING',
@@ -143,10 +153,29 @@ export function checkParticipantConsistency(
           path('PREVIOUS_ONGOING', group),
           path('REGISTERED', group),
           path('ENDED', group),
+          ...(counts.MOVED_TO_SUCCESSOR ? [path('MOVED_TO_SUCCESSOR', group)] : []),
         ],
         message:
           `${GROUP_LABELS[group]}: ${LABELS.ONGOING} (${ongoing}) stämmer inte med pågående vid förra periodens slut ` +
-          `(${previous}) + ${LABELS.REGISTERED} (${registered}) \u2212 ${LABELS.ENDED} (${ended}) = ${expected}.`,
+          `(${previous}) + ${LABELS.REGISTERED} (${registered}) \u2212 ${LABELS.ENDED} (${ended})` +
+          (moved > 0 ? ` \u2212 ${LABELS.MOVED_TO_SUCCESSOR} (${moved})` : '') +
+          ` = ${expected}.`,
+      };
+    });
+    forEachGroup((group) => {
+      const previous = value(previousOngoing, group);
+      const registered = value(counts.REGISTERED, group);
+      const moved = value(counts.MOVED_TO_SUCCESSOR, group);
+      if (previous === null || registered === null || moved === null) return null;
+      if (moved <= previous + registered) return null;
+      return {
+        severity: 'ERROR',
+        code: 'MOVED_EXCEEDS_PARTICIPANTS',
+        path: path('MOVED_TO_SUCCESSOR', group),
+        relatedPaths: [path('PREVIOUS_ONGOING', group), path('REGISTERED', group)],
+        message:
+          `${GROUP_LABELS[group]}: ${LABELS.MOVED_TO_SUCCESSOR} (${moved}) är fler än pågående vid förra ` +
+          `periodens slut (${previous}) + ${LABELS.REGISTERED} (${registered}) = ${previous + registered}.`,
       };
     });
   }

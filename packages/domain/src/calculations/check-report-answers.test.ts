@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TFieldError } from '../schemas/index.ts';
 import { checkReportAnswers } from './check-report-answers.ts';
 import type { TReportAnswerValue, TReportAnswerCheckMode } from './check-report-answers.ts';
+import { expandGoalQuestions } from './expand-goal-questions.ts';
 import { resolveReportQuestions } from './resolve-report-questions.ts';
 
 // Three questions of the 2019 set (seed 2019 PM Tabell 2, 3 and 5) and one free-text question.
@@ -104,5 +105,46 @@ describe('checkReportAnswers', () => {
     ],
   ])('%s', (_name, answers, mode, expected) => {
     expect(checkReportAnswers(QUESTIONS, answers, mode)).toEqual(expected);
+  });
+});
+
+describe('checkReportAnswers with the goal questions asked per goal', () => {
+  const perGoal = expandGoalQuestions(QUESTIONS.slice(0, 1), [
+    { id: 'g1', text: 'Minst 60 deltagare per år.' },
+    { id: 'g2', text: '35 % till arbete eller studier.' },
+  ]);
+  it.each<[string, TAnswers, TFieldError[]]>([
+    [
+      'names the goal of a missing answer',
+      { goalPhase__g1: { value: 'Ja' } },
+      [
+        {
+          path: 'answers.goalPhase__g2.value',
+          message: 'Besvara frågan "Insatsen ligger i fas gällande uppsatta mål" för mål 2.',
+        },
+      ],
+    ],
+    [
+      'and of a "Nej" without its explanation',
+      { goalPhase__g1: { value: 'Nej' }, goalPhase__g2: { value: 'Ja' } },
+      [
+        {
+          path: 'answers.goalPhase__g1.text',
+          message:
+            'Förklara svaret "Nej" på frågan "Insatsen ligger i fas gällande uppsatta mål" för mål 1.',
+        },
+      ],
+    ],
+    [
+      'the one answer for the whole intervention is not a question then',
+      {
+        goalPhase: { value: 'Ja' },
+        goalPhase__g1: { value: 'Ja' },
+        goalPhase__g2: { value: 'Ja' },
+      },
+      [{ path: 'answers.goalPhase', message: 'Frågan finns inte i den här kvartalsrapporten.' }],
+    ],
+  ])('%s', (_name, answers, expected) => {
+    expect(checkReportAnswers(perGoal, answers, 'SUBMIT')).toEqual(expected);
   });
 });

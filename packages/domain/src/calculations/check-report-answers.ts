@@ -46,18 +46,20 @@ export function checkReportAnswers(
   for (const question of questions) {
     const answer = answers[question.key];
     const label = plainLabel(question.label);
+    // A question asked per goal names its goal: the same question stands once per goal.
+    const where = question.goal ? ` för mål ${question.goal.number}` : '';
     if (!answer || answer.value.trim() === '') {
       if (mode === 'SUBMIT')
         errors.push({
           path: `answers.${question.key}.value`,
-          message: `Besvara frågan "${label}".`,
+          message: `Besvara frågan "${label}"${where}.`,
         });
       continue;
     }
     if (question.options.length > 0 && !question.options.includes(answer.value)) {
       errors.push({
         path: `answers.${question.key}.value`,
-        message: `Välj ${listOptions(question.options)} på frågan "${label}".`,
+        message: `Välj ${listOptions(question.options)} på frågan "${label}"${where}.`,
       });
       continue;
     }
@@ -65,7 +67,7 @@ export function checkReportAnswers(
     if (mode === 'SUBMIT' && question.textRequiredFor.includes(answer.value) && text === '') {
       errors.push({
         path: `answers.${question.key}.text`,
-        message: `Förklara svaret "${answer.value}" på frågan "${label}".`,
+        message: `Förklara svaret "${answer.value}" på frågan "${label}"${where}.`,
       });
     }
   }

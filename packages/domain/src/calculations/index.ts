@@ -178,6 +178,23 @@ export {
   type TParticipantFigureInput,
 } from './aggregate-participant-figures.ts';
 export { classifyGoalPhase, type TGoalPhaseClass } from './classify-goal-phase.ts';
+export {
+  GOAL_FORECAST_KEY,
+  GOAL_KEY_SEPARATOR,
+  GOAL_PHASE_KEY,
+  perGoalAnswerKey,
+  rollUpGoalAnswers,
+  type TRolledUpGoalAnswers,
+} from './roll-up-goal-answers.ts';
+export {
+  parseRequisitionList,
+  type TRequisitionLine,
+  type TRequisitionListParse,
+  type TRequisitionRowError,
+  type TRequisitionTarget,
+} from './parse-requisition-list.ts';
+export { findDestructiveQuestionChanges } from './find-destructive-question-changes.ts';
+export { baseQuestionKey, expandGoalQuestions, type TReportGoal } from './expand-goal-questions.ts';
 export { comparePeriodsNewestFirst } from './compare-periods-newest-first.ts';
 export {
   NOT_APPLICABLE_ANSWER,

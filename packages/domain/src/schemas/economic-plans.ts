@@ -164,6 +164,13 @@ export const ZEconomicPlanCreateInput = strictInput({
     .max(2000, { error: 'Högst 2 000 belopp per sparning.' })
     .default([]),
   newLines: z.array(ZEconomicPlanNewLine).max(100, { error: 'Högst 100 nya rader.' }).default([]),
+  /** Lines of the base plan left out of the new plan (the base keeps them, with its date). */
+  removedLineIds: z
+    .array(z.string().min(1, { error: 'Ange raden.' }).max(64), {
+      error: 'Ange raderna som en lista.',
+    })
+    .max(500, { error: 'Högst 500 borttagna rader.' })
+    .default([]),
 });
 export type TEconomicPlanCreateInput = z.infer<typeof ZEconomicPlanCreateInput>;
 

@@ -100,6 +100,8 @@ export const ZParticipantMeasure = z.enum([
   'ENDED',
   'ENDED_WHOLE_PERIOD',
   'ONGOING',
+  /** Moved on to the intervention's successor: they leave without ending (DOMAIN.md §2, §3). */
+  'MOVED_TO_SUCCESSOR',
   'ENDED_TO_WORK_OR_STUDIES',
   'ENDED_TO_JOB_SEEKING',
   'ENDED_TO_WORK_STUDIES_OR_JOB_SEEKING',

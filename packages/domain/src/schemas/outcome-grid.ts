@@ -95,3 +95,45 @@ export const ZOutcomeGridSaveInput = strictInput({
     .optional(),
 });
 export type TOutcomeGridSaveInput = z.infer<typeof ZOutcomeGridSaveInput>;
+
+/** POST /api/outcome-grids/:period/requisitions/preview (kansli): a requisition list, base64. */
+export const ZRequisitionImportInput = strictInput({
+  fileName: z
+    .string({ error: 'Välj en fil.' })
+    .trim()
+    .min(1, { error: 'Välj en fil.' })
+    .max(255, { error: 'Filnamnet är för långt.' })
+    .regex(/\.(csv|xlsx)$/i, {
+      error: 'Filen ska vara en CSV- eller Excel-fil (.csv eller .xlsx).',
+    }),
+  contentBase64: z
+    .string({ error: 'Filen är tom.' })
+    .min(1, { error: 'Filen är tom.' })
+    .max(190_000, { error: 'Filen är för stor (högst 140 kB).' }),
+});
+export type TRequisitionImportInput = z.infer<typeof ZRequisitionImportInput>;
+
+/**
+ * The preview of a requisition list (parseRequisitionList) against the grid: per intervention the
+ * summed utfall and the version of what it replaces, to save through PUT /outcome-grids/:period
+ * (409 if a row changed in between). Saved only when `valid`.
+ */
+export const ZRequisitionPreview = z.object({
+  period: z.string(),
+  valid: z.boolean(),
+  errors: z.array(z.object({ row: z.number().int(), message: z.string() })),
+  lines: z.array(
+    z.object({
+      interventionId: z.string(),
+      shortName: z.string(),
+      rows: z.array(z.number().int()),
+      amountKronor: z.number().int(),
+      estimated: z.boolean(),
+      /** The stored outcome's version (null: none), for the save. */
+      baseVersion: z.number().int().nullable(),
+      /** What is stored now; null when none. */
+      previousAmountKronor: z.number().int().nullable(),
+    }),
+  ),
+});
+export type TRequisitionPreview = z.infer<typeof ZRequisitionPreview>;

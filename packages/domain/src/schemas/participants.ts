@@ -76,6 +76,7 @@ export const PARTICIPANT_MEASURE_LABELS: Record<TParticipantMeasure, string> = {
   ENDED: 'Avslutade',
   ENDED_WHOLE_PERIOD: 'Avslutade under hela insatsperioden',
   ONGOING: 'Pågående vid periodens slut',
+  MOVED_TO_SUCCESSOR: 'Gått vidare till efterföljande insats',
   ENDED_TO_WORK_OR_STUDIES: 'Avslutade till arbete och/eller studier',
   ENDED_TO_JOB_SEEKING: 'Avslutade som arbetssökande',
   ENDED_TO_WORK_STUDIES_OR_JOB_SEEKING: 'Avslutade till arbete och/eller studier/arbetssökande',

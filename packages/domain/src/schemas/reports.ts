@@ -28,6 +28,8 @@ export const ZReportQuestion = z.object({
   textRequiredFor: z.array(z.string()),
   /** True when "–" (ej tillämpligt) is among the options for this intervention's kind. */
   notApplicable: z.boolean().optional(),
+  /** A goal question asked for one goal of the intervention (mål from the register, from 1). */
+  goal: z.object({ id: z.string(), number: z.number().int(), text: z.string() }).optional(),
 });
 export type TReportQuestion = z.infer<typeof ZReportQuestion>;
 
@@ -176,6 +178,11 @@ export const ZReportQuestionSet = z.object({
   source: z.string(),
   version: z.number().int(),
   updatedAt: z.string().nullable(),
+  /**
+   * Reports of the year have been submitted with these questions: only wording, order and answer
+   * options added last can change (findDestructiveQuestionChanges).
+   */
+  inUse: z.boolean(),
   questions: z.array(ZStoredReportQuestion),
 });
 export type TReportQuestionSet = z.infer<typeof ZReportQuestionSet>;

@@ -6,6 +6,7 @@ import {
   ZReportStatus,
 } from './enums.ts';
 import { ZDeviationSummary } from './deviations.ts';
+import { ZPeriod } from './period.ts';
 import { ZId, ZVersion, ZYear } from './fields.ts';
 import { ZActor, ZQuarterlyReportSummary } from './reports.ts';
 import { strictInput } from './strict-input.ts';
@@ -169,3 +170,32 @@ export const ZInterventionHistory = z.object({
 });
 export type TInterventionHistory = z.infer<typeof ZInterventionHistory>;
 export type THistoryEvent = z.infer<typeof ZHistoryEvent>;
+
+/** GET /api/review/quality-summary?period=2024H1. */
+export const ZQualitySummaryQuery = z.object({ period: ZPeriod });
+export type TQualitySummaryQuery = z.infer<typeof ZQualitySummaryQuery>;
+
+/**
+ * The Tabell 5 summary the PM writes as "i N av M insatser …" (summarizeQualityAnswers): per
+ * kvalitetssäkring question, how many interventions gave each answer, out of those it applies to.
+ */
+export const ZQualitySummary = z.object({
+  period: z.string(),
+  /** The year whose question set names the questions. */
+  questionSetYear: z.number().int().nullable(),
+  /** Interventions expected to report in the period (reporting-rate rule). */
+  interventionCount: z.number().int(),
+  /** Of those, how many have a submitted report in the period (its latest quarter's). */
+  reportedCount: z.number().int(),
+  questions: z.array(
+    z.object({
+      key: z.string(),
+      label: z.string(),
+      answered: z.number().int(),
+      notApplicable: z.number().int(),
+      unanswered: z.number().int(),
+      counts: z.array(z.object({ value: z.string(), count: z.number().int() })),
+    }),
+  ),
+});
+export type TQualitySummary = z.infer<typeof ZQualitySummary>;

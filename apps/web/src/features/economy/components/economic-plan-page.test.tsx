@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ZEconomicPlan } from '@finsam/domain';
@@ -108,6 +108,36 @@ describe('Ekonomisk plan', () => {
           amounts: { 'prel-2025': 1_000_000 },
         },
       ],
+      removedLineIds: [],
+    });
+  });
+
+  it('removes a line from the new plan (undo possible); the saved plan keeps it', async () => {
+    const { requests }: { requests: TStubbedRequest[] } = stubFetch({
+      'GET /api/auth/me': { status: 200, body: sessionOf('OFFICE') },
+      'GET /api/economic-plans': { status: 200, body: planList },
+      [`GET /api/economic-plans/by-id/${plan2024.id}`]: { status: 200, body: plan2024 },
+      'POST /api/economic-plans': { status: 201, body: plan2024 },
+    });
+    renderRoute('/ekonomi/plan');
+    await screen.findByRole('table', { name: /Ekonomisk information per 2024-10-24/ });
+    const user = userEvent.setup();
+    const regexpro = plan2024.lines.find((l) => l.label === 'RegExPro')!;
+    // RegExPro's 1 245 TSEK in the budget 2024 column no longer costs: 3 401 + 1 245 = 4 646.
+    expect(regexpro.amounts['budget-2024']).toBe(1_245_000);
+    await user.click(screen.getByRole('button', { name: 'Ta bort raden RegExPro' }));
+    expect(screen.queryByRole('textbox', { name: 'RegExPro, Prognos 2024, kronor' })).toBeNull();
+    expect(screen.getByTestId('kvarvarande-budget-2024').textContent).toBe('4\u00a0646');
+    expect(screen.getByText(/Tas bort ur den nya planen när du sparar/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Ångra borttagningen av RegExPro' }));
+    expect(screen.getByTestId('kvarvarande-budget-2024').textContent).toBe('3\u00a0401');
+    await user.click(screen.getByRole('button', { name: 'Ta bort raden RegExPro' }));
+    await user.click(screen.getByRole('button', { name: 'Spara som ny plan' }));
+    await waitFor(() => expect(requests.some((r) => r.method === 'POST')).toBe(true));
+    expect(requests.find((r) => r.method === 'POST')!.body).toMatchObject({
+      amounts: [],
+      newLines: [],
+      removedLineIds: [regexpro.id],
     });
   });
 });

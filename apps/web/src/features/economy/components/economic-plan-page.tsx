@@ -1,6 +1,14 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { Alert, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
+import {
+  Alert,
+  Button,
+  Field,
+  Heading,
+  Label,
+  Paragraph,
+  Select,
+} from '@digdir/designsystemet-react';
 import {
   formatDate,
   formatTsek,
@@ -101,7 +109,17 @@ function PlanEditor({
   editable: boolean;
   onSaved: (plan: TEconomicPlan) => void;
 }) {
-  const { lines, headroom, setCell, addLine, changes, hasErrors } = usePlanDrafts(plan);
+  const {
+    lines,
+    headroom,
+    setCell,
+    addLine,
+    removeLine,
+    restoreLine,
+    removedLines,
+    changes,
+    hasErrors,
+  } = usePlanDrafts(plan);
   const create = useCreateEconomicPlan();
   const [addKey, setAddKey] = useState(0);
   const title = `${plan.title}${editable ? ' – ändringar räknas om direkt' : ''}`;
@@ -128,7 +146,32 @@ function PlanEditor({
         headroom={headroom}
         editable={editable}
         setCell={setCell}
+        onRemove={removeLine}
       />
+      {editable && removedLines.length > 0 ? (
+        <Alert data-color="info">
+          <Paragraph>
+            Tas bort ur den nya planen när du sparar (planen per {formatDate(plan.asOfDate)}{' '}
+            behåller dem):
+          </Paragraph>
+          <ul className="plain-list">
+            {removedLines.map((line) => (
+              <li key={line.id}>
+                {line.label}{' '}
+                <Button
+                  type="button"
+                  variant="tertiary"
+                  data-size="sm"
+                  aria-label={`Ångra borttagningen av ${line.label}`}
+                  onClick={() => restoreLine(line.id)}
+                >
+                  Ångra
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      ) : null}
       {editable ? (
         <>
           <Heading level={2} data-size="sm">

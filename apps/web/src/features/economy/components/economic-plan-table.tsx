@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { Input, Table, ValidationMessage } from '@digdir/designsystemet-react';
+import { Button, Input, Table, ValidationMessage } from '@digdir/designsystemet-react';
 import {
   formatKronor,
   formatTsek,
@@ -17,6 +17,8 @@ export interface TEconomicPlanTableProps {
   /** Read-only for a plan that is not the newest: a saved plan is never changed. */
   editable: boolean;
   setCell: (key: string, columnKey: string, text: string) => void;
+  /** Editable only: leaves the line out of the new plan. */
+  onRemove?: (key: string) => void;
 }
 
 type TSum = (column: TBudgetHeadroomColumn) => number | null;
@@ -59,6 +61,7 @@ export function EconomicPlanTable({
   headroom,
   editable,
   setCell,
+  onRemove,
 }: TEconomicPlanTableProps) {
   const byKey = new Map(headroom.columns.map((c) => [c.key, c]));
   const sumRow = (label: string, sum: TSum, testId?: string) => (
@@ -80,6 +83,17 @@ export function EconomicPlanTable({
       <Table.HeaderCell scope="row">
         {line.label}
         {line.ownerLabel ? <span className="economy-grid-note">{line.ownerLabel}</span> : null}
+        {editable && onRemove ? (
+          <Button
+            type="button"
+            variant="tertiary"
+            data-size="sm"
+            aria-label={`Ta bort raden ${line.label}`}
+            onClick={() => onRemove(line.key)}
+          >
+            Ta bort
+          </Button>
+        ) : null}
       </Table.HeaderCell>
       {columns.map((column) => {
         const error = line.errors[column.key];

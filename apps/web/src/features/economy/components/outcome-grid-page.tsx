@@ -17,6 +17,7 @@ import { errorMessage, isApiError } from '../../../lib/api-error.ts';
 import { usePageTitle } from '../../../components/page/use-page-title.ts';
 import { useOutcomeGrid } from '../api/get-outcome-grid.ts';
 import { useSaveOutcomeGrid } from '../api/save-outcome-grid.ts';
+import { RequisitionImport } from './requisition-import.tsx';
 import { OutcomeGridTable } from './outcome-grid-table.tsx';
 import { useOutcomeGridDrafts } from './use-outcome-grid-drafts.ts';
 import { gridPeriodOptions, defaultGridPeriod } from './grid-periods.ts';
@@ -55,7 +56,12 @@ export function OutcomeGridPage() {
         </Select>
       </Field>
       <QueryState query={query} what={`utfallen för ${formatPeriod(period)}`}>
-        {(grid) => <OutcomeGridEditor key={grid.period} grid={grid} />}
+        {(grid) => (
+          <>
+            <OutcomeGridEditor key={grid.period} grid={grid} />
+            <RequisitionImport key={`rekv-${grid.period}`} period={grid.period} />
+          </>
+        )}
       </QueryState>
     </>
   );

@@ -35,6 +35,8 @@ const cellText = (amount: number | null | undefined) =>
  */
 export function usePlanDrafts(plan: TEconomicPlan) {
   const [drafts, setDrafts] = useState<Record<string, Record<string, string>>>({});
+  // Stored lines left out of the new plan (the saved plan keeps them, with its date).
+  const [removed, setRemoved] = useState<string[]>([]);
   const [added, setAdded] = useState<
     { key: string; category: TPlanLineCategory; label: string; ownerLabel: string | null }[]
   >([]);
@@ -62,7 +64,9 @@ export function usePlanDrafts(plan: TEconomicPlan) {
   };
 
   const lines: TPlanEditLine[] = [
-    ...plan.lines.map((line) => toEditLine(line.id, line.id, line, line.amounts)),
+    ...plan.lines
+      .filter((line) => !removed.includes(line.id))
+      .map((line) => toEditLine(line.id, line.id, line, line.amounts)),
     ...added.map((line) => toEditLine(line.key, null, line, {})),
   ];
 
@@ -90,8 +94,17 @@ export function usePlanDrafts(plan: TEconomicPlan) {
       },
     ]);
 
+  /** Leaves a line out of the new plan: a stored one by id, one added in this edit by its key. */
+  const removeLine = (key: string) => {
+    if (plan.lines.some((line) => line.id === key)) setRemoved((current) => [...current, key]);
+    else setAdded((current) => current.filter((line) => line.key !== key));
+  };
+  const restoreLine = (lineId: string) =>
+    setRemoved((current) => current.filter((id) => id !== lineId));
+  const removedLines = plan.lines.filter((line) => removed.includes(line.id));
+
   /** The body of POST /economic-plans without its date and title. */
-  const changes = (): Pick<TEconomicPlanCreateInput, 'amounts' | 'newLines'> => {
+  const changes = (): Pick<TEconomicPlanCreateInput, 'amounts' | 'newLines' | 'removedLineIds'> => {
     const stored = new Map(plan.lines.map((line) => [line.id, line]));
     const amounts: TEconomicPlanCreateInput['amounts'] = [];
     for (const line of lines) {
@@ -115,7 +128,7 @@ export function usePlanDrafts(plan: TEconomicPlan) {
           ),
         ),
       }));
-    return { amounts, newLines };
+    return { amounts, newLines, removedLineIds: removed };
   };
 
   return {
@@ -123,11 +136,15 @@ export function usePlanDrafts(plan: TEconomicPlan) {
     headroom,
     setCell,
     addLine,
+    removeLine,
+    restoreLine,
+    removedLines,
     changes,
     hasErrors: lines.some((line) => Object.keys(line.errors).length > 0),
     reset: () => {
       setDrafts({});
       setAdded([]);
+      setRemoved([]);
     },
   };
 }

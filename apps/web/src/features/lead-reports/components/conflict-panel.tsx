@@ -6,6 +6,7 @@ import {
   type TReportFormValues,
 } from '@finsam/domain';
 import { valuesFromReport } from './report-values.ts';
+import { questionLabel } from './section-questions.tsx';
 
 function shown(answer: { value: string; text: string } | undefined) {
   if (!answer || answer.value === '') return '–';
@@ -31,7 +32,7 @@ export function ConflictPanel({
   const rows = [
     ...server.questions.map((question) => ({
       key: question.key,
-      label: question.label,
+      label: questionLabel(question),
       mine: shown(mine.answers[question.key]),
       theirs: shown(theirs.answers[question.key]),
     })),

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import {
+  baseQuestionKey,
   buildReportFormSchema,
   type TQuarterlyReport,
   type TReportFormValues,
@@ -11,12 +12,13 @@ import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { Form } from '../../../components/form/form.tsx';
 import { REPORT_SECTION_LABEL } from '../../../lib/labels.ts';
 import { usePreviousReport } from '../api/get-previous-report.ts';
-import { AnswerField, ReportTextField } from './answer-field.tsx';
+import { ReportTextField } from './answer-field.tsx';
 import { ConflictPanel } from './conflict-panel.tsx';
 import { ReportErrorSummary, summaryItems } from './error-summary.tsx';
 import { readLocalDraft } from './local-draft.ts';
 import { valuesFromReport } from './report-values.ts';
 import { SaveStatus } from './save-status.tsx';
+import { SectionQuestions } from './section-questions.tsx';
 import { useAutosave } from './use-autosave.ts';
 
 const SECTIONS: TReportSection[] = ['GOALS', 'CONDITIONS', 'QUALITY'];
@@ -60,7 +62,10 @@ function fromPrevious(
 ): TReportFormValues {
   const answers = { ...current.answers };
   for (const question of questions) {
-    const answer = previous.answers[question.key];
+    // A goal asked per goal starts from last quarter's one answer when that report had only one.
+    const answer =
+      previous.answers[question.key] ??
+      (question.goal ? previous.answers[baseQuestionKey(question.key)] : undefined);
     if (!answer) continue;
     if (question.options.length > 0 && !question.options.includes(answer.value)) continue;
     answers[question.key] = { value: answer.value, text: answer.text ?? '' };
@@ -192,9 +197,7 @@ export function ReportForm({ report, onReview, initialValues }: TReportFormProps
                     <Heading level={3} data-size="xs" id={`section-${section}`}>
                       {REPORT_SECTION_LABEL[section]}
                     </Heading>
-                    {questions.map((question) => (
-                      <AnswerField key={question.key} question={question} />
-                    ))}
+                    <SectionQuestions questions={questions} />
                   </section>
                 );
               })}

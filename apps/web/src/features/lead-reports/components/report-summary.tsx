@@ -1,6 +1,7 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import type { TReportFormValues, TReportQuestion, TReportSection } from '@finsam/domain';
 import { REPORT_SECTION_LABEL } from '../../../lib/labels.ts';
+import { questionLabel } from './section-questions.tsx';
 
 const SECTIONS: TReportSection[] = ['GOALS', 'CONDITIONS', 'QUALITY'];
 
@@ -34,7 +35,7 @@ export function ReportSummary({
                 const answer = values.answers[question.key];
                 return (
                   <Table.Row key={question.key}>
-                    <Table.HeaderCell scope="row">{question.label}</Table.HeaderCell>
+                    <Table.HeaderCell scope="row">{questionLabel(question)}</Table.HeaderCell>
                     <Table.Cell>{answer?.value || '–'}</Table.Cell>
                     <Table.Cell>{answer?.text.trim() || ''}</Table.Cell>
                   </Table.Row>

@@ -7,6 +7,7 @@ import { QueryState } from '../../../components/query/query-state.tsx';
 import { PageHeader } from '../../../components/dashboards/page-header.tsx';
 import { usePageTitle } from '../../../components/page/use-page-title.ts';
 import { useReportingRate } from '../api/get-reporting-rate.ts';
+import { QualitySummarySection } from './quality-summary-section.tsx';
 
 type TRow = TReportingRateList['quarters'][number];
 
@@ -64,6 +65,7 @@ export function ReportingRatePage() {
   const parsed = Number(params.get('ar'));
   const year = Number.isInteger(parsed) && parsed >= 2000 && parsed <= 2100 ? parsed : thisYear;
   const rate = useReportingRate(year);
+  const half = params.get('halvar') === '2' ? 2 : 1;
   return (
     <>
       <PageHeader
@@ -122,6 +124,11 @@ export function ReportingRatePage() {
           </>
         )}
       </QueryState>
+      <QualitySummarySection
+        year={year}
+        half={half}
+        onHalfChange={(next) => setParams({ ar: String(year), halvar: String(next) })}
+      />
     </>
   );
 }

@@ -28,7 +28,8 @@ export function ReviewQueuePage() {
           <>
             Inskickade kvartalsrapporter, försenade rapporter och avvikelser som väntar på beslut.
             Alla rapporter per status finns under{' '}
-            <AppLink to="/granska-rapporter">Granska rapporter</AppLink>.
+            <AppLink to="/granska-rapporter">Granska rapporter</AppLink>; årets frågor under{' '}
+            <AppLink to="/rapportfragor">Kvartalsrapportens frågor</AppLink>.
           </>
         }
       />
