@@ -1,4 +1,5 @@
 import type { TStoredReportQuestion } from '../calculations/resolve-report-questions.ts';
+import { GOAL_KEY_SEPARATOR } from '../calculations/roll-up-goal-answers.ts';
 import { summarizeQualityAnswers } from '../calculations/summarize-quality-answers.ts';
 import { formatCountInWords } from '../format/format-count-in-words.ts';
 import { formatPercent } from '../format/format-percent.ts';
@@ -14,6 +15,22 @@ function nameOf(i: TSummary) {
 }
 
 /**
+ * The steering group's explanation of a report's goal status: the text of "Styrgruppens prognos",
+ * or, in a report answered per goal (`goalPhase__<goalId>`, DOMAIN.md §3), the goals' own texts in
+ * the report's order.
+ */
+function goalExplanation(answers: TPmReport['answers'] | undefined): string | undefined {
+  if (!answers) return undefined;
+  const single = answers.goalForecast?.text?.trim();
+  if (single) return single;
+  const perGoal = Object.entries(answers)
+    .filter(([key]) => key.startsWith(`goalPhase${GOAL_KEY_SEPARATOR}`))
+    .map(([, answer]) => answer?.text?.trim())
+    .filter((text): text is string => !!text);
+  return perGoal.length > 0 ? perGoal.join(' ') : undefined;
+}
+
+/**
  * Resultat av i insatsen angivna mål: the count by goal colour, then the steering groups'
  * explanations (the text given with "Styrgruppens prognos"), one paragraph per intervention.
  */
@@ -23,20 +40,32 @@ export function buildPmGoalTexts(
 ): TPmParagraphBlock[] {
   const colours = { GREEN: 0, YELLOW: 0, RED: 0, none: 0 };
   for (const i of interventions) colours[i.goalStatus?.colour ?? 'none'] += 1;
-  const parts = [
-    `${formatCountInWords(colours.GREEN, true)} insatser ligger i fas med uppsatta mål`,
-    `${formatCountInWords(colours.YELLOW)} ligger i stort sett eller delvis i fas`,
-    `${formatCountInWords(colours.RED)} ligger inte i fas`,
-  ];
-  const blocks = [
-    paragraph(
-      'mal.1',
-      `${parts.join(', ')}${colours.none > 0 ? ` och för ${formatCountInWords(colours.none)} saknas bedömning` : ''}.`,
-    ),
-  ];
+  // Only the colours that occur are named; the first one carries the noun ("Åtta insatser ligger i
+  // fas …, fyra ligger i stort sett …"), in the singular for one ("En insats ligger …").
+  const phrases = (
+    [
+      [colours.GREEN, 'ligger i fas med uppsatta mål'],
+      [colours.YELLOW, 'ligger i stort sett eller delvis i fas'],
+      [colours.RED, 'ligger inte i fas'],
+    ] as const
+  ).filter(([count]) => count > 0);
+  const parts = phrases.map(([count, phrase], index) =>
+    index === 0
+      ? `${formatCountInWords(count, true)} ${count === 1 ? 'insats' : 'insatser'} ${phrase}`
+      : `${formatCountInWords(count)} ${phrase}`,
+  );
+  if (colours.none > 0)
+    parts.push(
+      parts.length === 0
+        ? `För ${formatCountInWords(colours.none)} ${colours.none === 1 ? 'insats' : 'insatser'} saknas bedömning`
+        : `för ${formatCountInWords(colours.none)} saknas bedömning`,
+    );
+  const sentence =
+    parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} och ${parts.at(-1)}`;
+  const blocks = sentence ? [paragraph('mal.1', `${sentence}.`)] : [];
   const byId = new Map(reports.map((r) => [r.interventionId, r]));
   for (const i of interventions) {
-    const text = byId.get(i.id)?.answers.goalForecast?.text?.trim();
+    const text = goalExplanation(byId.get(i.id)?.answers);
     if (text) blocks.push(paragraph(`mal.${i.key}`, `${nameOf(i)}: ${text}`));
   }
   return blocks;
