@@ -6,18 +6,7 @@ import { SignedInFrame } from './signed-in-frame.tsx';
 import { homePathFor } from '../lib/home-path.ts';
 import { RouteErrorPage } from '../features/layout/components/route-error-page.tsx';
 import { NotFoundPage } from '../features/layout/components/not-found-page.tsx';
-import { InterventionListPage } from '../features/interventions/components/intervention-list-page.tsx';
-import { MyInterventionsPage } from '../features/lead-reports/components/my-interventions-page.tsx';
-import { MunicipalityListPage } from '../features/municipalities/components/municipality-list-page.tsx';
 import { LoadingState } from '../components/query/query-state.tsx';
-import { ReviewReportsPage } from '../features/reports/components/review-reports-page.tsx';
-import { UsersPage } from '../features/users/components/users-page.tsx';
-import { NotificationsPage } from '../features/notifications/components/notifications-page.tsx';
-import { OutboxPage } from '../features/notifications/components/outbox-page.tsx';
-import { ReviewQueuePage } from '../features/review/components/review-queue-page.tsx';
-import { InterventionHistoryPage } from '../features/review/components/intervention-history-page.tsx';
-import { ReportingRatePage } from '../features/reporting-rate/components/reporting-rate-page.tsx';
-import { AuditPage } from '../features/audit/components/audit-page.tsx';
 import { economyRoutes } from '../features/economy/economy-routes.tsx';
 import { registerRoutes } from '../features/register/register-routes.tsx';
 import type { TRole, TSessionUser } from '@finsam/domain';
@@ -25,7 +14,8 @@ import type { TRole, TSessionUser } from '@finsam/domain';
 const READERS: TRole[] = ['BOARD', 'LEAD', 'OFFICE'];
 
 /**
- * Every page and its address (adress). Dashboards carry the period in the query string
+ * Every page and its address (adress). Every page is its own chunk (`lazy`), loaded on first
+ * visit: the login page carries only the router, React and the form (decision 011). Dashboards carry the period in the query string
  * (`/oversikt?period=2024H1`) so each view can be linked and reloaded as it is.
  */
 export const routes: RouteObject[] = [
@@ -52,7 +42,14 @@ export const routes: RouteObject[] = [
                 .OverviewPage,
             }),
           },
-          { path: 'kommuner', element: <MunicipalityListPage /> },
+          {
+            path: 'kommuner',
+            lazy: async () => ({
+              Component: (
+                await import('../features/municipalities/components/municipality-list-page.tsx')
+              ).MunicipalityListPage,
+            }),
+          },
           {
             path: 'kommuner/:municipalityId',
             lazy: async () => ({
@@ -61,7 +58,14 @@ export const routes: RouteObject[] = [
               ).MunicipalityPage,
             }),
           },
-          { path: 'insatser', element: <InterventionListPage /> },
+          {
+            path: 'insatser',
+            lazy: async () => ({
+              Component: (
+                await import('../features/interventions/components/intervention-list-page.tsx')
+              ).InterventionListPage,
+            }),
+          },
           {
             path: 'insatser/:interventionId',
             lazy: async () => ({
@@ -75,7 +79,14 @@ export const routes: RouteObject[] = [
       {
         element: <ForRoles roles={['LEAD']} />,
         children: [
-          { path: 'mina-insatser', element: <MyInterventionsPage /> },
+          {
+            path: 'mina-insatser',
+            lazy: async () => ({
+              Component: (
+                await import('../features/lead-reports/components/my-interventions-page.tsx')
+              ).MyInterventionsPage,
+            }),
+          },
           {
             path: 'mina-insatser/rapporter/:reportId',
             lazy: async () => ({
@@ -95,31 +106,83 @@ export const routes: RouteObject[] = [
       {
         element: <ForRoles roles={['OFFICE']} />,
         children: [
-          { path: 'granska-rapporter', element: <ReviewReportsPage /> },
-          { path: 'granskning', element: <ReviewQueuePage /> },
-          { path: 'granskning/historik/:interventionId', element: <InterventionHistoryPage /> },
-          { path: 'rapporteringsgrad', element: <ReportingRatePage /> },
-          { path: 'andringslogg', element: <AuditPage /> },
+          {
+            path: 'granska-rapporter',
+            lazy: async () => ({
+              Component: (await import('../features/reports/components/review-reports-page.tsx'))
+                .ReviewReportsPage,
+            }),
+          },
+          {
+            path: 'granskning',
+            lazy: async () => ({
+              Component: (await import('../features/review/components/review-queue-page.tsx'))
+                .ReviewQueuePage,
+            }),
+          },
+          {
+            path: 'granskning/historik/:interventionId',
+            lazy: async () => ({
+              Component: (
+                await import('../features/review/components/intervention-history-page.tsx')
+              ).InterventionHistoryPage,
+            }),
+          },
+          {
+            path: 'rapporteringsgrad',
+            lazy: async () => ({
+              Component: (
+                await import('../features/reporting-rate/components/reporting-rate-page.tsx')
+              ).ReportingRatePage,
+            }),
+          },
+          {
+            path: 'andringslogg',
+            lazy: async () => ({
+              Component: (await import('../features/audit/components/audit-page.tsx')).AuditPage,
+            }),
+          },
           ...economyRoutes,
           ...registerRoutes,
         ],
       },
       {
         element: <ForRoles roles={['ADMIN']} />,
-        children: [{ path: 'administration', element: <UsersPage /> }],
+        children: [
+          {
+            path: 'administration',
+            lazy: async () => ({
+              Component: (await import('../features/users/components/users-page.tsx')).UsersPage,
+            }),
+          },
+        ],
       },
       // Notiser for every signed-in user; Utskick (the e-mail outbox) for the office.
       {
         path: 'notiser',
-        element: (
-          <RequireSession>
-            {(user) => <NotificationsPage isOffice={user.role === 'OFFICE'} />}
-          </RequireSession>
-        ),
+        lazy: async () => {
+          const { NotificationsPage } =
+            await import('../features/notifications/components/notifications-page.tsx');
+          return {
+            Component: () => (
+              <RequireSession>
+                {(user) => <NotificationsPage isOffice={user.role === 'OFFICE'} />}
+              </RequireSession>
+            ),
+          };
+        },
       },
       {
         element: <ForRoles roles={['OFFICE']} />,
-        children: [{ path: 'utskick', element: <OutboxPage /> }],
+        children: [
+          {
+            path: 'utskick',
+            lazy: async () => ({
+              Component: (await import('../features/notifications/components/outbox-page.tsx'))
+                .OutboxPage,
+            }),
+          },
+        ],
       },
       { path: '*', element: <NotFoundPage /> },
     ],

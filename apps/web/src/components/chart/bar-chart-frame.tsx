@@ -131,9 +131,7 @@ export function BarChartFrame<T extends object>({
       {legend ? <Legend formatter={renderLegendText} /> : null}
       {series.map((s) => (
         <Bar key={s.dataKey} dataKey={s.dataKey} name={s.name} fill={s.fill} stackId={s.stackId}>
-          {barFill
-            ? data.map((datum, index) => <Cell key={index} fill={barFill(datum)} />)
-            : null}
+          {barFill ? data.map((datum, index) => <Cell key={index} fill={barFill(datum)} />) : null}
         </Bar>
       ))}
     </BarChart>,

@@ -85,7 +85,9 @@ export function HeadroomSection({
           valueWidth={72}
           zeroLine
           legend={false}
-          series={[{ dataKey: 'value', name: 'Kvarvarande beslutsutrymme', fill: CHART_COLOURS.primary }]}
+          series={[
+            { dataKey: 'value', name: 'Kvarvarande beslutsutrymme', fill: CHART_COLOURS.primary },
+          ]}
           barFill={(entry) => (entry.value < 0 ? CHART_COLOURS.red : CHART_COLOURS.primary)}
         />
       }

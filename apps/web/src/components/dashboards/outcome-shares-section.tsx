@@ -90,7 +90,11 @@ export function OutcomeSharesSection({
           valueDomain={[0, 1]}
           series={[
             { dataKey: 'work', name: 'Till arbete/studier', fill: CHART_COLOURS.primary },
-            { dataKey: 'workOrSeeking', name: 'Inkl. arbetssökande', fill: CHART_COLOURS.secondary },
+            {
+              dataKey: 'workOrSeeking',
+              name: 'Inkl. arbetssökande',
+              fill: CHART_COLOURS.secondary,
+            },
           ]}
         />
       }
