@@ -100,10 +100,7 @@ export function BarChartFrame<T extends object>({
       accessibilityLayer={false}
       layout={layout}
       data={data}
-      style={{
-        width: '100%',
-        height: height ?? (vertical ? Math.max(240, 44 * data.length + 80) : 300),
-      }}
+      style={{ width: '100%', height: barChartHeight({ data, layout, height }) }}
       margin={{ top: 8, right: 24, bottom: 8, left: vertical ? 8 : 16 }}
     >
       <CartesianGrid horizontal={!vertical} vertical={vertical} stroke={CHART_COLOURS.grid} />
@@ -139,3 +136,12 @@ export function BarChartFrame<T extends object>({
   );
 }
 BarChartFrame.fitsToWidth = true;
+
+/** A frame's height: as given, else one row of 44 px per category (vertical) or 300 px. */
+export function barChartHeight({
+  data,
+  layout = 'horizontal',
+  height,
+}: Pick<TBarChartFrameProps<object>, 'data' | 'layout' | 'height'>): number {
+  return height ?? (layout === 'vertical' ? Math.max(240, 44 * data.length + 80) : 300);
+}
