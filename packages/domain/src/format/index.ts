@@ -8,3 +8,4 @@ export { formatDate } from './format-date.ts';
 export { formatDateTime } from './format-date-time.ts';
 export { formatPeriod } from './format-period.ts';
 export { formatConsumptionReason } from './format-consumption-reason.ts';
+export { formatStatusLabel } from './format-status-label.ts';
