@@ -3,6 +3,8 @@ import { Navigate, Outlet } from 'react-router';
 import { LoginPage } from '../features/auth/components/login-page.tsx';
 import { RequireRole, RequireSession } from '../features/auth/components/require-session.tsx';
 import { SignedInFrame } from './signed-in-frame.tsx';
+import { InterventionListPage } from '../features/interventions/components/intervention-list-page.tsx';
+import { MunicipalityListPage } from '../features/municipalities/components/municipality-list-page.tsx';
 import { homePathFor } from '../lib/home-path.ts';
 import { RouteErrorPage } from '../features/layout/components/route-error-page.tsx';
 import { NotFoundPage } from '../features/layout/components/not-found-page.tsx';
@@ -15,7 +17,8 @@ const READERS: TRole[] = ['BOARD', 'LEAD', 'OFFICE'];
 
 /**
  * Every page and its address (adress). Every page is its own chunk (`lazy`), loaded on first
- * visit: the login page carries only the router, React and the form (decision 011). Dashboards carry the period in the query string
+ * visit (decision 011); the two lists in the main menu come with the frame, so a click there
+ * never waits for a chunk. Dashboards carry the period in the query string
  * (`/oversikt?period=2024H1`) so each view can be linked and reloaded as it is.
  */
 export const routes: RouteObject[] = [
@@ -44,11 +47,7 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'kommuner',
-            lazy: async () => ({
-              Component: (
-                await import('../features/municipalities/components/municipality-list-page.tsx')
-              ).MunicipalityListPage,
-            }),
+            element: <MunicipalityListPage />,
           },
           {
             path: 'kommuner/:municipalityId',
@@ -60,11 +59,7 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'insatser',
-            lazy: async () => ({
-              Component: (
-                await import('../features/interventions/components/intervention-list-page.tsx')
-              ).InterventionListPage,
-            }),
+            element: <InterventionListPage />,
           },
           {
             path: 'insatser/:interventionId',

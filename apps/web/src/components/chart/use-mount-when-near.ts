@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 /** How far below the window a chart is drawn ahead of the reader's scrolling. */
 const AHEAD = '400px';
@@ -14,7 +14,8 @@ export function useMountWhenNear(element: HTMLElement | null): boolean {
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
   useEffect(() => {
     if (near || !element) return;
-    const show = () => setNear(true);
+    // A transition: React draws the chart in slices it can interrupt (a click, a navigation).
+    const show = () => startTransition(() => setNear(true));
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) show();
