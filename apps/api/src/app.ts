@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import compression from 'compression';
 import express from 'express';
 import helmet from 'helmet';
 import type { TAppDependencies } from './dependencies.ts';
@@ -12,6 +13,7 @@ import {
   requireJsonBody,
 } from './http/request-guards.ts';
 import { createApiRouter } from './routes/index.ts';
+import { sendAppShell, serveWebApp } from './http/web-static.ts';
 
 /** @deprecated import from './dependencies.ts'; kept so older imports still compile. */
 export type { TAppDependencies };
@@ -40,17 +42,17 @@ export function createApp(deps: TAppDependencies): express.Express {
   );
   app.use(permissionsPolicy);
   app.use(trackMatchedRoute, createRequestLogger(deps.logger));
+  // API JSON compressed on the fly (the web app's files are precompressed at build: decision 011).
+  app.use('/api', compression());
   app.use('/api', noStore, requireJsonBody);
   app.use(express.json({ limit: '200kb' }));
 
   app.use('/api', rejectUnsafeText, createApiRouter(deps), apiNotFound);
 
   if (deps.webDist && existsSync(deps.webDist)) {
-    app.use(express.static(deps.webDist, { index: false, maxAge: '1h' }));
+    app.use(...serveWebApp(deps.webDist));
     // Client-side routes: every non-API GET gets the app shell.
-    app.get(/^(?!\/api\/).*/, (_req, res) => {
-      res.sendFile(path.join(deps.webDist!, 'index.html'));
-    });
+    app.get(/^(?!\/api\/).*/, sendAppShell(deps.webDist));
   }
 
   app.use(errorMiddleware);

@@ -3,21 +3,12 @@ import { Navigate, Outlet } from 'react-router';
 import { LoginPage } from '../features/auth/components/login-page.tsx';
 import { RequireRole, RequireSession } from '../features/auth/components/require-session.tsx';
 import { SignedInFrame } from './signed-in-frame.tsx';
+import { InterventionListPage } from '../features/interventions/components/intervention-list-page.tsx';
+import { MunicipalityListPage } from '../features/municipalities/components/municipality-list-page.tsx';
 import { homePathFor } from '../lib/home-path.ts';
 import { RouteErrorPage } from '../features/layout/components/route-error-page.tsx';
 import { NotFoundPage } from '../features/layout/components/not-found-page.tsx';
-import { InterventionListPage } from '../features/interventions/components/intervention-list-page.tsx';
-import { MyInterventionsPage } from '../features/lead-reports/components/my-interventions-page.tsx';
-import { MunicipalityListPage } from '../features/municipalities/components/municipality-list-page.tsx';
 import { LoadingState } from '../components/query/query-state.tsx';
-import { ReviewReportsPage } from '../features/reports/components/review-reports-page.tsx';
-import { UsersPage } from '../features/users/components/users-page.tsx';
-import { NotificationsPage } from '../features/notifications/components/notifications-page.tsx';
-import { OutboxPage } from '../features/notifications/components/outbox-page.tsx';
-import { ReviewQueuePage } from '../features/review/components/review-queue-page.tsx';
-import { InterventionHistoryPage } from '../features/review/components/intervention-history-page.tsx';
-import { ReportingRatePage } from '../features/reporting-rate/components/reporting-rate-page.tsx';
-import { AuditPage } from '../features/audit/components/audit-page.tsx';
 import { economyRoutes } from '../features/economy/economy-routes.tsx';
 import { questionSetRoutes } from '../features/question-sets/question-set-routes.tsx';
 import { registerRoutes } from '../features/register/register-routes.tsx';
@@ -27,7 +18,9 @@ import type { TRole, TSessionUser } from '@finsam/domain';
 const READERS: TRole[] = ['BOARD', 'LEAD', 'OFFICE'];
 
 /**
- * Every page and its address (adress). Dashboards carry the period in the query string
+ * Every page and its address (adress). Every page is its own chunk (`lazy`), loaded on first
+ * visit (decision 011); the two lists in the main menu come with the frame, so a click there
+ * never waits for a chunk. Dashboards carry the period in the query string
  * (`/oversikt?period=2024H1`) so each view can be linked and reloaded as it is.
  */
 export const routes: RouteObject[] = [
@@ -54,7 +47,10 @@ export const routes: RouteObject[] = [
                 .OverviewPage,
             }),
           },
-          { path: 'kommuner', element: <MunicipalityListPage /> },
+          {
+            path: 'kommuner',
+            element: <MunicipalityListPage />,
+          },
           {
             path: 'kommuner/:municipalityId',
             lazy: async () => ({
@@ -63,7 +59,10 @@ export const routes: RouteObject[] = [
               ).MunicipalityPage,
             }),
           },
-          { path: 'insatser', element: <InterventionListPage /> },
+          {
+            path: 'insatser',
+            element: <InterventionListPage />,
+          },
           {
             path: 'insatser/:interventionId',
             lazy: async () => ({
@@ -79,7 +78,14 @@ export const routes: RouteObject[] = [
       {
         element: <ForRoles roles={['LEAD']} />,
         children: [
-          { path: 'mina-insatser', element: <MyInterventionsPage /> },
+          {
+            path: 'mina-insatser',
+            lazy: async () => ({
+              Component: (
+                await import('../features/lead-reports/components/my-interventions-page.tsx')
+              ).MyInterventionsPage,
+            }),
+          },
           {
             path: 'mina-insatser/rapporter/:reportId',
             lazy: async () => ({
@@ -99,11 +105,42 @@ export const routes: RouteObject[] = [
       {
         element: <ForRoles roles={['OFFICE']} />,
         children: [
-          { path: 'granska-rapporter', element: <ReviewReportsPage /> },
-          { path: 'granskning', element: <ReviewQueuePage /> },
-          { path: 'granskning/historik/:interventionId', element: <InterventionHistoryPage /> },
-          { path: 'rapporteringsgrad', element: <ReportingRatePage /> },
-          { path: 'andringslogg', element: <AuditPage /> },
+          {
+            path: 'granska-rapporter',
+            lazy: async () => ({
+              Component: (await import('../features/reports/components/review-reports-page.tsx'))
+                .ReviewReportsPage,
+            }),
+          },
+          {
+            path: 'granskning',
+            lazy: async () => ({
+              Component: (await import('../features/review/components/review-queue-page.tsx'))
+                .ReviewQueuePage,
+            }),
+          },
+          {
+            path: 'granskning/historik/:interventionId',
+            lazy: async () => ({
+              Component: (
+                await import('../features/review/components/intervention-history-page.tsx')
+              ).InterventionHistoryPage,
+            }),
+          },
+          {
+            path: 'rapporteringsgrad',
+            lazy: async () => ({
+              Component: (
+                await import('../features/reporting-rate/components/reporting-rate-page.tsx')
+              ).ReportingRatePage,
+            }),
+          },
+          {
+            path: 'andringslogg',
+            lazy: async () => ({
+              Component: (await import('../features/audit/components/audit-page.tsx')).AuditPage,
+            }),
+          },
           ...economyRoutes,
           ...registerRoutes,
           ...questionSetRoutes,
@@ -111,20 +148,41 @@ export const routes: RouteObject[] = [
       },
       {
         element: <ForRoles roles={['ADMIN']} />,
-        children: [{ path: 'administration', element: <UsersPage /> }],
+        children: [
+          {
+            path: 'administration',
+            lazy: async () => ({
+              Component: (await import('../features/users/components/users-page.tsx')).UsersPage,
+            }),
+          },
+        ],
       },
       // Notiser for every signed-in user; Utskick (the e-mail outbox) for the office.
       {
         path: 'notiser',
-        element: (
-          <RequireSession>
-            {(user) => <NotificationsPage isOffice={user.role === 'OFFICE'} />}
-          </RequireSession>
-        ),
+        lazy: async () => {
+          const { NotificationsPage } =
+            await import('../features/notifications/components/notifications-page.tsx');
+          return {
+            Component: () => (
+              <RequireSession>
+                {(user) => <NotificationsPage isOffice={user.role === 'OFFICE'} />}
+              </RequireSession>
+            ),
+          };
+        },
       },
       {
         element: <ForRoles roles={['OFFICE']} />,
-        children: [{ path: 'utskick', element: <OutboxPage /> }],
+        children: [
+          {
+            path: 'utskick',
+            lazy: async () => ({
+              Component: (await import('../features/notifications/components/outbox-page.tsx'))
+                .OutboxPage,
+            }),
+          },
+        ],
       },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -9,3 +9,4 @@ export { formatDateTime } from './format-date-time.ts';
 export { formatPeriod } from './format-period.ts';
 export { formatConsumptionReason } from './format-consumption-reason.ts';
 export { formatCountInWords } from './format-count-in-words.ts';
+export { formatStatusLabel } from './format-status-label.ts';

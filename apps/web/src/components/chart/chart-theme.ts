@@ -16,5 +16,10 @@ export const CHART_COLOURS = {
   text: 'var(--ds-color-neutral-text-default)',
 } as const;
 
-/** Axis and legend text in the page's text colour and size. */
-export const AXIS_TICK = { fill: CHART_COLOURS.text, fontSize: 14 } as const;
+/**
+ * Axis and legend text in the page's text colour and size. `width: undefined` overrides the axis
+ * width recharts hands each tick label: with a width it wraps the label and measures every word in
+ * a DOM span, one forced restyle of the whole page per word (decision 011). Labels stay on one
+ * line; a narrow chart shortens them (`fitChartToWidth`), the table has them in full.
+ */
+export const AXIS_TICK = { fill: CHART_COLOURS.text, fontSize: 14, width: undefined } as const;

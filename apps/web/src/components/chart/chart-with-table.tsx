@@ -1,7 +1,9 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { isValidElement, useCallback, useId, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { fitChartToWidth, useElementWidth } from './fit-chart-to-width.tsx';
+import { barChartHeight, type TBarChartFrameProps } from './bar-chart-frame.tsx';
+import { useMountWhenNear } from './use-mount-when-near.ts';
 import { DataTable, type TDataTableProps } from '../data-table/data-table.tsx';
 import { DownloadButtons } from '../data-table/download-buttons.tsx';
 import type { TExportTable } from '../../lib/export/export-table.ts';
@@ -52,6 +54,16 @@ export function ChartWithTable<TRow>({
     return exporter.current!();
   };
   const frame = useElementWidth<HTMLDivElement>();
+  const [chartElement, setChartElement] = useState<HTMLDivElement | null>(null);
+  const drawn = useMountWhenNear(chartElement);
+  const setFrameRef = frame.ref;
+  const chartRef = useCallback(
+    (element: HTMLDivElement | null) => {
+      setFrameRef(element);
+      setChartElement(element);
+    },
+    [setFrameRef],
+  );
 
   return (
     <section className="chart-with-table" aria-labelledby={headingId}>
@@ -86,16 +98,26 @@ export function ChartWithTable<TRow>({
         ) : null}
         {showTable ? null : (
           <div
-            ref={frame.ref}
+            ref={chartRef}
             className="chart-with-table__chart"
             role="img"
             aria-label={`${chartLabel}. Välj "Visa som tabell" för siffrorna.`}
+            // The chart's own height is kept free until it is drawn: nothing below moves.
+            style={drawn ? undefined : { minHeight: reservedHeight(chart) }}
           >
-            {fitChartToWidth(chart, frame.width)}
+            {drawn ? fitChartToWidth(chart, frame.width) : null}
           </div>
         )}
       </div>
       {table.rows.length > 0 ? <DownloadButtons table={exportTable} /> : null}
     </section>
   );
+}
+
+/** The height a chart will take, reserved before it is drawn. */
+function reservedHeight(chart: ReactNode): number {
+  if (isValidElement(chart) && (chart.type as { fitsToWidth?: boolean }).fitsToWidth) {
+    return barChartHeight(chart.props as TBarChartFrameProps<object>);
+  }
+  return 300;
 }

@@ -43,7 +43,8 @@ describe('fitChartToWidth', () => {
     const { x, y } = axes(fitChartToWidth(chart(), 330));
     expect(x.angle).toBe(-35);
     expect(x.textAnchor).toBe('end');
-    expect(x.interval).toBe('preserveStartEnd');
+    // A number, never recharts' measuring 'preserveStartEnd': six labels fit 330 px angled.
+    expect(x.interval).toBe(0);
     expect((x.tickFormatter as (value: unknown, index: number) => string)('Budget 2024', 0)).toBe(
       'Budget 2024',
     );

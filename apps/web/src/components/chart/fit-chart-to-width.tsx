@@ -16,6 +16,10 @@ const NARROW_LABEL_LENGTH = 14;
 const NARROW_CATEGORY_AXIS_WIDTH = 112;
 /** A label on a side axis: its width is taken from the bars. */
 const NARROW_SIDE_LABEL_LENGTH = 12;
+/** Room along the bottom axis for one angled label (14 px text at −35°, with a gap). */
+const ANGLED_LABEL_SPACING = 32;
+/** The chart's margins and value axis: what of the width the bottom axis does not get. */
+const PLOT_INSET = 96;
 
 type TAxisProps = {
   type?: 'number' | 'category';
@@ -56,7 +60,12 @@ export function shortenLabel(text: string, length = NARROW_LABEL_LENGTH): string
  */
 export function fitChartToWidth(chart: ReactNode, width: number): ReactNode {
   if (width === 0 || width >= NARROW_CHART_WIDTH || !isValidElement(chart)) return chart;
-  const element = chart as ReactElement<{ children?: ReactNode }>;
+  // A component that fits itself (`BarChartFrame`) gets the width and applies this to its chart.
+  if ((chart.type as { fitsToWidth?: boolean }).fitsToWidth) {
+    return cloneElement(chart as ReactElement<{ fitWidth?: number }>, { fitWidth: width });
+  }
+  const element = chart as ReactElement<{ children?: ReactNode; data?: unknown[] }>;
+  const count = element.props.data?.length ?? 0;
   return cloneElement(
     element,
     undefined,
@@ -64,14 +73,23 @@ export function fitChartToWidth(chart: ReactNode, width: number): ReactNode {
       if (!isValidElement(child) || (child.type !== XAxis && child.type !== YAxis)) return child;
       const axis = child as ReactElement<TAxisProps>;
       const horizontal = child.type === XAxis;
-      return cloneElement(axis, narrowAxisProps(axis.props, horizontal));
+      return cloneElement(axis, narrowAxisProps(axis.props, horizontal, count, width));
     }),
   );
 }
 
-function narrowAxisProps(props: TAxisProps, horizontal: boolean): Record<string, unknown> {
+/**
+ * Every interval is a number: recharts' own choices ('preserveStartEnd') measure each label in a
+ * DOM span, which restyles the whole page per label (decision 011). Thinning is computed here.
+ */
+function narrowAxisProps(
+  props: TAxisProps,
+  horizontal: boolean,
+  count: number,
+  chartWidth: number,
+): Record<string, unknown> {
   const numeric = props.type === 'number' || (!horizontal && props.type === undefined);
-  if (numeric) return { tickCount: 3, interval: 'preserveStartEnd', minTickGap: 8 };
+  if (numeric) return { tickCount: 3, interval: 0 };
   const format = props.tickFormatter;
   const tickFormatter = (value: unknown, index: number) =>
     shortenLabel(
@@ -84,8 +102,10 @@ function narrowAxisProps(props: TAxisProps, horizontal: boolean): Record<string,
       angle: -35,
       textAnchor: 'end',
       height: Math.max(props.height ?? 0, 72),
-      interval: 'preserveStartEnd',
-      minTickGap: 2,
+      interval: Math.max(
+        0,
+        Math.ceil((count * ANGLED_LABEL_SPACING) / Math.max(chartWidth - PLOT_INSET, 1)) - 1,
+      ),
     };
   }
   const width = typeof props.width === 'number' ? props.width : NARROW_CATEGORY_AXIS_WIDTH;

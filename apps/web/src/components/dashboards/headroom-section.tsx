@@ -1,4 +1,3 @@
-import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import {
   formatDate,
   formatTsek,
@@ -8,7 +7,8 @@ import {
 import { ChartWithTable } from '../chart/chart-with-table.tsx';
 import type { TDataColumn } from '../data-table/data-column.ts';
 import { EmptyState } from '../query/query-state.tsx';
-import { AXIS_TICK, CHART_COLOURS } from '../chart/chart-theme.ts';
+import { CHART_COLOURS } from '../chart/chart-theme.ts';
+import { BarChartFrame } from '../chart/bar-chart-frame.tsx';
 
 /**
  * Beslutsutrymme over the plan years (Ekonomisk information): per column of the economic plan,
@@ -77,27 +77,19 @@ export function HeadroomSection({
       description={`Belopp i TSEK per ${formatDate(headroom.asOfDate)}. Reservfonden räknas inte in. Nästa års överskott från tidigare år tas från innevarande års prognos.`}
       chartLabel={`Stapeldiagram: kvarvarande beslutsutrymme i TSEK för ${headroom.columns.map((column) => column.label).join(', ')}`}
       chart={
-        <BarChart
-          responsive
-          accessibilityLayer={false}
+        <BarChartFrame
           data={chartData}
-          style={{ width: '100%', height: 300 }}
-          margin={{ top: 8, right: 16, bottom: 8, left: 16 }}
-        >
-          <CartesianGrid vertical={false} stroke={CHART_COLOURS.grid} />
-          <XAxis dataKey="name" tick={AXIS_TICK} interval={0} />
-          <YAxis tickFormatter={(value: number) => formatTsek(value)} tick={AXIS_TICK} width={72} />
-          <ReferenceLine y={0} stroke={CHART_COLOURS.text} />
-          <Tooltip formatter={(value) => `${formatTsek(Number(value))} TSEK`} />
-          <Bar dataKey="value" name="Kvarvarande beslutsutrymme">
-            {chartData.map((entry) => (
-              <Cell
-                key={entry.name}
-                fill={entry.value < 0 ? CHART_COLOURS.red : CHART_COLOURS.primary}
-              />
-            ))}
-          </Bar>
-        </BarChart>
+          categoryKey="name"
+          formatValue={formatTsek}
+          unit=" TSEK"
+          valueWidth={72}
+          zeroLine
+          legend={false}
+          series={[
+            { dataKey: 'value', name: 'Kvarvarande beslutsutrymme', fill: CHART_COLOURS.primary },
+          ]}
+          barFill={(entry) => (entry.value < 0 ? CHART_COLOURS.red : CHART_COLOURS.primary)}
+        />
       }
       table={{ caption: title, columns, rows: headroom.columns, rowKey: (column) => column.key }}
     />

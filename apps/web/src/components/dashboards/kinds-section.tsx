@@ -1,7 +1,11 @@
-import { formatCount, formatPeriod, type TDashboardKindCount } from '@finsam/domain';
+import {
+  formatCount,
+  formatPeriod,
+  formatStatusLabel,
+  type TDashboardKindCount,
+} from '@finsam/domain';
 import { ChartWithTable } from '../chart/chart-with-table.tsx';
 import type { TDataColumn } from '../data-table/data-column.ts';
-import { STATUS_LABEL } from '../status/status-tag.tsx';
 import { INTERVENTION_KIND_PLURAL } from '../../lib/labels.ts';
 import { CHART_COLOURS } from '../chart/chart-theme.ts';
 import { BarChartFrame } from '../chart/bar-chart-frame.tsx';
@@ -21,17 +25,22 @@ export function KindsSection({ kinds, period }: { kinds: TDashboardKindCount[]; 
     { id: 'count', header: 'Antal', kind: 'count', value: (row) => row.count },
     {
       id: 'green',
-      header: `Grönt: ${STATUS_LABEL.GREEN}`,
+      header: `Grönt: ${formatStatusLabel('GREEN')}`,
       kind: 'count',
       value: (row) => row.green,
     },
     {
       id: 'yellow',
-      header: `Gult: ${STATUS_LABEL.YELLOW}`,
+      header: `Gult: ${formatStatusLabel('YELLOW')}`,
       kind: 'count',
       value: (row) => row.yellow,
     },
-    { id: 'red', header: `Rött: ${STATUS_LABEL.RED}`, kind: 'count', value: (row) => row.red },
+    {
+      id: 'red',
+      header: `Rött: ${formatStatusLabel('RED')}`,
+      kind: 'count',
+      value: (row) => row.red,
+    },
     { id: 'none', header: 'Ingen rapport', kind: 'count', value: (row) => row.noStatus },
   ];
   const chartData = kinds.map((row) => ({
@@ -58,19 +67,19 @@ export function KindsSection({ kinds, period }: { kinds: TDashboardKindCount[]; 
             {
               dataKey: 'green',
               stackId: 'status',
-              name: `Grönt: ${STATUS_LABEL.GREEN}`,
+              name: `Grönt: ${formatStatusLabel('GREEN')}`,
               fill: CHART_COLOURS.green,
             },
             {
               dataKey: 'yellow',
               stackId: 'status',
-              name: `Gult: ${STATUS_LABEL.YELLOW}`,
+              name: `Gult: ${formatStatusLabel('YELLOW')}`,
               fill: CHART_COLOURS.yellow,
             },
             {
               dataKey: 'red',
               stackId: 'status',
-              name: `Rött: ${STATUS_LABEL.RED}`,
+              name: `Rött: ${formatStatusLabel('RED')}`,
               fill: CHART_COLOURS.red,
             },
             { dataKey: 'none', stackId: 'status', name: 'Ingen rapport', fill: CHART_COLOURS.none },

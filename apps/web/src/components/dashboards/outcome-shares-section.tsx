@@ -1,4 +1,3 @@
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import {
   formatPercent,
   formatPeriod,
@@ -7,8 +6,8 @@ import {
 } from '@finsam/domain';
 import { ChartWithTable } from '../chart/chart-with-table.tsx';
 import type { TDataColumn } from '../data-table/data-column.ts';
-import { AXIS_TICK, CHART_COLOURS } from '../chart/chart-theme.ts';
-import { renderLegendText } from '../chart/chart-legend.tsx';
+import { CHART_COLOURS } from '../chart/chart-theme.ts';
+import { BarChartFrame } from '../chart/bar-chart-frame.tsx';
 
 interface TOutcomeLine {
   key: 'women' | 'men' | 'total';
@@ -84,25 +83,20 @@ export function OutcomeSharesSection({
       description="Andel av dem som avslutades under perioden. “–” betyder att uppgiften inte är rapporterad."
       chartLabel={`Stapeldiagram: andel avslutade till arbete eller studier, och inklusive arbetssökande, för kvinnor, män och totalt, ${formatPeriod(period)}`}
       chart={
-        <BarChart
-          responsive
-          accessibilityLayer={false}
+        <BarChartFrame
           data={chartData}
-          style={{ width: '100%', height: 300 }}
-          margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
-        >
-          <CartesianGrid vertical={false} stroke={CHART_COLOURS.grid} />
-          <XAxis dataKey="name" tick={AXIS_TICK} />
-          <YAxis
-            tickFormatter={(value: number) => formatPercent(value)}
-            domain={[0, 1]}
-            tick={AXIS_TICK}
-          />
-          <Tooltip formatter={(value) => formatPercent(value === null ? null : Number(value))} />
-          <Legend formatter={renderLegendText} />
-          <Bar dataKey="work" name="Till arbete/studier" fill={CHART_COLOURS.primary} />
-          <Bar dataKey="workOrSeeking" name="Inkl. arbetssökande" fill={CHART_COLOURS.secondary} />
-        </BarChart>
+          categoryKey="name"
+          formatValue={formatPercent}
+          valueDomain={[0, 1]}
+          series={[
+            { dataKey: 'work', name: 'Till arbete/studier', fill: CHART_COLOURS.primary },
+            {
+              dataKey: 'workOrSeeking',
+              name: 'Inkl. arbetssökande',
+              fill: CHART_COLOURS.secondary,
+            },
+          ]}
+        />
       }
       table={{ caption: heading, columns, rows: lines, rowKey: (line) => line.key }}
     />

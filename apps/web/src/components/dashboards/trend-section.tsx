@@ -1,10 +1,9 @@
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatPercent, formatPeriod, type TDashboardTrendPoint } from '@finsam/domain';
 import { ChartWithTable } from '../chart/chart-with-table.tsx';
 import type { TDataColumn } from '../data-table/data-column.ts';
 import { EmptyState } from '../query/query-state.tsx';
-import { AXIS_TICK, CHART_COLOURS } from '../chart/chart-theme.ts';
-import { renderLegendText } from '../chart/chart-legend.tsx';
+import { CHART_COLOURS } from '../chart/chart-theme.ts';
+import { BarChartFrame } from '../chart/bar-chart-frame.tsx';
 
 /**
  * Utveckling över tid: the same figures for earlier periods of the same kind (2022 H1 beside
@@ -97,21 +96,15 @@ export function TrendSection({
       description="Förbrukningskvot och andel avslutade till arbete eller studier, för perioder av samma slag med uppgifter."
       chartLabel={`Stapeldiagram: förbrukningskvot och andel avslutade till arbete eller studier för ${periods}`}
       chart={
-        <BarChart
-          responsive
-          accessibilityLayer={false}
+        <BarChartFrame
           data={chartData}
-          style={{ width: '100%', height: 300 }}
-          margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
-        >
-          <CartesianGrid vertical={false} stroke={CHART_COLOURS.grid} />
-          <XAxis dataKey="name" tick={AXIS_TICK} />
-          <YAxis tickFormatter={(value: number) => formatPercent(value)} tick={AXIS_TICK} />
-          <Tooltip formatter={(value) => formatPercent(value === null ? null : Number(value))} />
-          <Legend formatter={renderLegendText} />
-          <Bar dataKey="ratio" name="Förbrukningskvot" fill={CHART_COLOURS.primary} />
-          <Bar dataKey="work" name="Andel till arbete/studier" fill={CHART_COLOURS.secondary} />
-        </BarChart>
+          categoryKey="name"
+          formatValue={formatPercent}
+          series={[
+            { dataKey: 'ratio', name: 'Förbrukningskvot', fill: CHART_COLOURS.primary },
+            { dataKey: 'work', name: 'Andel till arbete/studier', fill: CHART_COLOURS.secondary },
+          ]}
+        />
       }
       table={{
         caption: `${title}: ${periods}`,

@@ -1,5 +1,5 @@
 import { Tag } from '@digdir/designsystemet-react';
-import type { TStatusColour } from '@finsam/domain';
+import { formatStatusLabel, type TStatusColour } from '@finsam/domain';
 
 const COLOUR: Record<TStatusColour, 'success' | 'warning' | 'danger'> = {
   GREEN: 'success',
@@ -7,11 +7,11 @@ const COLOUR: Record<TStatusColour, 'success' | 'warning' | 'danger'> = {
   RED: 'danger',
 };
 
-/** The PM's meaning of each colour (DOMAIN.md §3): green in phase, yellow watch, red act. */
+/** @deprecated call `formatStatusLabel` from `@finsam/domain`; kept for imports on other branches. */
 export const STATUS_LABEL: Record<TStatusColour, string> = {
-  GREEN: 'I fas',
-  YELLOW: 'Håll under uppsikt',
-  RED: 'Åtgärda',
+  GREEN: formatStatusLabel('GREEN'),
+  YELLOW: formatStatusLabel('YELLOW'),
+  RED: formatStatusLabel('RED'),
 };
 
 export interface TStatusTagProps {
@@ -24,7 +24,7 @@ export interface TStatusTagProps {
  * A status in the PM's colours (statusmarkering) — always with a shape and text as well, so the
  * meaning never rests on colour alone.
  */
-export function StatusTag({ status, label = STATUS_LABEL[status] }: TStatusTagProps) {
+export function StatusTag({ status, label = formatStatusLabel(status) }: TStatusTagProps) {
   return (
     <Tag data-color={COLOUR[status]} data-size="sm" className="status-tag">
       <StatusIcon status={status} />

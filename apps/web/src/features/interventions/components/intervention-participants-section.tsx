@@ -1,9 +1,8 @@
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatCount, formatPeriod, type TDashboardParticipantPeriod } from '@finsam/domain';
 import { ChartWithTable } from '../../../components/chart/chart-with-table.tsx';
 import type { TDataColumn } from '../../../components/data-table/data-column.ts';
-import { AXIS_TICK, CHART_COLOURS } from '../../../components/chart/chart-theme.ts';
-import { renderLegendText } from '../../../components/chart/chart-legend.tsx';
+import { CHART_COLOURS } from '../../../components/chart/chart-theme.ts';
+import { BarChartFrame } from '../../../components/chart/bar-chart-frame.tsx';
 import { TABLE6_MEASURES } from '../../../components/dashboards/participants-table.tsx';
 
 const GENDERS = [
@@ -56,25 +55,16 @@ export function InterventionParticipantsSection({
       description="Inregistrerade kvinnor och män per period. Tabellen visar också avslutade, pågående och vart deltagarna gick."
       chartLabel={`Stapeldiagram: inregistrerade kvinnor och män per period för ${name}`}
       chart={
-        <BarChart
-          responsive
-          accessibilityLayer={false}
+        <BarChartFrame
           data={chartData}
-          style={{ width: '100%', height: 300 }}
-          margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
-        >
-          <CartesianGrid vertical={false} stroke={CHART_COLOURS.grid} />
-          <XAxis dataKey="name" tick={AXIS_TICK} />
-          <YAxis
-            allowDecimals={false}
-            tickFormatter={(value: number) => formatCount(value)}
-            tick={AXIS_TICK}
-          />
-          <Tooltip formatter={(value) => formatCount(value === null ? null : Number(value))} />
-          <Legend formatter={renderLegendText} />
-          <Bar dataKey="women" name="Kvinnor" fill={CHART_COLOURS.women} />
-          <Bar dataKey="men" name="Män" fill={CHART_COLOURS.men} />
-        </BarChart>
+          categoryKey="name"
+          formatValue={formatCount}
+          integer
+          series={[
+            { dataKey: 'women', name: 'Kvinnor', fill: CHART_COLOURS.women },
+            { dataKey: 'men', name: 'Män', fill: CHART_COLOURS.men },
+          ]}
+        />
       }
       table={{
         caption: `Deltagare per period, ${name}`,

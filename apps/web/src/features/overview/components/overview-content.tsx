@@ -3,11 +3,12 @@ import {
   formatCount,
   formatPercent,
   formatPeriod,
+  formatStatusLabel,
   formatTsek,
   type TDashboardKindCount,
   type TDashboardOverview,
 } from '@finsam/domain';
-import { STATUS_LABEL, StatusTag } from '../../../components/status/status-tag.tsx';
+import { StatusTag } from '../../../components/status/status-tag.tsx';
 import { PeriodCoverageNotice } from '../../../components/period/period-coverage-notice.tsx';
 import { INTERVENTION_KIND_LABEL, INTERVENTION_KIND_PLURAL } from '../../../lib/labels.ts';
 import { ConsumptionFlag } from '../../../components/money/consumption-cell.tsx';
@@ -187,7 +188,7 @@ function GoalCountTag({ status, count }: { status: keyof typeof COUNT_LABEL; cou
   return count > 0 ? (
     <StatusTag status={status} label={label} />
   ) : (
-    <span className="muted" title={STATUS_LABEL[status]}>
+    <span className="muted" title={formatStatusLabel(status)}>
       {label}
     </span>
   );
