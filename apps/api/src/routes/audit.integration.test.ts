@@ -1,11 +1,12 @@
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ZAuditPage } from '@finsam/domain';
 import { createOtherFederation, interventionId } from '../test-support/other-federation.ts';
 import type { TOtherFederation } from '../test-support/other-federation.ts';
-import { signInDemoRoles } from '../test-support/sign-in-roles.ts';
-import { createTestApp } from '../test-support/test-app.ts';
+import { useSignedInApp } from '../test-support/signed-in-app.ts';
 import type { TSignedInClient, TTestApp } from '../test-support/test-app.ts';
+
+const signedIn = useSignedInApp();
 
 let t: TTestApp;
 let office: TSignedInClient;
@@ -17,8 +18,7 @@ let jobbcentrumId: string;
 let officeUserId: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  ({ office, board, lead, admin } = await signInDemoRoles(t.app));
+  ({ t, office, board, lead, admin } = signedIn);
   // Logins are audited too (auth.integration.test.ts); this file counts the writes below only.
   await t.db.prisma.auditEntry.deleteMany({ where: { entity: 'Login' } });
   other = await createOtherFederation(t.db);
@@ -44,9 +44,6 @@ beforeAll(async () => {
       amountKronor: 400_000,
     })
     .expect(201);
-});
-afterAll(async () => {
-  await t.close();
 });
 
 describe('GET /api/audit', () => {

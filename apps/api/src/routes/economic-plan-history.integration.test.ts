@@ -1,11 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formatTsek, ZApiError, ZEconomicPlan, ZEconomicPlanList } from '@finsam/domain';
 import type { TEconomicPlan } from '@finsam/domain';
 import { auditEntriesFor, createOtherFederation } from '../test-support/other-federation.ts';
 import type { TOtherFederation } from '../test-support/other-federation.ts';
-import { signInDemoRoles } from '../test-support/sign-in-roles.ts';
-import { createTestApp } from '../test-support/test-app.ts';
+import { useSignedInApp } from '../test-support/signed-in-app.ts';
 import type { TSignedInClient, TTestApp } from '../test-support/test-app.ts';
+
+const signedIn = useSignedInApp();
 
 let t: TTestApp;
 let office: TSignedInClient;
@@ -13,12 +14,8 @@ let board: TSignedInClient;
 let other: TOtherFederation;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  ({ office, board } = await signInDemoRoles(t.app));
+  ({ t, office, board } = signedIn);
   other = await createOtherFederation(t.db);
-});
-afterAll(async () => {
-  await t.close();
 });
 
 const closing = (plan: TEconomicPlan) =>

@@ -1,20 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ZEconomicPlan } from '@finsam/domain';
 import { auditEntriesFor } from '../test-support/other-federation.ts';
-import { signInDemoRoles } from '../test-support/sign-in-roles.ts';
-import { createTestApp } from '../test-support/test-app.ts';
+import { useSignedInApp } from '../test-support/signed-in-app.ts';
 import type { TSignedInClient, TTestApp } from '../test-support/test-app.ts';
+
+const signedIn = useSignedInApp();
 
 let t: TTestApp;
 let office: TSignedInClient;
 let board: TSignedInClient;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  ({ office, board } = await signInDemoRoles(t.app));
-});
-afterAll(async () => {
-  await t.close();
+  ({ t, office, board } = signedIn);
 });
 
 describe('removing a line from the economic plan (a new plan without it)', () => {

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   formatTsek,
   MINUS_SIGN,
@@ -9,9 +9,10 @@ import {
 } from '@finsam/domain';
 import type { TEconomicPlan } from '@finsam/domain';
 import { auditEntriesFor, createOtherFederation } from '../test-support/other-federation.ts';
-import { signInDemoRoles } from '../test-support/sign-in-roles.ts';
-import { createTestApp } from '../test-support/test-app.ts';
+import { useSignedInApp } from '../test-support/signed-in-app.ts';
 import type { TSignedInClient, TTestApp } from '../test-support/test-app.ts';
+
+const signedIn = useSignedInApp();
 
 let t: TTestApp;
 let office: TSignedInClient;
@@ -20,12 +21,8 @@ let lead: TSignedInClient;
 let admin: TSignedInClient;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  ({ office, board, lead, admin } = await signInDemoRoles(t.app));
+  ({ t, office, board, lead, admin } = signedIn);
   await createOtherFederation(t.db);
-});
-afterAll(async () => {
-  await t.close();
 });
 
 /** A printed cell ("-2 959") in the characters formatTsek uses (U+2212, U+00A0). */

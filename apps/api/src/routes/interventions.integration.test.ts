@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ZInterventionDetail, ZInterventionList } from '@finsam/domain';
 import type { TInterventionDetail, TInterventionSummary } from '@finsam/domain';
 import {
@@ -8,9 +8,10 @@ import {
   interventionId,
 } from '../test-support/other-federation.ts';
 import type { TOtherFederation } from '../test-support/other-federation.ts';
-import { signInDemoRoles } from '../test-support/sign-in-roles.ts';
-import { createTestApp } from '../test-support/test-app.ts';
+import { useSignedInApp } from '../test-support/signed-in-app.ts';
 import type { TSignedInClient, TTestApp } from '../test-support/test-app.ts';
+
+const signedIn = useSignedInApp();
 
 let t: TTestApp;
 let office: TSignedInClient;
@@ -24,8 +25,7 @@ let enVagInId: string;
 let jobbcentrumId: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  ({ office, board, lead, admin } = await signInDemoRoles(t.app));
+  ({ t, office, board, lead, admin } = signedIn);
   other = await createOtherFederation(t.db);
   const member = (key: string) =>
     t.db.prisma.member.findFirstOrThrow({
@@ -36,9 +36,6 @@ beforeAll(async () => {
   afId = (await member('arbetsformedlingen')).id;
   enVagInId = await interventionId(t.db, 'en-vag-in-steget-vidare');
   jobbcentrumId = await interventionId(t.db, 'jobbcentrum');
-});
-afterAll(async () => {
-  await t.close();
 });
 
 const keysOf = (body: { interventions: TInterventionSummary[] }) =>

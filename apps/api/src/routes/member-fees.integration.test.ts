@@ -1,21 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ZApiError, ZMemberFeeYear } from '@finsam/domain';
 import type { TMemberFeeYear } from '@finsam/domain';
-import { signInDemoRoles } from '../test-support/sign-in-roles.ts';
-import { createTestApp } from '../test-support/test-app.ts';
-import type { TSignedInClient, TTestApp } from '../test-support/test-app.ts';
+import { useSignedInApp } from '../test-support/signed-in-app.ts';
+import type { TSignedInClient } from '../test-support/test-app.ts';
 
-let t: TTestApp;
+const signedIn = useSignedInApp();
+
 let office: TSignedInClient;
 let board: TSignedInClient;
 let lead: TSignedInClient;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  ({ office, board, lead } = await signInDemoRoles(t.app));
-});
-afterAll(async () => {
-  await t.close();
+  ({ office, board, lead } = signedIn);
 });
 
 const feeOf = (year: TMemberFeeYear, key: string) => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   computeGridConsumptionRatio,
   formatPercent,
@@ -8,9 +8,11 @@ import {
 } from '@finsam/domain';
 import type { TOutcomeGrid, TOutcomeGridRow } from '@finsam/domain';
 import { auditEntriesFor } from '../test-support/other-federation.ts';
-import { signInDemoRoles } from '../test-support/sign-in-roles.ts';
-import { createTestApp, signIn } from '../test-support/test-app.ts';
+import { useSignedInApp } from '../test-support/signed-in-app.ts';
+import { signIn } from '../test-support/test-app.ts';
 import type { TSignedInClient, TTestApp } from '../test-support/test-app.ts';
+
+const signedIn = useSignedInApp();
 
 let t: TTestApp;
 let office: TSignedInClient;
@@ -19,13 +21,9 @@ let board: TSignedInClient;
 let lead: TSignedInClient;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  ({ office, board, lead } = await signInDemoRoles(t.app));
+  ({ t, office, board, lead } = signedIn);
   // A second session of the office: two people of the kansli working at once.
   secondOffice = await signIn(t.app, 'kansli@demo.se');
-});
-afterAll(async () => {
-  await t.close();
 });
 
 const rowOf = (grid: TOutcomeGrid, key: string): TOutcomeGridRow => {

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formatTsek, ZOutcome, ZOutcomeList } from '@finsam/domain';
 import type { TOutcome } from '@finsam/domain';
 import {
@@ -8,9 +8,10 @@ import {
   interventionId,
 } from '../test-support/other-federation.ts';
 import type { TOtherFederation } from '../test-support/other-federation.ts';
-import { signInDemoRoles } from '../test-support/sign-in-roles.ts';
-import { createTestApp } from '../test-support/test-app.ts';
+import { useSignedInApp } from '../test-support/signed-in-app.ts';
 import type { TSignedInClient, TTestApp } from '../test-support/test-app.ts';
+
+const signedIn = useSignedInApp();
 
 let t: TTestApp;
 let office: TSignedInClient;
@@ -22,14 +23,10 @@ let jobbcentrumId: string;
 let enVagInId: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  ({ office, board, lead, admin } = await signInDemoRoles(t.app));
+  ({ t, office, board, lead, admin } = signedIn);
   other = await createOtherFederation(t.db);
   jobbcentrumId = await interventionId(t.db, 'jobbcentrum');
   enVagInId = await interventionId(t.db, 'en-vag-in-steget-vidare');
-});
-afterAll(async () => {
-  await t.close();
 });
 
 describe('GET /api/interventions/:id/outcomes', () => {

@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { seedPapers } from '@finsam/db/seed';
 import { ZPmView, formatCount, formatTsek } from '@finsam/domain';
 import type { TPmDocument, TPmRow, TPmTable } from '@finsam/domain';
-import { signInDemoRoles } from '../test-support/sign-in-roles.ts';
-import { createTestApp } from '../test-support/test-app.ts';
-import type { TTestApp } from '../test-support/test-app.ts';
+import { useSignedInApp } from '../test-support/signed-in-app.ts';
 
 /*
  * The year-end PM 2019 H2 ("Kvartal 3 och 4 2019") generated from the seed against the OCR'd
@@ -12,7 +10,8 @@ import type { TTestApp } from '../test-support/test-app.ts';
  * is legible. The paper's errors (DOMAIN.md §8) are named and the computed value asserted.
  */
 
-let t: TTestApp;
+const signedIn = useSignedInApp();
+
 let document: TPmDocument;
 let keyOf: Map<string, string>;
 const PAPER = seedPapers.find((p) => p.key === '2019-h2')!;
@@ -33,17 +32,13 @@ const text = (row: TPmRow | undefined, column: string) => row?.cells[column]?.te
 const kronor = (printed: string) => Number(printed.replace(/\s/g, ''));
 
 beforeAll(async () => {
-  t = await createTestApp();
-  const { office } = await signInDemoRoles(t.app);
+  const { t, office } = signedIn;
   document = ZPmView.parse((await office.get('/api/pm/2019H2').expect(200)).body).document;
   const interventions = await t.db.prisma.intervention.findMany({
     select: { id: true, key: true },
   });
   keyOf = new Map(interventions.map((i) => [i.id, i.key]));
 }, 120_000);
-afterAll(async () => {
-  await t.close();
-});
 
 describe('PM 2019 H2 (year-end) against the OCR paper', () => {
   it('Tabell 1: the 21 insatser in gång kvartal 3 och 4 2019', () => {

@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { seedPapers } from '@finsam/db/seed';
 import { ZDashboardOverview, ZPmView, formatCount } from '@finsam/domain';
 import type { TDashboardOverview, TPmDocument, TPmRow, TPmTable } from '@finsam/domain';
-import { signInDemoRoles } from '../test-support/sign-in-roles.ts';
-import { createTestApp } from '../test-support/test-app.ts';
-import type { TTestApp } from '../test-support/test-app.ts';
+import { useSignedInApp } from '../test-support/signed-in-app.ts';
 
 /*
  * The 2024 H1 PM generated from the seed against the paper "Uppföljning av insatser inom
@@ -13,7 +11,8 @@ import type { TTestApp } from '../test-support/test-app.ts';
  * table. Where the paper is wrong (DOMAIN.md §8) the test names it and asserts the computed value.
  */
 
-let t: TTestApp;
+const signedIn = useSignedInApp();
+
 let document: TPmDocument;
 let keyOf: Map<string, string>;
 let overview: TDashboardOverview;
@@ -55,8 +54,7 @@ function paragraphText(id: string): string {
 }
 
 beforeAll(async () => {
-  t = await createTestApp();
-  const { office } = await signInDemoRoles(t.app);
+  const { t, office } = signedIn;
   document = ZPmView.parse((await office.get('/api/pm/2024H1').expect(200)).body).document;
   overview = ZDashboardOverview.parse(
     (await office.get('/api/dashboard?period=2024H1').expect(200)).body,
@@ -66,9 +64,6 @@ beforeAll(async () => {
   });
   keyOf = new Map(interventions.map((i) => [i.id, i.key]));
 }, 120_000);
-afterAll(async () => {
-  await t.close();
-});
 
 describe('PM 2024 H1 against the paper', () => {
   it('title, subtitle and the sections in the paper order', () => {

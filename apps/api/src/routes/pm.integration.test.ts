@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ZApiError, ZPmList, ZPmPublication, ZPmView } from '@finsam/domain';
 import type { TPmDocument, TPmTable } from '@finsam/domain';
 import { pmRenderers } from '../pm-render/index.ts';
 import { createOtherFederation } from '../test-support/other-federation.ts';
-import { signInDemoRoles } from '../test-support/sign-in-roles.ts';
 import type { TRoleClients } from '../test-support/sign-in-roles.ts';
-import { createTestApp } from '../test-support/test-app.ts';
+import { useSignedInApp } from '../test-support/signed-in-app.ts';
 import type { TTestApp } from '../test-support/test-app.ts';
 
 /*
@@ -13,6 +12,8 @@ import type { TTestApp } from '../test-support/test-app.ts';
  * publication is frozen (later data changes alter only the live draft), a re-publication is the
  * next version; the board and leads read published PMs only; another förbund's PM is 404.
  */
+
+const signedIn = useSignedInApp();
 
 let t: TTestApp;
 let c: TRoleClients;
@@ -30,8 +31,8 @@ const summary = (document: TPmDocument) =>
   document.sections[0]!.blocks.find((b) => b.kind === 'PARAGRAPH' && b.id === 'sammanfattning.1');
 
 beforeAll(async () => {
-  t = await createTestApp();
-  c = await signInDemoRoles(t.app);
+  t = signedIn.t;
+  c = signedIn;
   jobbcentrumId = (
     await t.db.prisma.intervention.findFirstOrThrow({
       where: { key: 'jobbcentrum' },
@@ -39,9 +40,6 @@ beforeAll(async () => {
     })
   ).id;
 }, 120_000);
-afterAll(async () => {
-  await t.close();
-});
 
 describe('/api/pm', () => {
   it('a bad period is a 400 in Swedish on its field', async () => {

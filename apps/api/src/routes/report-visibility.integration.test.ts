@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   ZDashboardIntervention,
   ZDashboardMunicipality,
@@ -8,9 +8,8 @@ import {
 } from '@finsam/domain';
 import type { TDashboardOverview, TQuarterlyReport } from '@finsam/domain';
 import { interventionId } from '../test-support/other-federation.ts';
-import { signInDemoRoles } from '../test-support/sign-in-roles.ts';
 import type { TRoleClients } from '../test-support/sign-in-roles.ts';
-import { createTestApp } from '../test-support/test-app.ts';
+import { useSignedInApp } from '../test-support/signed-in-app.ts';
 import type { TTestApp } from '../test-support/test-app.ts';
 
 /*
@@ -18,6 +17,8 @@ import type { TTestApp } from '../test-support/test-app.ts';
  * only to the office and the intervention's own lead, and never counted in a goal status; a lead
  * gets the förbund-wide totals and colours but not other interventions' rows and answers.
  */
+
+const signedIn = useSignedInApp();
 
 let t: TTestApp;
 let as: TRoleClients;
@@ -27,8 +28,8 @@ let draft: TQuarterlyReport;
 const ANSWER_MARK = 'Utkastets hemliga kommentar';
 
 beforeAll(async () => {
-  t = await createTestApp();
-  as = await signInDemoRoles(t.app);
+  t = signedIn.t;
+  as = signedIn;
   knivstaId = await interventionId(t.db, 'en-vag-in-steget-vidare');
   // The Knivsta lead starts the 2024 Q3 report: "Nej", off track, not yet submitted.
   draft = ZQuarterlyReport.parse(
@@ -45,9 +46,6 @@ beforeAll(async () => {
       comment: ANSWER_MARK,
     })
     .expect(200);
-});
-afterAll(async () => {
-  await t.close();
 });
 
 describe("a lead's DRAFT report", () => {

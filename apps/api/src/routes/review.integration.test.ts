@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   ZAuditPage,
   ZBulkApproveResult,
@@ -10,10 +10,11 @@ import {
   ZReviewQueue,
 } from '@finsam/domain';
 import { auditEntriesFor, interventionId } from '../test-support/other-federation.ts';
-import { signInDemoRoles } from '../test-support/sign-in-roles.ts';
 import type { TRoleClients } from '../test-support/sign-in-roles.ts';
-import { createTestApp } from '../test-support/test-app.ts';
+import { useSignedInApp } from '../test-support/signed-in-app.ts';
 import type { TSignedInClient, TTestApp } from '../test-support/test-app.ts';
+
+const signedIn = useSignedInApp();
 
 let t: TTestApp;
 let c: TRoleClients;
@@ -60,14 +61,11 @@ async function submittedReport(as: TSignedInClient, intervention: string, quarte
 }
 
 beforeAll(async () => {
-  t = await createTestApp();
-  c = await signInDemoRoles(t.app);
+  t = signedIn.t;
+  c = signedIn;
   knivstaId = await interventionId(t.db, 'en-vag-in-steget-vidare');
   jobbcentrumId = await interventionId(t.db, 'jobbcentrum');
   lokusId = await interventionId(t.db, 'lokussamordnare-uppsala');
-});
-afterAll(async () => {
-  await t.close();
 });
 
 describe('bulk approval', () => {

@@ -1,15 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ZInterventionDetail, ZUserList } from '@finsam/domain';
 import { interventionId } from '../test-support/other-federation.ts';
-import { signInDemoRoles } from '../test-support/sign-in-roles.ts';
 import type { TRoleClients } from '../test-support/sign-in-roles.ts';
-import { createTestApp } from '../test-support/test-app.ts';
+import { useSignedInApp } from '../test-support/signed-in-app.ts';
 import type { TTestApp } from '../test-support/test-app.ts';
 
 /*
  * Write inputs refuse fields they do not know (strictInput) instead of silently dropping them:
  * a client that believes it set something it cannot set is told so, per field, in Swedish.
  */
+
+const signedIn = useSignedInApp();
 
 let t: TTestApp;
 let as: TRoleClients;
@@ -19,12 +20,9 @@ const unknown = (...keys: string[]) =>
   `Okänt fält: ${keys.join(', ')}. Bara de fält formuläret har tas emot.`;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  as = await signInDemoRoles(t.app);
+  t = signedIn.t;
+  as = signedIn;
   knivstaId = await interventionId(t.db, 'en-vag-in-steget-vidare');
-});
-afterAll(async () => {
-  await t.close();
 });
 
 describe('unknown fields answer 400', () => {

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ZUser, ZUserList } from '@finsam/domain';
 import type { TUser } from '@finsam/domain';
 import {
@@ -8,9 +8,11 @@ import {
   interventionId,
 } from '../test-support/other-federation.ts';
 import type { TOtherFederation } from '../test-support/other-federation.ts';
-import { signInDemoRoles } from '../test-support/sign-in-roles.ts';
-import { createTestApp, signIn } from '../test-support/test-app.ts';
+import { useSignedInApp } from '../test-support/signed-in-app.ts';
+import { signIn } from '../test-support/test-app.ts';
 import type { TSignedInClient, TTestApp } from '../test-support/test-app.ts';
+
+const signedIn = useSignedInApp();
 
 let t: TTestApp;
 let admin: TSignedInClient;
@@ -19,13 +21,9 @@ let other: TOtherFederation;
 let jobbcentrumId: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  ({ admin, office } = await signInDemoRoles(t.app));
+  ({ t, admin, office } = signedIn);
   other = await createOtherFederation(t.db);
   jobbcentrumId = await interventionId(t.db, 'jobbcentrum');
-});
-afterAll(async () => {
-  await t.close();
 });
 
 const users = async (): Promise<TUser[]> =>
