@@ -279,8 +279,13 @@ async function readEverything(): Promise<Map<string, unknown>> {
   for (const [path, operations] of documentPaths) {
     if (!operations.get || path.startsWith('/health')) continue;
     const client = path.startsWith('/users') ? admin : office;
-    // The one read whose query is required.
-    const query = path === '/reporting-rate' ? '?year=2024' : '';
+    // The reads whose query is required.
+    const query =
+      path === '/reporting-rate'
+        ? '?year=2024'
+        : path === '/review/quality-summary'
+          ? '?period=2024H1'
+          : '';
     const response = await client.get(`/api${fillPath(path)}${query}`);
     // The live PM says when its figures were read: the one field that differs between two reads.
     const body = response.body as { document?: { generatedAt?: string } };
@@ -315,7 +320,8 @@ describe('fuzz of every write route from the OpenAPI document', () => {
     // The served document is this one.
     expect((await request(t.app).get('/api/openapi.json').expect(200)).body).toEqual(document);
     before = await readEverything();
-    // The reads are real: nearly every GET route answers 200 with the ids filled in.
+    // The reads are real: every GET route answers 200 with the ids filled in, but for the two PM
+    // reads of a publication (none is published before the writes: 404 and 400).
     const ok = [...before.values()].filter((r) => (r as { status: number }).status === 200);
     expect(ok.length).toBeGreaterThanOrEqual(before.size - 2);
   });
