@@ -1,13 +1,31 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { createQueryClient } from './query-client.ts';
 import { routes } from './routes.tsx';
+import { prefetchMenuPages, whenIdle } from './prefetch-pages.ts';
 
 /** The web app: one query client, the browser router over `routes`. */
 export function App({ queryClient }: { queryClient?: QueryClient }) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   const [router] = useState(() => createBrowserRouter(routes));
+  // Once a signed-in page is shown, the menu's pages load in the background (not on the login
+  // page: its JavaScript stays small).
+  useEffect(() => {
+    let done = false;
+    const prefetchWhenSignedIn = () => {
+      if (done || router.state.location.pathname === '/logga-in') return;
+      if (router.state.navigation.state !== 'idle') return;
+      done = true;
+      whenIdle(() => {
+        // Sent to the login page meanwhile (no session): wait for the next signed-in page.
+        if (router.state.location.pathname === '/logga-in') done = false;
+        else prefetchMenuPages(routes);
+      });
+    };
+    prefetchWhenSignedIn();
+    return router.subscribe(prefetchWhenSignedIn);
+  }, [router]);
   return (
     <QueryClientProvider client={client}>
       <RouterProvider router={router} />

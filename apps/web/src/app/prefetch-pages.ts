@@ -1,0 +1,24 @@
+import type { RouteObject } from 'react-router';
+
+/**
+ * Loads the chunks of the pages a menu links to (every `lazy` route whose path has no parameter)
+ * once the browser is idle after sign-in. A data router keeps the old page on screen until a lazy
+ * route's chunk has arrived and run, so without this the first click on a menu item waits for
+ * that chunk — seconds on a slow phone or a busy machine (decision 011). The import is cached by
+ * the module loader: the router's own call of `lazy` later resolves at once. Pages behind an id
+ * (/insatser/:id) load on first visit.
+ */
+export function prefetchMenuPages(routes: readonly RouteObject[]): void {
+  for (const route of routes) {
+    if (route.path?.includes(':')) continue;
+    if (typeof route.lazy === 'function') void route.lazy().catch(() => undefined);
+    if (route.children) prefetchMenuPages(route.children);
+  }
+}
+
+/** Runs `task` when the browser is idle (at the latest after `timeout` ms). */
+export function whenIdle(task: () => void, timeout = 2_000): void {
+  if (typeof window.requestIdleCallback === 'function')
+    window.requestIdleCallback(task, { timeout });
+  else window.setTimeout(task, 200);
+}
