@@ -17,7 +17,7 @@ export function prefetchMenuPages(routes: readonly RouteObject[]): void {
 }
 
 /** Runs `task` when the browser is idle (at the latest after `timeout` ms). */
-export function whenIdle(task: () => void, timeout = 2_000): void {
+export function whenIdle(task: () => void, timeout = 300): void {
   if (typeof window.requestIdleCallback === 'function')
     window.requestIdleCallback(task, { timeout });
   else window.setTimeout(task, 200);

@@ -72,7 +72,12 @@ export function RequisitionImport({ period }: { period: string }) {
             </Alert>
           ) : null}
           {result.lines.length > 0 ? (
-            <div className="table-scroll">
+            <div
+              className="table-scroll"
+              tabIndex={0}
+              role="region"
+              aria-label={`Utfall från rekvisitionerna, ${formatPeriod(result.period)} (rulla i sidled)`}
+            >
               <Table data-size="sm">
                 <caption>Utfall från rekvisitionerna, {formatPeriod(result.period)}</caption>
                 <Table.Head>

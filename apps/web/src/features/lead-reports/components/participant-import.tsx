@@ -90,7 +90,13 @@ export function ParticipantImport({ interventionId }: { interventionId: string }
             </Alert>
           ) : null}
           {result.months.map((month) => (
-            <div className="table-scroll" key={month.month}>
+            <div
+              className="table-scroll"
+              key={month.month}
+              tabIndex={0}
+              role="region"
+              aria-label={`${month.month} (rulla i sidled)`}
+            >
               <Table data-size="sm">
                 <caption>
                   {month.month}

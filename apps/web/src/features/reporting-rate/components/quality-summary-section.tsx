@@ -57,7 +57,12 @@ export function QualitySummarySection({
               har lämnat en rapport för {formatPeriod(data.period).toLowerCase()}; svaren är från
               varje insats senaste inskickade rapport i perioden.
             </Paragraph>
-            <div className="table-scroll">
+            <div
+              className="table-scroll"
+              tabIndex={0}
+              role="region"
+              aria-label={`Kvalitetssäkring ${formatPeriod(data.period).toLowerCase()} (rulla i sidled)`}
+            >
               <Table data-size="sm">
                 <caption>Kvalitetssäkring {formatPeriod(data.period).toLowerCase()}</caption>
                 <Table.Head>
