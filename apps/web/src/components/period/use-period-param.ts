@@ -1,5 +1,5 @@
 import { useCallback, useEffect } from 'react';
-import { useSearchParams } from 'react-router';
+import { useNavigation, useSearchParams } from 'react-router';
 import { ZPeriod } from '@finsam/domain';
 import { PERIOD_PARAM } from '../../lib/period-param.ts';
 
@@ -35,11 +35,14 @@ export function usePeriodParam() {
 
 /**
  * Writes the period the API resolved into the URL when the URL named none, so the address always
- * says what is shown (and a copied link opens the same period). Replaces the history entry.
+ * says what is shown (and a copied link opens the same period). Replaces the history entry — but
+ * never while the reader is already on the way to another page: a new navigation would cancel
+ * theirs (a click on a menu item whose page chunk is still loading was lost that way).
  */
 export function useResolvedPeriodInUrl(resolved: string | undefined) {
   const { period, setPeriod } = usePeriodParam();
+  const navigating = useNavigation().state !== 'idle';
   useEffect(() => {
-    if (resolved && period === null) setPeriod(resolved, { replace: true });
-  }, [resolved, period, setPeriod]);
+    if (resolved && period === null && !navigating) setPeriod(resolved, { replace: true });
+  }, [resolved, period, setPeriod, navigating]);
 }
