@@ -23,13 +23,3 @@ export const pmRenderers: Partial<Record<TPmFileFormat, TPmRenderer>> = {
   docx: renderPmDocx,
   xlsx: renderPmXlsx,
 };
-
-/**
- * The download's file name, ASCII only so every browser and mail client keeps it:
- * ('2024H1', 'pdf') → "uppfoljning-2024H1.pdf"; a published version → "uppfoljning-2024H1-v2.pdf".
- * Use as `Content-Disposition: attachment; filename="…"`.
- */
-export function pmFileName(period: string, format: TPmFileFormat, version?: number): string {
-  const safe = period.replace(/[^0-9A-Za-z]/g, '');
-  return `uppfoljning-${safe}${version === undefined ? '' : `-v${version}`}.${format}`;
-}

@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { pm2024H1, table4 } from './fixtures/pm-2024h1.fixture.ts';
-import { pmFileName, pmRenderers } from './index.ts';
+import { pmRenderers } from './index.ts';
 
 /*
  * What a live draft may look like before the half-year is complete: a notice instead of the last
@@ -67,14 +67,4 @@ describe('the renderers on an incomplete draft', () => {
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['PM', 'Tabell 4', 'Tabell 7']);
     expect(workbook.getWorksheet('PM')?.getCell('A4').value).toBe(NOTICE);
   }, 30_000);
-});
-
-describe('pmFileName', () => {
-  it.each([
-    ['2024H1', 'pdf', undefined, 'uppfoljning-2024H1.pdf'],
-    ['2019H2', 'docx', 3, 'uppfoljning-2019H2-v3.docx'],
-    ['../2024H1"', 'xlsx', undefined, 'uppfoljning-2024H1.xlsx'],
-  ] as const)('%s %s v%s → %s', (period, format, version, name) => {
-    expect(pmFileName(period, format, version)).toBe(name);
-  });
 });
