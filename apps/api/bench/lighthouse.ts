@@ -26,7 +26,8 @@ export interface TLighthouseResult {
 }
 
 const CHROMIUM = '/usr/bin/chromium';
-const PORT = 3502;
+/** BENCH_LIGHTHOUSE_PORT: a fixed port (Lighthouse's origin), overridable for a second checkout. */
+const PORT = Number(process.env.BENCH_LIGHTHOUSE_PORT ?? 3502);
 
 export async function runLighthouse(
   repo: string,

@@ -49,7 +49,8 @@ const GROWTH_REQUESTS = QUICK ? 25 : 60;
 const CLIENTS = 20;
 const SERVER_URL =
   process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-const DB_NAME = 'bench_national';
+/** BENCH_DB_NAME lets two checkouts benchmark on one server without dropping each other's data. */
+const DB_NAME = process.env.BENCH_DB_NAME ?? 'bench_national';
 const REPO = path.resolve(import.meta.dirname, '../../..');
 const RESULTS_DIR = path.join(import.meta.dirname, 'results');
 
