@@ -32,6 +32,32 @@ export type TQuarterlyReportRow = Prisma.QuarterlyReportGetPayload<{
 }>;
 
 /**
+ * A report about to change: the row and its intervention's goals (the report asks Tabell 2 per
+ * goal) in one query, so a save reads everything it checks before its transaction (decision 015).
+ */
+export const quarterlyReportForChangeSelect = {
+  ...quarterlyReportSelect,
+  intervention: {
+    select: {
+      ...quarterlyReportSelect.intervention.select,
+      goals: {
+        orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
+        select: { id: true, text: true },
+      },
+    },
+  },
+} as const satisfies Prisma.QuarterlyReportSelect;
+
+export type TQuarterlyReportForChange = Prisma.QuarterlyReportGetPayload<{
+  select: typeof quarterlyReportForChangeSelect;
+}>;
+
+/** The report's own columns as an UPDATE … RETURNING gives them (no relations). */
+const quarterlyReportColumns = (({ intervention: _intervention, ...columns }) => columns)(
+  quarterlyReportSelect,
+);
+
+/**
  * The intervention's reports, oldest first. With `includeDrafts` false, DRAFT reports are left out
  * (a draft is visible only to the office and the intervention's own lead).
  */
@@ -49,6 +75,10 @@ export function listQuarterlyReports(
 
 export function findQuarterlyReport(db: TDbClient, id: string) {
   return db.quarterlyReport.findUnique({ where: { id }, select: quarterlyReportSelect });
+}
+
+export function findQuarterlyReportForChange(db: TDbClient, id: string) {
+  return db.quarterlyReport.findUnique({ where: { id }, select: quarterlyReportForChangeSelect });
 }
 
 export function findQuarterlyReportFor(
@@ -88,19 +118,31 @@ export type TQuarterlyReportChange = Pick<
 >;
 
 /**
- * Applies `change` only if the report is still at `version` and in one of `statuses`, and bumps
- * the version. Returns how many rows changed: 0 means someone else got there first.
+ * Applies `change` only if the report is still at `version`, in one of `statuses` and in the
+ * förbund `federationId` (the scope check, in the same statement as the write), and bumps the
+ * version. Returns the report's columns as written, or null: someone else got there first.
  */
 export async function updateQuarterlyReportIf(
   tx: TTx,
-  where: { id: string; version: number; statuses: Prisma.EnumReportStatusFilter['in'] },
+  where: {
+    id: string;
+    version: number;
+    statuses: Prisma.EnumReportStatusFilter['in'];
+    federationId: string;
+  },
   change: TQuarterlyReportChange,
-): Promise<number> {
-  const result = await tx.quarterlyReport.updateMany({
-    where: { id: where.id, version: where.version, status: { in: where.statuses } },
+) {
+  const [row] = await tx.quarterlyReport.updateManyAndReturn({
+    where: {
+      id: where.id,
+      version: where.version,
+      status: { in: where.statuses },
+      intervention: { federationId: where.federationId },
+    },
     data: { ...change, version: { increment: 1 } },
+    select: quarterlyReportColumns,
   });
-  return result.count;
+  return row ?? null;
 }
 
 /** The intervention's newest report before `year`/`quarter` (last quarter's answers as a start). */

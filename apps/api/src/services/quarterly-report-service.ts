@@ -34,6 +34,7 @@ import { recordAudit } from '../repositories/audit-repository.ts';
 import {
   createQuarterlyReport,
   findQuarterlyReport,
+  findQuarterlyReportForChange,
   findPreviousQuarterlyReport,
   findQuarterlyReportFor,
   findQuestionSetFor,
@@ -46,7 +47,7 @@ import type {
   TQuarterlyReportRow,
 } from '../repositories/quarterly-report-repository.ts';
 import { inTransaction, isUniqueViolation } from '../repositories/transaction.ts';
-import type { TDbClient, TTx } from '../repositories/transaction.ts';
+import type { TDbClient } from '../repositories/transaction.ts';
 import {
   assertInterventionAccess,
   mayAccessIntervention,
@@ -90,10 +91,32 @@ function readAnswers(row: Pick<TQuarterlyReportRow, 'answers'>): Record<string, 
   return ZStoredAnswers.parse(row.answers ?? {});
 }
 
+type TQuestionSetRow = NonNullable<Awaited<ReturnType<typeof findQuestionSetFor>>>;
+type TReportGoal = Awaited<ReturnType<typeof listReportGoals>>[number];
+
 /**
- * The report's questions: its year's set for the intervention's kind, the goal questions asked
- * per goal of the intervention (expandGoalQuestions; a report answered before that keeps one).
+ * The report's questions from its year's set (read by the caller): the questions for the
+ * intervention's kind, the goal questions asked per goal of the intervention
+ * (expandGoalQuestions; a report answered before that keeps one).
  */
+function questionsOf(
+  set: TQuestionSetRow | null,
+  kind: TQuarterlyReportRow['intervention']['kind'],
+  goals: TReportGoal[],
+  answers: Record<string, unknown>,
+) {
+  if (!set) return null;
+  return {
+    year: set.year,
+    questions: expandGoalQuestions(
+      resolveReportQuestions(ZStoredQuestions.parse(set.questions), kind),
+      goals,
+      answers,
+    ),
+  };
+}
+
+/** The report's questions, read: its year's set (or the newest earlier one) and the goals. */
 async function questionsFor(
   db: TDbClient,
   row: Pick<TQuarterlyReportRow, 'year' | 'intervention' | 'interventionId' | 'answers'>,
@@ -102,14 +125,7 @@ async function questionsFor(
   const set = await findQuestionSetFor(db, row.intervention.federationId, row.year);
   if (!set) return null;
   const goals = await listReportGoals(db, row.interventionId);
-  return {
-    year: set.year,
-    questions: expandGoalQuestions(
-      resolveReportQuestions(ZStoredQuestions.parse(set.questions), row.intervention.kind),
-      goals,
-      answers,
-    ),
-  };
+  return questionsOf(set, row.intervention.kind, goals, answers);
 }
 
 export function toSummary(row: TQuarterlyReportRow, now: Date): TQuarterlyReportSummary {
@@ -143,6 +159,15 @@ export async function toDetail(
 ): Promise<TQuarterlyReport> {
   const questionSet = await questionsFor(db, row);
   const actors = await findActors(db, [row.submittedById, row.reviewedById]);
+  return detailOf(row, questionSet, actors, now);
+}
+
+function detailOf(
+  row: TQuarterlyReportRow,
+  questionSet: ReturnType<typeof questionsOf>,
+  actors: Map<string, { id: string; name: string }>,
+  now: Date,
+): TQuarterlyReport {
   return {
     ...toSummary(row, now),
     interventionName: row.intervention.shortName,
@@ -161,6 +186,22 @@ export async function toDetail(
 }
 
 /**
+ * The names behind the report's submitter and reviewer. The signed-in user's own name comes from
+ * the session (after a submit or a review the actor is usually the user), the others are read.
+ */
+async function actorsOf(
+  db: TDbClient,
+  row: Pick<TQuarterlyReportRow, 'submittedById' | 'reviewedById'>,
+  user: Pick<TSessionUser, 'id' | 'name'>,
+) {
+  const others = [row.submittedById, row.reviewedById].filter((id) => id !== user.id);
+  const actors = await findActors(db, others);
+  if (row.submittedById === user.id || row.reviewedById === user.id)
+    actors.set(user.id, { id: user.id, name: user.name });
+  return actors;
+}
+
+/**
  * Loads a report and checks the user may do `access` with its intervention. Another förbund's
  * report, and a DRAFT the user may not see (maySeeDraftReports: only the office and the
  * intervention's own lead), answer 404, so their existence is not revealed; a forbidden action
@@ -172,7 +213,14 @@ async function loadReport(
   id: string,
   access: TInterventionAccess,
 ) {
-  const row = await findQuarterlyReport(db, id);
+  return checkReportAccess(user, await findQuarterlyReport(db, id), access);
+}
+
+function checkReportAccess<TRow extends TQuarterlyReportRow>(
+  user: TSessionUser,
+  row: TRow | null,
+  access: TInterventionAccess,
+): TRow {
   if (
     !row ||
     row.intervention.federationId !== user.federationId ||
@@ -319,10 +367,21 @@ export async function createReport(
   }
 }
 
+/** What a change's `decide` gets beside the row: the report's questions, already read. */
+export interface TChangeContext {
+  /** The questions as they are asked with `answers` (the goal questions depend on them). */
+  questions: (answers?: Record<string, unknown>) => ReturnType<typeof questionsOf>;
+  /** The report as it is now, for a 409 that shows it (read only when asked for). */
+  detail: () => Promise<TQuarterlyReport>;
+}
+
 /**
- * Runs one state change of a report in a transaction: re-reads it, lets `decide` check state and
- * build the change, applies it only at the version the client saw, and records the audit entry.
- * `decide` may return null for "nothing to do" (an idempotent repeat).
+ * Runs one state change of a report (decision 015): reads it with its goals and question set and
+ * lets `decide` check access, state and input and build the change, all before the transaction;
+ * then, in a short transaction, applies the change only at the version the client saw, in the
+ * states `decide` allows and in the user's förbund (one conditional UPDATE … RETURNING: the
+ * version makes the checks made on the read hold for the write), records the audit entry and the
+ * notices. `decide` may return null for "nothing to do" (an idempotent repeat).
  */
 export async function changeReport(
   prisma: TPrismaClient,
@@ -334,35 +393,41 @@ export async function changeReport(
   now: Date,
   decide: (
     row: TQuarterlyReportRow,
-    tx: TTx,
+    context: TChangeContext,
   ) => Promise<{ change: TQuarterlyReportChange; from: TReportStatus[] } | null>,
 ): Promise<TQuarterlyReport> {
-  // The transaction holds a pooled connection only for the reads and writes that must be atomic;
-  // the answer (question labels, names) is read after commit (issue 16: saves under 20 users).
-  const saved = await inTransaction(prisma, async (tx) => {
-    const before = await loadReport(tx, user, id, access);
-    const decision = await decide(before, tx);
-    if (decision === null) return before;
-    if (before.version !== version) throw new ConflictError();
-    const count = await updateQuarterlyReportIf(
+  const before = checkReportAccess(user, await findQuarterlyReportForChange(prisma, id), access);
+  const set = await findQuestionSetFor(prisma, before.intervention.federationId, before.year);
+  const { goals } = before.intervention;
+  const questions = (answers: Record<string, unknown> = readAnswers(before)) =>
+    questionsOf(set, before.intervention.kind, goals, answers);
+  const respond = async (row: TQuarterlyReportRow) =>
+    detailOf(row, questions(readAnswers(row)), await actorsOf(prisma, row, user), now);
+  const decision = await decide(before, { questions, detail: () => respond(before) });
+  if (decision === null) return respond(before);
+  if (before.version !== version) throw new ConflictError();
+  // The transaction holds a pooled connection for the write, its audit entry and its notices
+  // only: BEGIN, UPDATE … RETURNING, INSERT, COMMIT (issue 16: saves under 20 users).
+  const after = await inTransaction(prisma, async (tx) => {
+    const written = await updateQuarterlyReportIf(
       tx,
-      { id, version, statuses: decision.from },
+      { id, version, statuses: decision.from, federationId: user.federationId },
       decision.change,
     );
-    if (count === 0) throw new ConflictError();
-    const after = (await findQuarterlyReport(tx, id))!;
+    if (!written) throw new ConflictError();
+    const row: TQuarterlyReportRow = { ...written, intervention: before.intervention };
     await recordAudit(tx, {
       user,
       action,
       entity: 'QuarterlyReport',
       entityId: id,
       before: auditView(before),
-      after: auditView(after),
+      after: auditView(row),
     });
     await notifyReportChange(tx, action, id, user, now); // notices of submit/return/approve (issue 15)
-    return after;
+    return row;
   });
-  return toDetail(prisma, saved, now);
+  return respond(after);
 }
 
 function auditView(row: TQuarterlyReportRow) {
@@ -400,53 +465,64 @@ export function updateReport(
   input: TUpdateQuarterlyReportInput,
   now = new Date(),
 ): Promise<TQuarterlyReport> {
-  return changeReport(prisma, user, id, input.version, 'report', 'update', now, async (row, tx) => {
-    assertEditable(row);
-    // A stale autosave (another tab, a save that raced a reload): the client gets the report as
-    // saved now, to show both versions; nothing is overwritten.
-    if (row.version !== input.version) {
-      throw new ConflictError(
-        'Rapporten har sparats från ett annat fönster eller av någon annan sedan du öppnade den. Jämför versionerna och välj vad som ska gälla.',
-        await toDetail(tx, row, now),
-      );
-    }
-    if (!row.isFinal && (input.finalResults || input.lessonsLearned)) {
-      throw new ValidationError([
-        {
-          path: 'body.finalResults',
-          message: 'Slutresultat och lärdomar hör till en slutrapport.',
+  return changeReport(
+    prisma,
+    user,
+    id,
+    input.version,
+    'report',
+    'update',
+    now,
+    async (row, ctx) => {
+      assertEditable(row);
+      // A stale autosave (another tab, a save that raced a reload): the client gets the report as
+      // saved now, to show both versions; nothing is overwritten.
+      if (row.version !== input.version) {
+        throw new ConflictError(
+          'Rapporten har sparats från ett annat fönster eller av någon annan sedan du öppnade den. Jämför versionerna och välj vad som ska gälla.',
+          await ctx.detail(),
+        );
+      }
+      if (!row.isFinal && (input.finalResults || input.lessonsLearned)) {
+        throw new ValidationError([
+          {
+            path: 'body.finalResults',
+            message: 'Slutresultat och lärdomar hör till en slutrapport.',
+          },
+        ]);
+      }
+      const given = input.answers ?? {};
+      const answers = readAnswers(row);
+      for (const [key, answer] of Object.entries(given)) {
+        if (answer === null) delete answers[key];
+        else
+          answers[key] = answer.text
+            ? { value: answer.value, text: answer.text }
+            : { value: answer.value };
+      }
+      // The goal questions are per goal unless the report is answered with the one answer for the
+      // whole intervention (as the papers print it; a report saved before answers per goal): the
+      // answers as they will be decide, so a mix of both is refused as unknown questions.
+      const questionSet = ctx.questions(answers);
+      const errors = checkReportAnswers(questionSet?.questions ?? [], given, 'DRAFT');
+      if (errors.length > 0) {
+        throw new ValidationError(
+          errors.map((error) => ({ ...error, path: `body.${error.path}` })),
+        );
+      }
+      return {
+        from: EDITABLE,
+        change: {
+          answers,
+          ...(input.comment !== undefined ? { comment: input.comment || null } : {}),
+          ...(input.finalResults !== undefined ? { finalResults: input.finalResults || null } : {}),
+          ...(input.lessonsLearned !== undefined
+            ? { lessonsLearned: input.lessonsLearned || null }
+            : {}),
         },
-      ]);
-    }
-    const given = input.answers ?? {};
-    const answers = readAnswers(row);
-    for (const [key, answer] of Object.entries(given)) {
-      if (answer === null) delete answers[key];
-      else
-        answers[key] = answer.text
-          ? { value: answer.value, text: answer.text }
-          : { value: answer.value };
-    }
-    // The goal questions are per goal unless the report is answered with the one answer for the
-    // whole intervention (as the papers print it; a report saved before answers per goal): the
-    // answers as they will be decide, so a mix of both is refused as unknown questions.
-    const questionSet = await questionsFor(tx, row, answers);
-    const errors = checkReportAnswers(questionSet?.questions ?? [], given, 'DRAFT');
-    if (errors.length > 0) {
-      throw new ValidationError(errors.map((error) => ({ ...error, path: `body.${error.path}` })));
-    }
-    return {
-      from: EDITABLE,
-      change: {
-        answers,
-        ...(input.comment !== undefined ? { comment: input.comment || null } : {}),
-        ...(input.finalResults !== undefined ? { finalResults: input.finalResults || null } : {}),
-        ...(input.lessonsLearned !== undefined
-          ? { lessonsLearned: input.lessonsLearned || null }
-          : {}),
-      },
-    };
-  });
+      };
+    },
+  );
 }
 
 /**
@@ -460,37 +536,46 @@ export function submitReport(
   input: TReportTransitionInput,
   now = new Date(),
 ): Promise<TQuarterlyReport> {
-  return changeReport(prisma, user, id, input.version, 'report', 'submit', now, async (row, tx) => {
-    // Nobody changes a submitted report, so the version it has now is the one the submit made
-    // (client sent version − 1) or one the client already saw (version).
-    if (
-      row.status === 'SUBMITTED' &&
-      (input.version === row.version || input.version === row.version - 1)
-    ) {
-      return null;
-    }
-    if (!EDITABLE.includes(row.status)) {
-      throw new ConflictError(
-        `Kvartalsrapporten är ${STATUS_TEXT[row.status]} och kan inte skickas in igen.`,
-      );
-    }
-    if (row.version !== input.version) throw new ConflictError();
-    const questionSet = await questionsFor(tx, row);
-    const errors = [
-      ...checkReportAnswers(questionSet?.questions ?? [], readAnswers(row), 'SUBMIT'),
-      ...checkFinalReport(row),
-    ];
-    if (errors.length > 0) {
-      throw new ValidationError(
-        errors,
-        'Kvartalsrapporten är inte komplett. Besvara de markerade frågorna.',
-      );
-    }
-    return {
-      from: EDITABLE,
-      change: { status: 'SUBMITTED', submittedAt: now, submittedById: user.id },
-    };
-  });
+  return changeReport(
+    prisma,
+    user,
+    id,
+    input.version,
+    'report',
+    'submit',
+    now,
+    async (row, ctx) => {
+      // Nobody changes a submitted report, so the version it has now is the one the submit made
+      // (client sent version − 1) or one the client already saw (version).
+      if (
+        row.status === 'SUBMITTED' &&
+        (input.version === row.version || input.version === row.version - 1)
+      ) {
+        return null;
+      }
+      if (!EDITABLE.includes(row.status)) {
+        throw new ConflictError(
+          `Kvartalsrapporten är ${STATUS_TEXT[row.status]} och kan inte skickas in igen.`,
+        );
+      }
+      if (row.version !== input.version) throw new ConflictError();
+      const questionSet = ctx.questions();
+      const errors = [
+        ...checkReportAnswers(questionSet?.questions ?? [], readAnswers(row), 'SUBMIT'),
+        ...checkFinalReport(row),
+      ];
+      if (errors.length > 0) {
+        throw new ValidationError(
+          errors,
+          'Kvartalsrapporten är inte komplett. Besvara de markerade frågorna.',
+        );
+      }
+      return {
+        from: EDITABLE,
+        change: { status: 'SUBMITTED', submittedAt: now, submittedById: user.id },
+      };
+    },
+  );
 }
 
 // Approve, return and reopen (the office's transitions) live in review-service.ts.
