@@ -2,8 +2,8 @@
  * The national data set of the benchmark, generated in SQL from the seeded förbund (its shape, not
  * invented tables): more active interventions, more years, more förbund. Every step is an
  * `INSERT … SELECT` that copies rows of the seeded förbund with ids remapped by a suffix, so a run
- * takes seconds and is deterministic; figures vary by a hash of the row id and the bench seed
- * (`hashtext`), not by `random()`.
+ * takes seconds and is deterministic; figures vary by a hash of what a row is and the bench seed
+ * (`hashtext`), not by `random()` or the seed's random ids.
  *
  * The copier is generic: it reads the foreign keys from the catalog, remaps every id and every
  * foreign key that points into the copied set, and follows foreign keys to find a table's rows of
@@ -183,9 +183,14 @@ export async function copyRows(exec: TExec, catalog: TCatalog, copy: TCopy): Pro
   }
 }
 
-/** Figures vary by ±25 % by a hash of the row id: deterministic, different per copy. */
+/**
+ * Participant figures vary by ±25 % by a hash of what the row is (its intervention's key, period,
+ * measure and gender) and the copy: deterministic from run to run (the seed's ids are random
+ * UUIDs, so a hash of the id would give other figures each run), different per copy.
+ */
 function vary(column: string, salt: string) {
-  return `GREATEST(0, round(${q(column)} * (0.75 + (abs(hashtext("id" || '${salt}${SEED}')) % 51) / 100.0))::int)`;
+  const what = `coalesce((SELECT i."key" FROM "Intervention" i WHERE i."id" = "ParticipantFigure"."interventionId"), '') || "period" || "measure"::text || "gender"::text`;
+  return `GREATEST(0, round(${q(column)} * (0.75 + (abs(hashtext(${what} || '${salt}${SEED}')) % 51) / 100.0))::int)`;
 }
 
 export interface TShape {

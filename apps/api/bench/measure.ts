@@ -30,7 +30,7 @@ export async function measure(
   clients: number,
   requests: number,
 ): Promise<TLatency> {
-  const warmUp = Math.min(5, requests);
+  const warmUp = Math.min(10, requests);
   for (let i = 0; i < warmUp; i++) await request(i % clients);
   const latencies: number[] = [];
   let failed = 0;

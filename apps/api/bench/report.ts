@@ -11,6 +11,14 @@ export interface TEndpointResult {
   bareMs: number | null;
 }
 
+/** The 20-client figures against N separate API processes (`--processes`). */
+export interface TProcessRun {
+  processes: number;
+  /** Connections per process. */
+  pool: number;
+  endpoints: { name: string; many: TLatency; apiCpuMs: number }[];
+}
+
 export interface TGrowthPoint {
   federations: number;
   years: number;
@@ -35,7 +43,7 @@ export interface TBenchResults {
     loadAfter: number[];
     node: string;
   };
-  postgres: TDatabaseRun;
+  postgres: TDatabaseRun & { processRuns?: TProcessRun[] };
   embedded: TDatabaseRun | null;
   lighthouse: TLighthouseResult[] | string;
 }
@@ -113,6 +121,29 @@ function misses(run: TDatabaseRun): string[] {
   return list.length ? list : ['- Inga: varje mål nås i den här körningen.'];
 }
 
+function processSection(runs: TProcessRun[]): string[] {
+  const names = runs[0]!.endpoints.map((e) => e.name);
+  return [
+    '### Flera API-processer mot samma PostgreSQL (`--processes`)',
+    '',
+    'Samma förbund och användare; API:t i separata processer (bench/api-process.ts), 20 klienter fördelade ' +
+      'round-robin över dem från mätprocessen. API-CPU: processernas egen CPU-tid per anrop (/proc). ' +
+      'Maskinen har 2 kärnor som API-processerna, PostgreSQL och klienterna delar.',
+    '',
+    `| Processer (pool/process) | ${names.map((n) => `${n} 20 kl. p50 / p95 ms, req/s, API-CPU ms`).join(' | ')} |`,
+    `| --- | ${names.map(() => '---').join(' | ')} |`,
+    ...runs.map(
+      (run) =>
+        `| ${run.processes} (${run.pool}) | ${run.endpoints
+          .map((e) => {
+            const goal = e.name.startsWith('Spara') ? GOAL_SAVE : GOAL_20;
+            return `${ms(e.many.p50)} / ${ms(e.many.p95)} ${mark(e.many.p95 <= goal)} ≤ ${goal}, ${e.many.perSecond.toFixed(0)}/s, ${ms(e.apiCpuMs)}`;
+          })
+          .join(' | ')} |`,
+    ),
+  ];
+}
+
 function lighthouseSection(lighthouse: TLighthouseResult[] | string): string[] {
   if (typeof lighthouse === 'string') return [lighthouse];
   const rows = [
@@ -173,6 +204,7 @@ export function renderReport(
     ...misses(postgres),
     '',
   ];
+  if (postgres.processRuns?.length) lines.push(...processSection(postgres.processRuns), '');
   if (embedded)
     lines.push(
       '## PGlite (inbäddad), 10 förbund × 10 år',

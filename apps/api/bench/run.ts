@@ -6,11 +6,19 @@
  * queries per request and the same queries run bare, the growth with förbund and years, and
  * Lighthouse when it is installed. Writes docs/benchmarks.md. Nothing here asserts timings.
  *
- *   pnpm bench [-- --quick] [-- --save-as before] [-- --no-pglite]
+ *   pnpm bench [-- --quick] [-- --save-as before] [-- --no-pglite] [-- --no-lighthouse]
+ *              [-- --processes 1,2]
  *
- * BENCH_DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/postgres) names the server.
+ * `--processes 1,2` also measures the 20-client figures against 1 and then 2 separate API
+ * processes (bench/api-process.ts) on the same PostgreSQL database, the clients spread round-robin
+ * over them: what several API processes behind a load balancer give on this machine.
+ *
+ * BENCH_DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/postgres) names the server;
+ * BENCH_POOL the connections per API process (default 10, as the app's default).
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -31,7 +39,7 @@ import type { TLatency, TRequest } from './measure.ts';
 import { runLighthouse } from './lighthouse.ts';
 import type { TLighthouseResult } from './lighthouse.ts';
 import { renderReport } from './report.ts';
-import type { TBenchResults, TEndpointResult, TGrowthPoint } from './report.ts';
+import type { TBenchResults, TEndpointResult, TGrowthPoint, TProcessRun } from './report.ts';
 
 const { values } = parseArgs({
   // `pnpm bench -- --quick` passes the `--` on.
@@ -40,12 +48,22 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     'save-as': { type: 'string' },
     'no-pglite': { type: 'boolean', default: false },
+    'no-lighthouse': { type: 'boolean', default: false },
+    processes: { type: 'string' },
   },
 });
 const QUICK = values.quick;
 const REQUESTS_1 = QUICK ? 40 : 150;
 const REQUESTS_20 = QUICK ? 200 : 600;
 const GROWTH_REQUESTS = QUICK ? 25 : 60;
+/** Requests per dashboard before the first growth point: JIT and caches warm, not the first point. */
+const WARM_UP_REQUESTS = QUICK ? 40 : 100;
+const PROCESS_COUNTS = (values.processes ?? '')
+  .split(',')
+  .filter(Boolean)
+  .map((n) => Number(n))
+  .filter((n) => Number.isInteger(n) && n > 0);
+const POOL = Number(process.env.BENCH_POOL ?? 10);
 const CLIENTS = 20;
 const SERVER_URL =
   process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -68,10 +86,14 @@ interface TSession {
 }
 
 interface TRunning {
-  base: string;
-  server: Server;
+  /** The API's address(es): client n talks to bases[n % bases.length]. */
+  bases: string[];
+  server?: Server;
   events: TQueryEvent[];
 }
+
+const baseFor = (running: Pick<TRunning, 'bases'>, client: number) =>
+  running.bases[client % running.bases.length]!;
 
 async function startApp(db: TOpenDatabase): Promise<TRunning> {
   const events: TQueryEvent[] = [];
@@ -84,7 +106,11 @@ async function startApp(db: TOpenDatabase): Promise<TRunning> {
   const server = app.listen(0, '127.0.0.1');
   server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.once('listening', resolve));
-  return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`, server, events };
+  return {
+    bases: [`http://127.0.0.1:${(server.address() as AddressInfo).port}/api`],
+    server,
+    events,
+  };
 }
 
 async function login(base: string, email: string): Promise<TSession> {
@@ -99,9 +125,11 @@ async function login(base: string, email: string): Promise<TSession> {
   return { headers: { cookie, [CSRF_HEADER]: csrfToken } };
 }
 
-function getter(base: string, url: string, session: TSession): TRequest {
-  return async () => {
-    const response = await fetch(`${base}${url}`, { headers: session.headers });
+function getter(running: Pick<TRunning, 'bases'>, url: string, sessions: TSession[]): TRequest {
+  return async (client) => {
+    const response = await fetch(`${baseFor(running, client)}${url}`, {
+      headers: sessions[client % sessions.length]!.headers,
+    });
     const body = await response.arrayBuffer();
     return { ok: response.status === 200, bytes: body.byteLength };
   };
@@ -134,33 +162,57 @@ function dashboards(target: TTarget): [string, string][] {
   ];
 }
 
-/** One request alone: the SQL it issued (Prisma query events) and those statements run bare. */
+/** The SQL one request issued (Prisma query events), without the driver's own COMMIT line. */
+async function captureStatements(running: TRunning, request: TRequest) {
+  await request(0);
+  running.events.length = 0;
+  await request(0);
+  return running.events.splice(0);
+}
+
+/**
+ * Runs captured statements bare through pg, one after another, 7 times; the median in ms.
+ * `prepare` runs first each round (untimed), e.g. to undo a write so it can be replayed.
+ */
+async function timeBare(
+  bare: pg.Client,
+  statements: TQueryEvent[],
+  options: { transaction?: boolean; prepare?: () => Promise<unknown> } = {},
+): Promise<number | null> {
+  const times: number[] = [];
+  try {
+    for (let round = 0; round < 7; round++) {
+      if (options.transaction) await bare.query('BEGIN');
+      await options.prepare?.();
+      const started = performance.now();
+      for (const statement of statements) {
+        if (statement.query.startsWith('--')) continue; // the adapter's own COMMIT note
+        const params = JSON.parse(statement.params || '[]') as unknown[];
+        // A replayed INSERT needs a fresh id (the original row exists until the rollback).
+        if (/^INSERT INTO \S+ \("id"/.test(statement.query)) params[0] = `bare_${round}`;
+        await bare.query(statement.query, params);
+      }
+      // A write is replayed in a transaction and rolled back: its figure has no commit flush.
+      if (options.transaction) await bare.query('ROLLBACK');
+      times.push(performance.now() - started);
+    }
+  } catch (error) {
+    if (options.transaction) await bare.query('ROLLBACK').catch(() => undefined);
+    print(`  (kunde inte köra SQL:en bart: ${String(error)})`);
+    return null;
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+/** One request alone: the SQL it issued and those statements run bare. */
 async function countQueries(
   running: TRunning,
   request: TRequest,
   bare?: pg.Client,
 ): Promise<{ queries: number; bareMs: number | null }> {
-  await request(0);
-  running.events.length = 0;
-  await request(0);
-  const statements = running.events.splice(0);
-  if (!bare) return { queries: statements.length, bareMs: null };
-  const times: number[] = [];
-  try {
-    for (let round = 0; round < 7; round++) {
-      const started = performance.now();
-      for (const statement of statements) {
-        const params = JSON.parse(statement.params || '[]') as unknown[];
-        await bare.query(statement.query, params);
-      }
-      times.push(performance.now() - started);
-    }
-  } catch (error) {
-    print(`  (kunde inte köra SQL:en bart: ${String(error)})`);
-    return { queries: statements.length, bareMs: null };
-  }
-  times.sort((a, b) => a - b);
-  return { queries: statements.length, bareMs: times[Math.floor(times.length / 2)]! };
+  const statements = await captureStatements(running, request);
+  return { queries: statements.length, bareMs: bare ? await timeBare(bare, statements) : null };
 }
 
 async function measureEndpoints(
@@ -173,30 +225,46 @@ async function measureEndpoints(
 ): Promise<TEndpointResult[]> {
   const results: TEndpointResult[] = [];
   for (const [name, url] of dashboards(target)) {
-    const one = getter(running.base, url, sessions[0]!);
-    const counted = await countQueries(running, one, bare);
-    const single = await measure(one, 1, REQUESTS_1);
-    const many = await measure(
-      (client) => getter(running.base, url, sessions[client % sessions.length]!)(client),
-      CLIENTS,
-      REQUESTS_20,
-    );
+    const request = getter(running, url, sessions);
+    const counted = await countQueries(running, request, bare);
+    const single = await measure(request, 1, REQUESTS_1);
+    const many = await measure(request, CLIENTS, REQUESTS_20);
     print(`  ${name}: ${line(single)} | ${line(many)} | ${counted.queries} frågor`);
     results.push({ name, single, many, ...counted });
   }
-  results.push(await measureSave(running, sessions, target, bare, query, exec));
+  const save = await saver(running, sessions, target, query, exec);
+  const statements = await captureStatements(running, save.request);
+  // Replaying the save: its UPDATE matches the version it was sent with, so step the report back
+  // to it inside the transaction that is rolled back.
+  const bareMs = bare
+    ? await timeBare(bare, statements, {
+        transaction: true,
+        prepare: () =>
+          bare.query(`UPDATE "QuarterlyReport" SET "version" = "version" - 1 WHERE "id" = $1`, [
+            save.firstId,
+          ]),
+      })
+    : null;
+  const single = await measure(save.request, 1, REQUESTS_1);
+  const many = await measure(save.request, CLIENTS, REQUESTS_20);
+  print(`  ${SAVE}: ${line(single)} | ${line(many)} | ${statements.length} frågor`);
+  results.push({ name: SAVE, single, many, queries: statements.length, bareMs });
   return results;
 }
 
-/** Saving a kvartalsrapport: each of 20 users saves its own draft report over and over. */
-async function measureSave(
-  running: TRunning,
+const SAVE = 'Spara kvartalsrapport';
+
+/**
+ * Saving a kvartalsrapport as the web app autosaves a draft (PATCH /reports/:id with the version
+ * it holds): client n saves its own draft report (one of 20) over and over as user n.
+ */
+async function saver(
+  running: Pick<TRunning, 'bases'>,
   sessions: TSession[],
   target: TTarget,
-  bare: pg.Client | undefined,
   query: TQuery,
   exec: TExec,
-): Promise<TEndpointResult> {
+): Promise<{ request: TRequest; firstId: string }> {
   const reports = await query<{ id: string }>(
     `SELECT r."id" FROM "QuarterlyReport" r JOIN "Intervention" i ON i."id" = r."interventionId"
      WHERE i."federationId" = '${target.federationId}' AND r."year" < 2024
@@ -207,15 +275,15 @@ async function measureSave(
   );
   const versions = new Map<string, number>();
   for (const [i, report] of reports.entries()) {
-    const response = await fetch(`${running.base}/reports/${report.id}`, {
+    const response = await fetch(`${baseFor(running, i)}/reports/${report.id}`, {
       headers: sessions[i % sessions.length]!.headers,
     });
     versions.set(report.id, ((await response.json()) as { version: number }).version);
   }
   let round = 0;
-  const save: TRequest = async (client) => {
+  const request: TRequest = async (client) => {
     const id = reports[client % reports.length]!.id;
-    const response = await fetch(`${running.base}/reports/${id}`, {
+    const response = await fetch(`${baseFor(running, client)}/reports/${id}`, {
       method: 'PATCH',
       headers: {
         ...sessions[client % sessions.length]!.headers,
@@ -227,29 +295,32 @@ async function measureSave(
     if (response.status === 200 && body.version !== undefined) versions.set(id, body.version);
     return { ok: response.status === 200, bytes: JSON.stringify(body).length };
   };
-  const counted = await countQueries(running, save);
-  const single = await measure(save, 1, REQUESTS_1);
-  const many = await measure(save, CLIENTS, REQUESTS_20);
-  print(`  Spara kvartalsrapport: ${line(single)} | ${line(many)} | ${counted.queries} frågor`);
-  // Bare SQL of a write is not replayed (it would change the versions the clients hold).
-  void bare;
-  return { name: 'Spara kvartalsrapport', single, many, queries: counted.queries, bareMs: null };
+  return { request, firstId: reports[0]!.id };
 }
 
 function line(l: TLatency) {
   return `${l.clients} kl. p50 ${l.p50.toFixed(1)} p95 ${l.p95.toFixed(1)} ms ${l.perSecond.toFixed(0)}/s${l.failed ? ` ${l.failed} fel` : ''}`;
 }
 
+/**
+ * Before the first growth point: every dashboard asked WARM_UP_REQUESTS times, so the first point
+ * (1 förbund × 1 år) measures the code warm like the others, not V8's first compilations.
+ */
+async function warmUp(running: TRunning, sessions: TSession[], target: TTarget) {
+  for (const [, url] of dashboards(target))
+    await measure(getter(running, url, sessions), 1, WARM_UP_REQUESTS);
+}
+
 async function growthPoint(
   running: TRunning,
-  session: TSession,
+  sessions: TSession[],
   target: TTarget,
   federations: number,
   years: number,
 ): Promise<TGrowthPoint> {
   const point: TGrowthPoint = { federations, years, p50: {}, p95: {} };
   for (const [name, url] of dashboards(target)) {
-    const result = await measure(getter(running.base, url, session), 1, GROWTH_REQUESTS);
+    const result = await measure(getter(running, url, sessions), 1, GROWTH_REQUESTS);
     point.p50[name] = result.p50;
     point.p95[name] = result.p95;
   }
@@ -302,6 +373,9 @@ interface TDatabaseRun {
   growth: TGrowthPoint[];
   rows: Record<string, number>;
   generateSeconds: number;
+  /** For the multi-process mode, which measures the same förbund with the same users. */
+  target: TTarget;
+  sessions: TSession[];
 }
 
 /**
@@ -326,33 +400,102 @@ async function runDatabase(
   const timed = async (step: () => Promise<void>) => {
     const started = performance.now();
     await step();
-    await exec('ANALYZE');
+    // VACUUM too: the fresh rows get their visibility map and hint bits now, not during the next
+    // point (an autovacuum run or the first reads of each page would distort it).
+    await exec('VACUUM (ANALYZE)');
     generateSeconds += (performance.now() - started) / 1000;
   };
   try {
-    const sessions = await sessionsFor(running.base);
+    const sessions = await sessionsFor(running.bases[0]!);
     await timed(() => addInterventions(exec, catalog, shape));
-    growth.push(await growthPoint(running, sessions[0]!, target, 1, 1));
+    await warmUp(running, sessions, target);
+    growth.push(await growthPoint(running, sessions, target, 1, 1));
     await timed(() => addYears(exec, catalog, shape, 1, 5));
-    growth.push(await growthPoint(running, sessions[0]!, target, 1, 5));
+    growth.push(await growthPoint(running, sessions, target, 1, 5));
     await timed(() => addYears(exec, catalog, shape, 5, 10));
-    growth.push(await growthPoint(running, sessions[0]!, target, 1, 10));
+    growth.push(await growthPoint(running, sessions, target, 1, 10));
     await timed(() => addFederations(exec, catalog, shape, 1, 9));
-    growth.push(await growthPoint(running, sessions[0]!, target, 10, 10));
+    growth.push(await growthPoint(running, sessions, target, 10, 10));
     if (federations > 10) {
       await timed(() => addFederations(exec, catalog, shape, 10, federations - 1));
-      growth.push(await growthPoint(running, sessions[0]!, target, federations, 10));
+      growth.push(await growthPoint(running, sessions, target, federations, 10));
     }
     print(`  data genererad på ${generateSeconds.toFixed(1)} s`);
     const rows = await rowCounts(query, target.federationId);
     const endpoints = await measureEndpoints(running, sessions, target, bare, query, exec);
-    return { endpoints, growth, rows, generateSeconds };
+    return { endpoints, growth, rows, generateSeconds, target, sessions };
   } finally {
-    await new Promise<void>((resolve) => running.server.close(() => resolve()));
+    await new Promise<void>((resolve) => running.server!.close(() => resolve()));
   }
 }
 
-async function benchPostgres(): Promise<TDatabaseRun> {
+/** CPU time (user + system) a process has used so far, ms, from /proc (Linux). */
+function processCpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // utime and stime (fields 14 and 15 of the line) in clock ticks of 10 ms.
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+async function startApiProcess(url: string): Promise<{ child: ChildProcess; base: string }> {
+  const child = spawn(
+    process.execPath,
+    [...process.execArgv, path.join(import.meta.dirname, 'api-process.ts'), url, String(POOL)],
+    { stdio: ['pipe', 'pipe', 'inherit'] },
+  );
+  const lines = createInterface({ input: child.stdout! });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`API-processen avslutades (${code})`)));
+    lines.once('line', (first) => resolve((JSON.parse(first) as { port: number }).port));
+  });
+  child.removeAllListeners('exit');
+  return { child, base: `http://127.0.0.1:${port}/api` };
+}
+
+/**
+ * The 20-client figures against `count` separate API processes on the same database, the clients
+ * spread round-robin over them (as a load balancer would), plus the API processes' own CPU time
+ * per request: this process only runs the clients.
+ */
+async function measureProcesses(
+  url: string,
+  count: number,
+  run: TDatabaseRun,
+  query: TQuery,
+  exec: TExec,
+): Promise<TProcessRun> {
+  const children = await Promise.all(Array.from({ length: count }, () => startApiProcess(url)));
+  const running = { bases: children.map((c) => c.base) };
+  const pids = children.map((c) => c.child.pid!);
+  const apiCpu = () => pids.reduce((sum, pid) => sum + processCpuMs(pid), 0);
+  const endpoints: TProcessRun['endpoints'] = [];
+  try {
+    const requests: [string, TRequest][] = dashboards(run.target).map(([name, path]) => [
+      name,
+      getter(running, path, run.sessions),
+    ]);
+    requests.push([SAVE, (await saver(running, run.sessions, run.target, query, exec)).request]);
+    for (const [name, request] of requests) {
+      // Every process warm before it is measured (client n goes to process n % count).
+      await measure(request, CLIENTS, WARM_UP_REQUESTS);
+      const cpuBefore = apiCpu();
+      const many = await measure(request, CLIENTS, REQUESTS_20);
+      const apiCpuMs = (apiCpu() - cpuBefore) / many.requests;
+      print(
+        `  ${count} API-process(er), ${name}: ${line(many)} | API-CPU ${apiCpuMs.toFixed(1)} ms/anrop`,
+      );
+      endpoints.push({ name, many, apiCpuMs });
+    }
+  } finally {
+    for (const { child } of children) child.stdin!.end();
+    await Promise.all(
+      children.map(({ child }) => new Promise((resolve) => child.once('exit', resolve))),
+    );
+  }
+  return { processes: count, pool: POOL, endpoints };
+}
+
+async function benchPostgres(): Promise<TDatabaseRun & { processRuns: TProcessRun[] }> {
   const admin = new pg.Client({ connectionString: SERVER_URL });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
@@ -367,7 +510,11 @@ async function benchPostgres(): Promise<TDatabaseRun> {
   const query: TQuery = async <T>(sql: string) => (await raw.query(sql)).rows as T[];
   try {
     print(`PostgreSQL (${url.host}/${DB_NAME})`);
-    return await runDatabase(db, exec, query, 80, raw);
+    const run = await runDatabase(db, exec, query, 80, raw);
+    const processRuns: TProcessRun[] = [];
+    for (const count of PROCESS_COUNTS)
+      processRuns.push(await measureProcesses(url.toString(), count, run, query, exec));
+    return { ...run, processRuns };
   } finally {
     await raw.end();
     await db.close();
@@ -393,15 +540,23 @@ async function benchEmbedded(): Promise<TDatabaseRun> {
   }
 }
 
+/** The results file keeps figures only (no session cookies). */
+function withoutSessions<T extends TDatabaseRun>(run: T) {
+  const { sessions: _sessions, target: _target, ...figures } = run;
+  return figures;
+}
+
 const startedAt = new Date();
 const loadBefore = loadavg();
 const postgres = await benchPostgres();
 const embedded = values['no-pglite'] ? null : await benchEmbedded();
-let lighthouse: TLighthouseResult[] | string;
-try {
-  lighthouse = await runLighthouse(REPO, print);
-} catch (error) {
-  lighthouse = `Lighthouse kördes inte: ${String(error)}`;
+let lighthouse: TLighthouseResult[] | string = 'Lighthouse kördes inte (`--no-lighthouse`).';
+if (!values['no-lighthouse']) {
+  try {
+    lighthouse = await runLighthouse(REPO, print);
+  } catch (error) {
+    lighthouse = `Lighthouse kördes inte: ${String(error)}`;
+  }
 }
 const results: TBenchResults = {
   date: startedAt.toISOString(),
@@ -413,8 +568,8 @@ const results: TBenchResults = {
     loadAfter: loadavg(),
     node: process.version,
   },
-  postgres,
-  embedded,
+  postgres: withoutSessions(postgres),
+  embedded: embedded && withoutSessions(embedded),
   lighthouse,
 };
 mkdirSync(RESULTS_DIR, { recursive: true });
