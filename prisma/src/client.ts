@@ -5,10 +5,28 @@ import { createPGliteAdapter } from './pglite-adapter.ts';
 
 export type TPrismaClient = PrismaClient;
 
+/** Connections per API process when DATABASE_URL names no `connection_limit` (decision 015). */
+export const DEFAULT_POOL_SIZE = 10;
+
+/**
+ * The pool size a DATABASE_URL asks for with `connection_limit` (Prisma's documented parameter,
+ * which the pg driver adapter itself ignores), or null when it names none or an invalid one.
+ */
+export function poolSizeOf(url: string): number | null {
+  let value: string | null;
+  try {
+    value = new URL(url).searchParams.get('connection_limit');
+  } catch {
+    return null;
+  }
+  const size = Number(value);
+  return value !== null && Number.isInteger(size) && size > 0 ? size : null;
+}
+
 /** A Prisma client on a PostgreSQL server over the pg driver adapter (no native engine). */
 export function createPrismaClient(
   url: string,
-  maxConnections = 10,
+  maxConnections = DEFAULT_POOL_SIZE,
   options: { logQueries?: boolean } = {},
 ): PrismaClient {
   const adapter = new PrismaPg({ connectionString: url, max: maxConnections });

@@ -1,4 +1,9 @@
-export { createEmbeddedPrismaClient, createPrismaClient } from './client.ts';
+export {
+  createEmbeddedPrismaClient,
+  createPrismaClient,
+  DEFAULT_POOL_SIZE,
+  poolSizeOf,
+} from './client.ts';
 export type { TPrismaClient } from './client.ts';
 export { openDatabase } from './open-database.ts';
 export type { TOpenDatabase } from './open-database.ts';

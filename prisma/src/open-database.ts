@@ -1,4 +1,9 @@
-import { createEmbeddedPrismaClient, createPrismaClient } from './client.ts';
+import {
+  createEmbeddedPrismaClient,
+  createPrismaClient,
+  DEFAULT_POOL_SIZE,
+  poolSizeOf,
+} from './client.ts';
 import type { TPrismaClient } from './client.ts';
 import { openEmbeddedDatabase } from './embedded-database.ts';
 import { applyMigrations, applyMigrationsToServer, pgliteMigrationSession } from './migrate.ts';
@@ -33,7 +38,9 @@ export async function openDatabase(
   const url = options.url ?? process.env.DATABASE_URL;
   if (url) {
     const migrated = options.migrate === false ? [] : await applyMigrationsToServer(url);
-    const prisma = createPrismaClient(url, options.maxConnections ?? 10, {
+    // The pool: the caller's size, else DATABASE_URL's connection_limit, else 10 (decision 015).
+    const poolSize = options.maxConnections ?? poolSizeOf(url) ?? DEFAULT_POOL_SIZE;
+    const prisma = createPrismaClient(url, poolSize, {
       logQueries: options.logQueries,
     });
     return {
