@@ -4,13 +4,21 @@ import type {
   TPeriodRange,
 } from '@finsam/domain';
 import type { TDashboardInterventionRow } from '../repositories/dashboard-data-repository.ts';
-import { buildMoney, type TMoneyIndex } from './dashboard-money-service.ts';
-import { buildParticipants, type TParticipantIndex } from './dashboard-participants-service.ts';
+import { buildMoneyTotal, sortForMoneyTotal, type TMoneyIndex } from './dashboard-money-service.ts';
+import {
+  computeParticipantTotals,
+  toOutcomeSharesDto,
+  type TParticipantIndex,
+} from './dashboard-participants-service.ts';
+import { toGenderCountsDto } from './dashboard-dto.ts';
 import { listTrendPeriods } from './dashboard-period-service.ts';
 
 /**
  * The same figures for every period of the shown kind with data up to the shown one (2022H1 and
- * 2024H1 for 2024H1), oldest first — computed in memory from rows already loaded.
+ * 2024H1 for 2024H1), oldest first — computed in memory from rows already loaded. Each point is
+ * what the page's own blocks would show for that period (the money total, the participant
+ * totals and shares), computed without building the blocks' rows (issue 16: the rows were most of
+ * the trend's cost).
  */
 export function buildTrend(
   interventions: readonly TDashboardInterventionRow[],
@@ -21,17 +29,22 @@ export function buildTrend(
   thresholds: TConsumptionFlagThresholds,
   federationLevel: boolean,
 ): TDashboardTrendPoint[] {
+  const sorted = sortForMoneyTotal(interventions);
   return listTrendPeriods(range, available).map((period) => {
-    const moneyBlock = buildMoney(interventions, money, period, thresholds);
-    const people = buildParticipants(interventions, participants, period, federationLevel);
+    const { totals } = computeParticipantTotals(
+      interventions,
+      participants,
+      period,
+      federationLevel,
+    );
     return {
       period: period.period,
       isCurrent: period.period === range.period,
-      money: moneyBlock.total,
-      registered: people.totals.registered,
-      ended: people.totals.ended,
-      ongoing: people.totals.ongoing,
-      outcomes: people.outcomes,
+      money: buildMoneyTotal(sorted, money, period, thresholds),
+      registered: toGenderCountsDto(totals.REGISTERED),
+      ended: toGenderCountsDto(totals.ENDED),
+      ongoing: toGenderCountsDto(totals.ONGOING),
+      outcomes: toOutcomeSharesDto(totals),
     };
   });
 }
