@@ -228,13 +228,14 @@ export async function getInterventionDashboard(
   const id = await resolveInterventionId(prisma, user.federationId, idOrKey);
   if (!id) throw new NotFoundError('Insatsen finns inte.');
   await assertInterventionAccess(prisma, user, id, 'details');
+  const scope = { federationId: user.federationId, interventionId: id };
 
   const [facts, federation, budgets, outcomes, figures, reports, deviations] = await Promise.all([
     findInterventionFacts(prisma, id),
     findDashboardFederation(prisma, user.federationId),
-    listDashboardBudgets(prisma, [id]),
-    listDashboardOutcomes(prisma, [id]),
-    listDashboardParticipantFigures(prisma, user.federationId, [id], false),
+    listDashboardBudgets(prisma, scope),
+    listDashboardOutcomes(prisma, scope),
+    listDashboardParticipantFigures(prisma, scope, false),
     listInterventionReports(prisma, id, { includeDrafts: maySeeDraftReports(user, id) }),
     listInterventionDeviations(prisma, id),
   ]);
