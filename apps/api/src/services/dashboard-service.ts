@@ -9,15 +9,13 @@ import { listPeriodsWithData, pickEconomicPlanForPeriod } from '@finsam/domain';
 import { NotFoundError } from '../http/errors.ts';
 import { maySeeDashboardDetails } from './access-service.ts';
 import {
-  findDashboardFederation,
-  listDashboardBudgets,
+  findDashboardFederationWithVersion,
   listDashboardFederationMetrics,
   listDashboardGoalReports,
   listDashboardInterventions,
-  listDashboardOutcomes,
-  listDashboardParticipantFigures,
   listDashboardStoredPeriods,
   listDashboardTargets,
+  listDashboardYearRows,
 } from '../repositories/dashboard-data-repository.ts';
 import {
   findDashboardMember,
@@ -55,7 +53,7 @@ async function loadPeriods(
 
 /**
  * The money and participant rows of a set of interventions of some years (the shown period's;
- * the trend's uncached ones), indexed, in three queries whatever the number of rows.
+ * the trend's uncached ones), indexed, in one query whatever the number of rows.
  */
 async function loadRows(
   prisma: TPrismaClient,
@@ -63,11 +61,12 @@ async function loadRows(
   federationLevel: boolean,
   years: number[],
 ) {
-  const [budgets, outcomes, figures] = await Promise.all([
-    listDashboardBudgets(prisma, scope, years),
-    listDashboardOutcomes(prisma, scope, years),
-    listDashboardParticipantFigures(prisma, scope, federationLevel, years),
-  ]);
+  const { budgets, outcomes, figures } = await listDashboardYearRows(
+    prisma,
+    scope,
+    federationLevel,
+    years,
+  );
   return { money: indexMoney(budgets, outcomes), participants: indexParticipants(figures) };
 }
 
@@ -81,7 +80,7 @@ async function loadGoalReports(
 }
 
 async function loadFederation(prisma: TPrismaClient, federationId: string) {
-  const federation = await findDashboardFederation(prisma, federationId);
+  const federation = await findDashboardFederationWithVersion(prisma, federationId);
   if (!federation) throw new NotFoundError('Förbundet finns inte.');
   return {
     federation,
@@ -127,8 +126,11 @@ export async function getOverviewDashboard(
 
   // Targets and kind counts are summaries: built from every intervention's goal colour.
   const summaries = interventions.map((i) => toInterventionSummary(i, reports, range));
-  const shown = interventions.map((i) =>
-    toInterventionSummary(i, reports, range, maySeeDashboardDetails(user, i.id)),
+  // What the user sees is the same summary where they may see the details (board, office: all).
+  const shown = interventions.map((i, n) =>
+    maySeeDashboardDetails(user, i.id)
+      ? summaries[n]!
+      : toInterventionSummary(i, reports, range, false),
   );
   const money = buildMoney(interventions, rows.money, range, thresholds, mayOpen);
   const participants = buildParticipants(interventions, rows.participants, range, true, mayOpen);
