@@ -1,5 +1,6 @@
 import type { TPrismaClient } from '@finsam/db';
 import { Prisma } from '@finsam/db';
+import type { TBudgetAdjustmentKind, TGender, TParticipantMeasure } from '@finsam/domain';
 import { GOAL_STATUS_REPORT_STATUSES, parseIsoDate } from '@finsam/domain';
 
 /*
@@ -83,90 +84,45 @@ export type TDashboardInterventionRow = Awaited<
   ReturnType<typeof listDashboardInterventions>
 >[number];
 
-/** The budgets of the interventions (of `years`, else every year), with their adjustments. */
-export function listDashboardBudgets(
-  prisma: TPrismaClient,
-  scope: TDashboardScope,
-  years?: number[],
-) {
-  return prisma.annualBudget.findMany({
-    where: { ...interventionWhere(scope), ...(years ? { year: { in: years } } : {}) },
-    select: {
-      interventionId: true,
-      year: true,
-      amountKronor: true,
-      source: true,
-      adjustments: {
-        select: {
-          amountKronor: true,
-          kind: true,
-          date: true,
-          note: true,
-          source: true,
-          deviationId: true,
-        },
-        orderBy: [{ date: 'asc' }, { id: 'asc' }],
-      },
-    },
-    orderBy: { year: 'asc' },
-  });
+/** A year's budget of an intervention, with its adjustments (by date). */
+export interface TDashboardBudgetRow {
+  interventionId: string;
+  year: number;
+  amountKronor: number;
+  source: string;
+  adjustments: {
+    amountKronor: number;
+    kind: TBudgetAdjustmentKind;
+    date: Date;
+    note: string;
+    source: string;
+    deviationId: string | null;
+  }[];
 }
-export type TDashboardBudgetRow = Awaited<ReturnType<typeof listDashboardBudgets>>[number];
 
-/** The stored utfall of the interventions (of `years`, else every year). */
-export function listDashboardOutcomes(
-  prisma: TPrismaClient,
-  scope: TDashboardScope,
-  years?: number[],
-) {
-  return prisma.outcome.findMany({
-    where: { ...interventionWhere(scope), ...(years ? { year: { in: years } } : {}) },
-    select: {
-      interventionId: true,
-      period: true,
-      year: true,
-      startMonth: true,
-      endMonth: true,
-      amountKronor: true,
-      estimated: true,
-      note: true,
-    },
-    orderBy: [{ year: 'asc' }, { startMonth: 'asc' }],
-  });
+/** A stored utfall row. */
+export interface TDashboardOutcomeRow {
+  interventionId: string;
+  period: string;
+  year: number;
+  startMonth: number;
+  endMonth: number;
+  amountKronor: number;
+  estimated: boolean;
+  note: string | null;
 }
-export type TDashboardOutcomeRow = Awaited<ReturnType<typeof listDashboardOutcomes>>[number];
 
-/**
- * Participant figures of the interventions and, with `includeFederationLevel`, the förbund-level
- * figures (interventionId null) a paper gives only as a total; of `years`, else every year.
- */
-export function listDashboardParticipantFigures(
-  prisma: TPrismaClient,
-  scope: TDashboardScope,
-  includeFederationLevel: boolean,
-  years?: number[],
-) {
-  return prisma.participantFigure.findMany({
-    where: {
-      federationId: scope.federationId,
-      ...(years ? { year: { in: years } } : {}),
-      OR: [interventionWhere(scope), ...(includeFederationLevel ? [{ interventionId: null }] : [])],
-    },
-    select: {
-      interventionId: true,
-      period: true,
-      year: true,
-      startMonth: true,
-      endMonth: true,
-      measure: true,
-      gender: true,
-      count: true,
-    },
-  });
+/** A stored participant figure; interventionId null is a förbund-level figure. */
+export interface TDashboardParticipantFigureRow {
+  interventionId: string | null;
+  period: string;
+  year: number;
+  startMonth: number;
+  endMonth: number;
+  measure: TParticipantMeasure;
+  gender: TGender;
+  count: number;
 }
-export type TDashboardParticipantFigureRow = Awaited<
-  ReturnType<typeof listDashboardParticipantFigures>
->[number];
 
 /** A `date` column as JSON gives 'YYYY-MM-DD'; Prisma gives that day at 00:00 UTC. */
 function dateColumn(value: string): Date {
@@ -183,25 +139,33 @@ interface TYearRowsJson {
 }
 
 /**
- * listDashboardBudgets, listDashboardOutcomes and listDashboardParticipantFigures of some years
- * for a förbund or member scope, in ONE statement: the rows as JSON, in the same shapes and order
- * (dates back to Date). Each Prisma query costs about 1–2 ms of CPU in its query compiler and
- * driver whatever its size (issue 16); the page reads these three on every request. Only stored
- * values are selected; every calculation stays in the domain.
+ * The money and participant rows of a scope — budgets with their adjustments (by year), utfall
+ * (by year and first month) and participant figures (with `includeFederationLevel` also the
+ * förbund-level ones) — of `years`, else of every year, in ONE statement: the rows as JSON, dates
+ * back to Date. Each Prisma query costs 1–2 ms of CPU in its query compiler and driver whatever
+ * its size (issue 16) and every dashboard reads these three. Only stored values are selected;
+ * every calculation stays in the domain.
  */
 export async function listDashboardYearRows(
   prisma: TPrismaClient,
-  scope: { federationId: string; ownerId?: string },
+  scope: TDashboardScope,
   includeFederationLevel: boolean,
-  years: number[],
+  years?: number[],
 ): Promise<{
   budgets: TDashboardBudgetRow[];
   outcomes: TDashboardOutcomeRow[];
   figures: TDashboardParticipantFigureRow[];
 }> {
   const { federationId } = scope;
-  const owner = scope.ownerId ? Prisma.sql`AND i."ownerId" = ${scope.ownerId}` : Prisma.empty;
-  const inYears = Prisma.join(years);
+  // The scope's interventions (i), as interventionWhere reads them.
+  const inScope =
+    'interventionId' in scope
+      ? Prisma.sql`i."id" = ${scope.interventionId}`
+      : scope.ownerId
+        ? Prisma.sql`i."federationId" = ${federationId} AND i."ownerId" = ${scope.ownerId}`
+        : Prisma.sql`i."federationId" = ${federationId}`;
+  const inYears = (column: Prisma.Sql) =>
+    years ? Prisma.sql`AND ${column} IN (${Prisma.join(years)})` : Prisma.empty;
   const federationLevel = includeFederationLevel
     ? Prisma.sql`OR x."interventionId" IS NULL`
     : Prisma.empty;
@@ -219,7 +183,7 @@ export async function listDashboardYearRows(
             FROM "BudgetAdjustment" a WHERE a."budgetId" = b."id")
         ) ORDER BY b."year"), '[]')
         FROM "AnnualBudget" b JOIN "Intervention" i ON i."id" = b."interventionId"
-        WHERE i."federationId" = ${federationId} ${owner} AND b."year" IN (${inYears})),
+        WHERE ${inScope} ${inYears(Prisma.sql`b."year"`)}),
       'outcomes', (
         SELECT coalesce(json_agg(json_build_object(
           'interventionId', o."interventionId", 'period', o."period", 'year', o."year",
@@ -227,7 +191,7 @@ export async function listDashboardYearRows(
           'amountKronor', o."amountKronor", 'estimated', o."estimated", 'note', o."note"
         ) ORDER BY o."year", o."startMonth"), '[]')
         FROM "Outcome" o JOIN "Intervention" i ON i."id" = o."interventionId"
-        WHERE i."federationId" = ${federationId} ${owner} AND o."year" IN (${inYears})),
+        WHERE ${inScope} ${inYears(Prisma.sql`o."year"`)}),
       'figures', (
         SELECT coalesce(json_agg(json_build_object(
           'interventionId', x."interventionId", 'period', x."period", 'year', x."year",
@@ -235,10 +199,9 @@ export async function listDashboardYearRows(
           'measure', x."measure", 'gender', x."gender", 'count', x."count"
         )), '[]')
         FROM "ParticipantFigure" x
-        WHERE x."federationId" = ${federationId} AND x."year" IN (${inYears})
-          AND (x."interventionId" IN (
-            SELECT i."id" FROM "Intervention" i WHERE i."federationId" = ${federationId} ${owner}
-          ) ${federationLevel}))
+        WHERE x."federationId" = ${federationId} ${inYears(Prisma.sql`x."year"`)}
+          AND (x."interventionId" IN (SELECT i."id" FROM "Intervention" i WHERE ${inScope})
+            ${federationLevel}))
     ) AS "rows"`;
   const rows = row!.rows;
   return {
