@@ -59,53 +59,83 @@ CREATE TRIGGER "Federation_dashboard_version_update" AFTER UPDATE ON "Federation
      OR OLD."consumptionFlagHigh" IS DISTINCT FROM NEW."consumptionFlagHigh")
   EXECUTE FUNCTION "dashboard_federation_changed"();
 
+-- The data tables bump once per statement (statement triggers with transition tables: an import
+-- of thousands of rows costs one lookup, not one per row). PostgreSQL allows transition tables
+-- only on single-event triggers, so each table has an insert, an update and a delete trigger; the
+-- function reads old_rows and new_rows as the event has them.
+
 -- Tables that carry "federationId" themselves: Intervention, Member (an owner's short name orders
 -- the money rows, and so the sum), ParticipantFigure.
-CREATE FUNCTION "dashboard_row_changed"() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+CREATE FUNCTION "dashboard_rows_changed"() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP <> 'INSERT' THEN PERFORM "dashboard_data_changed"(OLD."federationId"); END IF;
-  IF TG_OP <> 'DELETE' THEN PERFORM "dashboard_data_changed"(NEW."federationId"); END IF;
+  IF TG_OP <> 'INSERT' THEN
+    PERFORM "dashboard_data_changed"(f) FROM (SELECT DISTINCT "federationId" AS f FROM old_rows) s;
+  END IF;
+  IF TG_OP <> 'DELETE' THEN
+    PERFORM "dashboard_data_changed"(f) FROM (SELECT DISTINCT "federationId" AS f FROM new_rows) s;
+  END IF;
   RETURN NULL;
 END
 $$;
-CREATE TRIGGER "Intervention_dashboard_version" AFTER INSERT OR UPDATE OR DELETE ON "Intervention"
-  FOR EACH ROW EXECUTE FUNCTION "dashboard_row_changed"();
-CREATE TRIGGER "Member_dashboard_version" AFTER INSERT OR UPDATE OR DELETE ON "Member"
-  FOR EACH ROW EXECUTE FUNCTION "dashboard_row_changed"();
-CREATE TRIGGER "ParticipantFigure_dashboard_version" AFTER INSERT OR UPDATE OR DELETE ON "ParticipantFigure"
-  FOR EACH ROW EXECUTE FUNCTION "dashboard_row_changed"();
 
 -- Tables of one intervention: AnnualBudget, Outcome. (While an intervention is deleted, its rows'
 -- lookup finds nothing; the intervention's own trigger has bumped the version.)
-CREATE FUNCTION "dashboard_intervention_row_changed"() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+CREATE FUNCTION "dashboard_intervention_rows_changed"() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP <> 'INSERT' THEN
-    PERFORM "dashboard_data_changed"("federationId") FROM "Intervention" WHERE "id" = OLD."interventionId";
+    PERFORM "dashboard_data_changed"(f) FROM (
+      SELECT DISTINCT i."federationId" AS f FROM old_rows r JOIN "Intervention" i ON i."id" = r."interventionId"
+    ) s;
   END IF;
   IF TG_OP <> 'DELETE' THEN
-    PERFORM "dashboard_data_changed"("federationId") FROM "Intervention" WHERE "id" = NEW."interventionId";
+    PERFORM "dashboard_data_changed"(f) FROM (
+      SELECT DISTINCT i."federationId" AS f FROM new_rows r JOIN "Intervention" i ON i."id" = r."interventionId"
+    ) s;
   END IF;
   RETURN NULL;
 END
 $$;
-CREATE TRIGGER "AnnualBudget_dashboard_version" AFTER INSERT OR UPDATE OR DELETE ON "AnnualBudget"
-  FOR EACH ROW EXECUTE FUNCTION "dashboard_intervention_row_changed"();
-CREATE TRIGGER "Outcome_dashboard_version" AFTER INSERT OR UPDATE OR DELETE ON "Outcome"
-  FOR EACH ROW EXECUTE FUNCTION "dashboard_intervention_row_changed"();
 
 -- BudgetAdjustment belongs to an AnnualBudget.
-CREATE FUNCTION "dashboard_budget_row_changed"() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+CREATE FUNCTION "dashboard_budget_rows_changed"() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP <> 'INSERT' THEN
-    PERFORM "dashboard_data_changed"(i."federationId")
-    FROM "AnnualBudget" b JOIN "Intervention" i ON i."id" = b."interventionId" WHERE b."id" = OLD."budgetId";
+    PERFORM "dashboard_data_changed"(f) FROM (
+      SELECT DISTINCT i."federationId" AS f FROM old_rows r
+      JOIN "AnnualBudget" b ON b."id" = r."budgetId" JOIN "Intervention" i ON i."id" = b."interventionId"
+    ) s;
   END IF;
   IF TG_OP <> 'DELETE' THEN
-    PERFORM "dashboard_data_changed"(i."federationId")
-    FROM "AnnualBudget" b JOIN "Intervention" i ON i."id" = b."interventionId" WHERE b."id" = NEW."budgetId";
+    PERFORM "dashboard_data_changed"(f) FROM (
+      SELECT DISTINCT i."federationId" AS f FROM new_rows r
+      JOIN "AnnualBudget" b ON b."id" = r."budgetId" JOIN "Intervention" i ON i."id" = b."interventionId"
+    ) s;
   END IF;
   RETURN NULL;
 END
 $$;
-CREATE TRIGGER "BudgetAdjustment_dashboard_version" AFTER INSERT OR UPDATE OR DELETE ON "BudgetAdjustment"
-  FOR EACH ROW EXECUTE FUNCTION "dashboard_budget_row_changed"();
+
+DO $$
+DECLARE
+  target RECORD;
+BEGIN
+  FOR target IN SELECT * FROM (VALUES
+    ('Intervention', 'dashboard_rows_changed'),
+    ('Member', 'dashboard_rows_changed'),
+    ('ParticipantFigure', 'dashboard_rows_changed'),
+    ('AnnualBudget', 'dashboard_intervention_rows_changed'),
+    ('Outcome', 'dashboard_intervention_rows_changed'),
+    ('BudgetAdjustment', 'dashboard_budget_rows_changed')
+  ) AS t("tableName", "functionName") LOOP
+    EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS new_rows '
+      'FOR EACH STATEMENT EXECUTE FUNCTION %I()', target."tableName" || '_dashboard_version_insert',
+      target."tableName", target."functionName");
+    EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING OLD TABLE AS old_rows '
+      'NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION %I()',
+      target."tableName" || '_dashboard_version_update', target."tableName", target."functionName");
+    EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS old_rows '
+      'FOR EACH STATEMENT EXECUTE FUNCTION %I()', target."tableName" || '_dashboard_version_delete',
+      target."tableName", target."functionName");
+  END LOOP;
+END
+$$;
