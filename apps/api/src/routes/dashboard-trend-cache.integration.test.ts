@@ -28,6 +28,22 @@ const point = (dashboard: { trend: TDashboardOverview['trend'] }, period: string
   return found;
 };
 
+/** The stored point with a marker field, at its own revision or `revisionOffset` away from it. */
+async function bogusPoint(
+  where: { federationId: string; scope: string; period: string },
+  revisionOffset = 0,
+) {
+  const [stored] = await app.t.db.prisma.dashboardTrendPoint.findMany({
+    where,
+    select: { point: true },
+  });
+  const cached = stored!.point as { revision: number; point: Record<string, unknown> };
+  return {
+    revision: cached.revision + revisionOffset,
+    point: { ...cached.point, bogus: true },
+  };
+}
+
 /** The board's förbund (the seeded one). */
 async function federationId(): Promise<string> {
   return (await overview()).federation.id;
@@ -208,9 +224,25 @@ describe('the dashboards’ trend cache', () => {
     await overview();
     // A request that read the version before a write commits stores its points under the old
     // version: they must not count once the write has bumped it.
+    const where = { federationId: id, scope: '', period: '2022H1' };
     await prisma.dashboardTrendPoint.updateMany({
-      where: { federationId: id, scope: '', period: '2022H1' },
-      data: { version: { decrement: 1 }, point: { bogus: true } },
+      where,
+      data: { version: { decrement: 1 }, point: await bogusPoint(where) },
+    });
+    const fresh = await overview();
+    expect(point(fresh, '2022H1')).not.toHaveProperty('bogus');
+    expect(fresh).toEqual(await overviewFromScratch());
+  });
+
+  it('a point stored by another revision of the calculation is never served', async () => {
+    const prisma = app.t.db.prisma;
+    const id = await federationId();
+    await overview();
+    // Same data version, but computed by code whose formula has since changed (a deploy).
+    const where = { federationId: id, scope: '', period: '2022H1' };
+    await prisma.dashboardTrendPoint.updateMany({
+      where,
+      data: { point: await bogusPoint(where, -1) },
     });
     const fresh = await overview();
     expect(point(fresh, '2022H1')).not.toHaveProperty('bogus');

@@ -22,6 +22,24 @@ import { listTrendPeriods } from './dashboard-period-service.ts';
 type TStoredPoint = Omit<TDashboardTrendPoint, 'isCurrent'>;
 
 /**
+ * The cache's own revision: bump it when the calculation of a point or its shape changes. The
+ * data version only follows writes to the inputs, so without this a deploy with a corrected
+ * formula would go on serving points its predecessor computed; a point of another revision counts
+ * as missing and is computed again (and overwritten).
+ */
+const TREND_POINT_REVISION = 1;
+
+interface TCachedPoint {
+  revision: number;
+  point: TStoredPoint;
+}
+
+function readCachedPoint(json: unknown): TStoredPoint | null {
+  const cached = json as Partial<TCachedPoint> | null;
+  return cached?.revision === TREND_POINT_REVISION && cached.point ? cached.point : null;
+}
+
+/**
  * One trend point: what the page's own blocks would show for that period (the money total, the
  * participant totals and shares), computed without building the blocks' rows (issue 16: the rows
  * were most of the trend's cost). `sorted` comes from sortForMoneyTotal.
@@ -103,7 +121,10 @@ export async function loadTrend(
       earlier.map((p) => p.period),
     );
     // Written only by saveTrendPoints below, from buildTrendPoint.
-    for (const row of rows) cached.set(row.period, row.point as TStoredPoint);
+    for (const row of rows) {
+      const point = readCachedPoint(row.point);
+      if (point) cached.set(row.period, point);
+    }
   }
   const missing = earlier.filter((p) => !cached.has(p.period));
   if (missing.length > 0) {
@@ -116,7 +137,10 @@ export async function loadTrend(
       input.federationId,
       scope,
       input.version,
-      computed.map((point) => ({ period: point.period, point })),
+      computed.map((point) => ({
+        period: point.period,
+        point: { revision: TREND_POINT_REVISION, point } satisfies TCachedPoint,
+      })),
     );
     for (const point of computed) cached.set(point.period, point);
   }
