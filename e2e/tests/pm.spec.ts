@@ -140,3 +140,36 @@ test('the office’s PM page passes axe and fits the screen at 390 px', async ({
   await screenshot(office, 'pm-office');
   await office.context().close();
 });
+
+test('two office tabs edit the same paragraph at once: the later save gets both texts and loses nothing', async ({
+  browser,
+}) => {
+  const [first, second] = [await pageAs(browser, 'office'), await pageAs(browser, 'office')];
+  const name = 'Bakgrund, stycke 1';
+  for (const page of [first, second]) {
+    await page.goto('/pm?period=2024H1');
+    await page.getByRole('button', { name: `Redigera ${name}` }).click();
+  }
+  const firstText = 'Första fliken skrev detta.';
+  const secondText = 'Andra fliken skrev detta.';
+  await first.getByRole('textbox', { name: `Text: ${name}` }).fill(firstText);
+  await second.getByRole('textbox', { name: `Text: ${name}` }).fill(secondText);
+
+  await first.getByRole('button', { name: `Spara ${name}` }).click();
+  await expect(first.getByText(/^Sparat\. Texterna är nu version \d+\.$/)).toBeVisible();
+
+  // The second tab read the texts before the first saved: 409, both texts, its own kept.
+  await second.getByRole('button', { name: `Spara ${name}` }).click();
+  await expect(second.getByText('Texten har ändrats på annat håll', { exact: true })).toBeVisible();
+  await expect(second.getByText(/^Sparad text \(version \d+\)$/).locator('+ *')).toHaveText(
+    firstText,
+  );
+  await expect(second.getByRole('textbox', { name: `Text: ${name}` })).toHaveValue(secondText);
+  await second.getByRole('button', { name: 'Spara min text' }).click();
+  await expect(second.getByText(/^Sparat\. Texterna är nu version \d+\.$/)).toBeVisible();
+
+  await first.reload();
+  await expect(first.getByText(secondText)).toBeVisible();
+  await expect(first.getByText(firstText)).toHaveCount(0);
+  for (const page of [first, second]) await page.context().close();
+});

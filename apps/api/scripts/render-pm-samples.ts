@@ -6,7 +6,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pm2024H1 } from '../src/pm-render/fixtures/pm-2024h1.fixture.ts';
+import { pm2024H1 } from '@finsam/domain/fixtures/pm-2024h1';
 import { pm2024H2 } from '../src/pm-render/fixtures/pm-2024h2.fixture.ts';
 import { pmRenderers, type TPmFileFormat } from '../src/pm-render/index.ts';
 

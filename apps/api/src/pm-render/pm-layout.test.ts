@@ -1,6 +1,6 @@
 import type { TPmColumn, TPmTable } from '@finsam/domain';
 import { describe, expect, it } from 'vitest';
-import { pm2024H1, table4, table6 } from './fixtures/pm-2024h1.fixture.ts';
+import { pm2024H1, table4, table6 } from '@finsam/domain/fixtures/pm-2024h1';
 import { pm2024H2 } from './fixtures/pm-2024h2.fixture.ts';
 import {
   CONTENT_WIDTH,

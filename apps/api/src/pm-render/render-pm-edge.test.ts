@@ -2,7 +2,7 @@ import type { TPmDocument } from '@finsam/domain';
 import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { pm2024H1, table4 } from './fixtures/pm-2024h1.fixture.ts';
+import { pm2024H1, table4 } from '@finsam/domain/fixtures/pm-2024h1';
 import { pmRenderers } from './index.ts';
 
 /*

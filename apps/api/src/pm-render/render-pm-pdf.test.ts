@@ -1,7 +1,7 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pm2024H1 } from './fixtures/pm-2024h1.fixture.ts';
+import { pm2024H1 } from '@finsam/domain/fixtures/pm-2024h1';
 import { pm2024H2 } from './fixtures/pm-2024h2.fixture.ts';
 import { pmRenderers } from './index.ts';
 import { A4, MARGIN_PT, documentTables, tableCaption } from './pm-layout.ts';

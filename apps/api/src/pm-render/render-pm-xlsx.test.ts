@@ -1,7 +1,7 @@
 import type { TPmRow } from '@finsam/domain';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pm2024H1 } from './fixtures/pm-2024h1.fixture.ts';
+import { pm2024H1 } from '@finsam/domain/fixtures/pm-2024h1';
 import { pm2024H2 } from './fixtures/pm-2024h2.fixture.ts';
 import { pmRenderers } from './index.ts';
 import { cellNumberKind, cellOf, documentTables, headerRows, tableCaption } from './pm-layout.ts';

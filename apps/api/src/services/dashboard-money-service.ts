@@ -6,6 +6,7 @@ import type {
   TDashboardMoneyTotal,
   TPeriodRange,
 } from '@finsam/domain';
+import type { TMoneyRow, TMoneyRowInput } from '@finsam/domain';
 import {
   computeMoneyRow,
   computeMoneyTotal,
@@ -22,6 +23,8 @@ import { toInterventionRef, toIsoDate, toMemberRef } from './dashboard-dto.ts';
 /** Budgets and utfall of many interventions, indexed once so every period is computed in memory. */
 export interface TMoneyIndex {
   budget: (interventionId: string, year: number) => TDashboardBudgetRow | undefined;
+  /** The year's budget as computeMoneyRow reads it (dates as text), converted once per budget. */
+  budgetInput: (interventionId: string, year: number) => TMoneyRowInput['budget'];
   outcomes: (interventionId: string, year: number) => TDashboardOutcomeRow[];
 }
 
@@ -39,8 +42,19 @@ export function indexMoney(
     if (rows) rows.push(outcome);
     else outcomesByKey.set(key, [outcome]);
   }
+  const inputByKey = new Map<string, NonNullable<TMoneyRowInput['budget']>>();
+  for (const [key, budget] of budgetByKey) {
+    inputByKey.set(key, {
+      amountKronor: budget.amountKronor,
+      adjustments: budget.adjustments.map((a) => ({
+        amountKronor: a.amountKronor,
+        date: toIsoDate(a.date),
+      })),
+    });
+  }
   return {
     budget: (id, year) => budgetByKey.get(`${id}:${year}`),
+    budgetInput: (id, year) => inputByKey.get(`${id}:${year}`) ?? null,
     outcomes: (id, year) => outcomesByKey.get(`${id}:${year}`) ?? [],
   };
 }
@@ -85,10 +99,29 @@ function describeRow(row: {
 }
 
 /**
- * One intervention's row of PM Tabell 4 for a period. The figures are the domain's
- * `computeMoneyRow` (year to date with what has been recorded; an adjustment counts from its
- * date, so only adjustments dated on or before the period's last day are in the budget); this
- * adds the references and the note.
+ * The figures of one intervention's money row for a period: the domain's `computeMoneyRow` (year
+ * to date with what has been recorded; an adjustment counts from its date, so only adjustments
+ * dated on or before the period's last day are in the budget), fed from the index.
+ */
+function computeInterventionMoney(
+  intervention: TDashboardInterventionRow,
+  money: TMoneyIndex,
+  range: TPeriodRange,
+  thresholds: TConsumptionFlagThresholds,
+): TMoneyRow {
+  return computeMoneyRow({
+    range,
+    budgetPeriodStart: toIsoDate(intervention.startDate),
+    budgetPeriodEnd: toIsoDate(intervention.endDate),
+    budget: money.budgetInput(intervention.id, range.year),
+    outcomes: money.outcomes(intervention.id, range.year),
+    thresholds,
+  });
+}
+
+/**
+ * One intervention's row of PM Tabell 4 for a period: computeInterventionMoney with the
+ * references, the adjustments in the budget and the note.
  */
 export function buildMoneyRow(
   intervention: TDashboardInterventionRow,
@@ -102,22 +135,7 @@ export function buildMoneyRow(
   const periodEnd = periodEndDate(range);
   // The adjustments listed are those in the budget: dated on or before the period's last day.
   const adjustments = (budget?.adjustments ?? []).filter((a) => toIsoDate(a.date) <= periodEnd);
-  const figures = computeMoneyRow({
-    range,
-    budgetPeriodStart: toIsoDate(intervention.startDate),
-    budgetPeriodEnd: toIsoDate(intervention.endDate),
-    budget: budget
-      ? {
-          amountKronor: budget.amountKronor,
-          adjustments: budget.adjustments.map((a) => ({
-            amountKronor: a.amountKronor,
-            date: toIsoDate(a.date),
-          })),
-        }
-      : null,
-    outcomes: money.outcomes(intervention.id, year),
-    thresholds,
-  });
+  const figures = computeInterventionMoney(intervention, money, range, thresholds);
   const { startsThisYear, ...dto } = figures;
   const note = describeRow({
     year,
@@ -149,12 +167,16 @@ function total(
   return computeMoneyTotal(rows, basis, thresholds);
 }
 
+/** The collation of Swedish names (å, ä, ö after z): one collator, not one per comparison. */
+const SWEDISH = new Intl.Collator('sv');
+
 /** Sort as the PM does: by the owner (municipality), then the intervention's short name. */
-function byOwnerThenName(a: TDashboardMoneyRow, b: TDashboardMoneyRow): number {
-  const owner = (a.owner?.shortName ?? '').localeCompare(b.owner?.shortName ?? '', 'sv');
-  return owner !== 0
-    ? owner
-    : a.intervention.shortName.localeCompare(b.intervention.shortName, 'sv');
+function byOwnerThenName(
+  a: { owner: { shortName: string } | null; shortName: string },
+  b: { owner: { shortName: string } | null; shortName: string },
+): number {
+  const owner = SWEDISH.compare(a.owner?.shortName ?? '', b.owner?.shortName ?? '');
+  return owner !== 0 ? owner : SWEDISH.compare(a.shortName, b.shortName);
 }
 
 /** The money block of a dashboard: Tabell 4 rows, the totals, and the övriga samverkansinsatser. */
@@ -168,7 +190,12 @@ export function buildMoney(
   const all = interventions
     .map((i) => buildMoneyRow(i, money, range, thresholds, mayOpen(i.id)))
     .filter(isMoneyRowListed)
-    .sort(byOwnerThenName);
+    .sort((a, b) =>
+      byOwnerThenName(
+        { owner: a.owner, shortName: a.intervention.shortName },
+        { owner: b.owner, shortName: b.intervention.shortName },
+      ),
+    );
   const rows = all.filter((row) => row.kind !== 'OTHER_COOPERATION');
   const otherCooperationRows = all.filter((row) => row.kind === 'OTHER_COOPERATION');
   return {
@@ -179,4 +206,31 @@ export function buildMoney(
     otherCooperationRows,
     otherCooperationTotal: total(otherCooperationRows, 'ADOPTED', thresholds),
   };
+}
+
+/**
+ * The interventions in the order of buildMoney's rows (stable, like its sort): summing a trend
+ * point's rows in the same order as the table gives the same floating-point total.
+ */
+export function sortForMoneyTotal(
+  interventions: readonly TDashboardInterventionRow[],
+): TDashboardInterventionRow[] {
+  return [...interventions].sort(byOwnerThenName);
+}
+
+/**
+ * `buildMoney(…).total` without the rows' references, notes and sorting: a trend point needs only
+ * the total. `sorted` comes from sortForMoneyTotal.
+ */
+export function buildMoneyTotal(
+  sorted: readonly TDashboardInterventionRow[],
+  money: TMoneyIndex,
+  range: TPeriodRange,
+  thresholds: TConsumptionFlagThresholds,
+): TDashboardMoneyTotal {
+  const rows = sorted
+    .filter((i) => i.kind !== 'OTHER_COOPERATION')
+    .map((i) => computeInterventionMoney(i, money, range, thresholds))
+    .filter(isMoneyRowListed);
+  return computeMoneyTotal(rows, 'ADOPTED', thresholds);
 }

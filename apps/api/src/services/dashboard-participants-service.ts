@@ -113,42 +113,44 @@ export function toOutcomeSharesDto(counts: TParticipantMeasureCounts): TDashboar
   });
 }
 
+/** The collation of Swedish names (å, ä, ö after z): one collator, not one per comparison. */
+const SWEDISH = new Intl.Collator('sv');
+
+interface TTableRow {
+  intervention: TDashboardInterventionRow;
+  measures: TParticipantMeasureCounts;
+  singleGenderTargetGroup: boolean;
+}
+
 /**
- * Participants of the individinsatser for a period. Totals per measure: Σ of the rows when every
- * row reports it; else the förbund-level figure when there is one (2024 H1: "59 till arbete
- * och/eller studier" is given only in the text); else Σ of the rows that do. `sources` names
- * which. With `federationLevel` false (a kommun's page) förbund-level figures are never used.
- * Only rows `showRow` accepts are returned (a lead: their own interventions; `rowsWithheld` counts
- * the rest), but every total, distribution, share and mean is computed over all rows.
+ * The rows and totals of Tabell 6 for a period, without the DTO: what the trend needs of every
+ * earlier period, and what buildParticipants dresses up for the shown one. Totals per measure:
+ * Σ of the rows when every row reports it; else the förbund-level figure when there is one (2024
+ * H1: "59 till arbete och/eller studier" is given only in the text); else Σ of the rows that do.
+ * `sources` names which. With `federationLevel` false (a kommun's page) förbund-level figures are
+ * never used.
  */
-export function buildParticipants(
+export function computeParticipantTotals(
   interventions: readonly TDashboardInterventionRow[],
   participants: TParticipantIndex,
   range: TPeriodRange,
   federationLevel: boolean,
-  showRow: (interventionId: string) => boolean = () => true,
-): TDashboardParticipants {
-  const rows: TDashboardParticipantRow[] = [];
-  const tableRows: { measures: TParticipantMeasureCounts; singleGenderTargetGroup: boolean }[] = [];
+): {
+  tableRows: TTableRow[];
+  totals: TParticipantMeasureCounts;
+  sources: Record<TDashboardParticipantMeasureKey, TDashboardFigureSource>;
+} {
+  const tableRows: TTableRow[] = [];
   for (const intervention of interventions) {
     if (intervention.kind !== 'INDIVIDUAL') continue;
     const counts = participants.counts(intervention.id, range);
     if (!counts || !MEASURES.some((m) => hasAny(counts[m]))) continue;
     tableRows.push({
+      intervention,
       measures: counts,
       singleGenderTargetGroup: intervention.singleGenderTargetGroup,
     });
-    rows.push({
-      intervention: toInterventionRef(intervention),
-      owner: intervention.owner ? toMemberRef(intervention.owner) : null,
-      aim: intervention.aim,
-      singleGenderTargetGroup: intervention.singleGenderTargetGroup,
-      counts: toCountsDto(counts),
-      outcomes: toOutcomeSharesDto(counts),
-    });
   }
-  rows.sort((a, b) => (a.owner?.shortName ?? '').localeCompare(b.owner?.shortName ?? '', 'sv'));
-
   const summed = sumParticipantTable(tableRows);
   const federation = federationLevel ? participants.counts(null, range) : null;
   const totals: TParticipantMeasureCounts = {};
@@ -164,6 +166,37 @@ export function buildParticipants(
     if (source === 'FEDERATION_FIGURE') totals[measure] = fromFederation;
     sources[MEASURE_KEYS[measure]] = source;
   }
+  return { tableRows, totals, sources };
+}
+
+/**
+ * Participants of the individinsatser for a period: computeParticipantTotals with its rows as
+ * DTOs, the distributions, shares and means. Only rows `showRow` accepts are returned (a lead:
+ * their own interventions; `rowsWithheld` counts the rest), but every total, distribution, share
+ * and mean is computed over all rows.
+ */
+export function buildParticipants(
+  interventions: readonly TDashboardInterventionRow[],
+  participants: TParticipantIndex,
+  range: TPeriodRange,
+  federationLevel: boolean,
+  showRow: (interventionId: string) => boolean = () => true,
+): TDashboardParticipants {
+  const { tableRows, totals, sources } = computeParticipantTotals(
+    interventions,
+    participants,
+    range,
+    federationLevel,
+  );
+  const rows: TDashboardParticipantRow[] = tableRows.map(({ intervention, measures }) => ({
+    intervention: toInterventionRef(intervention),
+    owner: intervention.owner ? toMemberRef(intervention.owner) : null,
+    aim: intervention.aim,
+    singleGenderTargetGroup: intervention.singleGenderTargetGroup,
+    counts: toCountsDto(measures),
+    outcomes: toOutcomeSharesDto(measures),
+  }));
+  rows.sort((a, b) => SWEDISH.compare(a.owner?.shortName ?? '', b.owner?.shortName ?? ''));
 
   const excluded = sumParticipantTable(tableRows, { excludeSingleGenderTargetGroup: true });
   const shown = rows.filter((row) => showRow(row.intervention.id));

@@ -9,14 +9,13 @@ import { listPeriodsWithData, pickEconomicPlanForPeriod } from '@finsam/domain';
 import { NotFoundError } from '../http/errors.ts';
 import { maySeeDashboardDetails } from './access-service.ts';
 import {
-  findDashboardFederation,
-  listDashboardBudgets,
+  findDashboardFederationWithVersion,
   listDashboardFederationMetrics,
   listDashboardGoalReports,
   listDashboardInterventions,
-  listDashboardOutcomes,
-  listDashboardParticipantFigures,
+  listDashboardStoredPeriods,
   listDashboardTargets,
+  listDashboardYearRows,
 } from '../repositories/dashboard-data-repository.ts';
 import {
   findDashboardMember,
@@ -28,34 +27,21 @@ import { countKinds, indexGoalReports, toInterventionSummary } from './dashboard
 import { buildHeadroom } from './dashboard-headroom-service.ts';
 import { buildMoney, indexMoney } from './dashboard-money-service.ts';
 import { buildParticipants, indexParticipants } from './dashboard-participants-service.ts';
-import {
-  listAvailablePeriods,
-  listStoredPeriods,
-  resolveDashboardPeriod,
-} from './dashboard-period-service.ts';
+import { listAvailablePeriods, resolveDashboardPeriod } from './dashboard-period-service.ts';
 import { buildTargets } from './dashboard-target-service.ts';
-import { buildTrend } from './dashboard-trend-service.ts';
+import { loadTrend } from './dashboard-trend-service.ts';
 
 /**
- * Loads the money and participant rows of a set of interventions (all periods: the trend needs
- * them) in a handful of queries, whatever the number of rows. Goal reports are read once the
- * period is known (loadGoalReports): only its year's count.
+ * The stored periods of a set of interventions (one grouped query, not every year's rows): the
+ * default period, the period picker, the coverage and the trend's periods.
  */
-async function loadRows(
+async function loadPeriods(
   prisma: TPrismaClient,
-  federationId: string,
-  interventionIds: string[],
+  scope: { federationId: string; ownerId?: string },
   federationLevel: boolean,
 ) {
-  const [budgets, outcomes, figures] = await Promise.all([
-    listDashboardBudgets(prisma, interventionIds),
-    listDashboardOutcomes(prisma, interventionIds),
-    listDashboardParticipantFigures(prisma, federationId, interventionIds, federationLevel),
-  ]);
-  const stored = listStoredPeriods([...outcomes, ...figures]);
+  const stored = await listDashboardStoredPeriods(prisma, scope, federationLevel);
   return {
-    money: indexMoney(budgets, outcomes),
-    participants: indexParticipants(figures),
     /** Every stored row's period: what the page's coverage is measured from. */
     stored,
     /** Stored periods (not months), newest first: the default period and the trend. */
@@ -65,17 +51,42 @@ async function loadRows(
   };
 }
 
+/**
+ * The money and participant rows of a set of interventions of some years (the shown period's;
+ * the trend's uncached ones), indexed, in one query whatever the number of rows.
+ */
+async function loadRows(
+  prisma: TPrismaClient,
+  scope: { federationId: string; ownerId?: string },
+  federationLevel: boolean,
+  years: number[],
+) {
+  const { budgets, outcomes, figures } = await listDashboardYearRows(
+    prisma,
+    scope,
+    federationLevel,
+    years,
+  );
+  return { money: indexMoney(budgets, outcomes), participants: indexParticipants(figures) };
+}
+
 /** The submitted reports of the shown period's year, indexed for goal status. */
-async function loadGoalReports(prisma: TPrismaClient, interventionIds: string[], year: number) {
-  return indexGoalReports(await listDashboardGoalReports(prisma, interventionIds, year));
+async function loadGoalReports(
+  prisma: TPrismaClient,
+  scope: { federationId: string; ownerId?: string },
+  year: number,
+) {
+  return indexGoalReports(await listDashboardGoalReports(prisma, scope, year));
 }
 
 async function loadFederation(prisma: TPrismaClient, federationId: string) {
-  const federation = await findDashboardFederation(prisma, federationId);
+  const federation = await findDashboardFederationWithVersion(prisma, federationId);
   if (!federation) throw new NotFoundError('Förbundet finns inte.');
   return {
     federation,
     thresholds: { low: federation.consumptionFlagLow, high: federation.consumptionFlagHigh },
+    /** Read before every row (decision 014); no row yet counts as version 0. */
+    version: federation.dashboardDataVersion?.version ?? 0,
   };
 }
 
@@ -89,19 +100,15 @@ export async function getOverviewDashboard(
   user: TSessionUser,
   requestedPeriod: string | undefined,
 ): Promise<TDashboardOverview> {
-  const { federation, thresholds } = await loadFederation(prisma, user.federationId);
+  const { federation, thresholds, version } = await loadFederation(prisma, user.federationId);
   const interventions = await listDashboardInterventions(prisma, federation.id);
-  const [rows, plans, metrics] = await Promise.all([
-    loadRows(
-      prisma,
-      federation.id,
-      interventions.map((i) => i.id),
-      true,
-    ),
+  const scope = { federationId: federation.id };
+  const [periods, plans, metrics] = await Promise.all([
+    loadPeriods(prisma, scope, true),
     listEconomicPlans(prisma, federation.id),
     listDashboardFederationMetrics(prisma, federation.id),
   ]);
-  const range = resolveDashboardPeriod(requestedPeriod, rows.storedPeriods);
+  const range = resolveDashboardPeriod(requestedPeriod, periods.storedPeriods);
   const mayOpen = (id: string) => maySeeDashboardDetails(user, id);
   const plan = pickEconomicPlanForPeriod(
     plans.map((p) => ({
@@ -111,26 +118,38 @@ export async function getOverviewDashboard(
     })),
     range,
   )?.plan;
-  const [targets, reports] = await Promise.all([
+  const [targets, reports, rows] = await Promise.all([
     listDashboardTargets(prisma, federation.id, range.year),
-    loadGoalReports(
-      prisma,
-      interventions.map((i) => i.id),
-      range.year,
-    ),
+    loadGoalReports(prisma, scope, range.year),
+    loadRows(prisma, scope, true, [range.year]),
   ]);
 
   // Targets and kind counts are summaries: built from every intervention's goal colour.
   const summaries = interventions.map((i) => toInterventionSummary(i, reports, range));
-  const shown = interventions.map((i) =>
-    toInterventionSummary(i, reports, range, maySeeDashboardDetails(user, i.id)),
+  // What the user sees is the same summary where they may see the details (board, office: all).
+  const shown = interventions.map((i, n) =>
+    maySeeDashboardDetails(user, i.id)
+      ? summaries[n]!
+      : toInterventionSummary(i, reports, range, false),
   );
   const money = buildMoney(interventions, rows.money, range, thresholds, mayOpen);
   const participants = buildParticipants(interventions, rows.participants, range, true, mayOpen);
+  const trend = await loadTrend(prisma, {
+    federationId: federation.id,
+    version,
+    scope: '',
+    interventions,
+    range,
+    available: periods.storedPeriods,
+    thresholds,
+    money: rows.money,
+    participants: rows.participants,
+    loadYears: (years) => loadRows(prisma, scope, true, years),
+  });
   return {
     federation: { id: federation.id, key: federation.key, name: federation.name },
-    period: toPeriodDto(range, rows.stored, rows.available),
-    availablePeriods: rows.available,
+    period: toPeriodDto(range, periods.stored, periods.available),
+    availablePeriods: periods.available,
     targets: buildTargets(targets, {
       participants,
       money,
@@ -143,15 +162,7 @@ export async function getOverviewDashboard(
     kinds: countKinds(summaries),
     participants,
     headroom: buildHeadroom(plan ?? null, range.year),
-    trend: buildTrend(
-      interventions,
-      rows.money,
-      rows.participants,
-      range,
-      rows.storedPeriods,
-      thresholds,
-      true,
-    ),
+    trend,
   };
 }
 
@@ -183,25 +194,32 @@ export async function getMunicipalityDashboard(
 ): Promise<TDashboardMunicipality> {
   const member = await findDashboardMember(prisma, user.federationId, idOrKey);
   if (!member) throw new NotFoundError('Medlemmen finns inte.');
-  const { thresholds } = await loadFederation(prisma, user.federationId);
+  const { thresholds, version } = await loadFederation(prisma, user.federationId);
   const interventions = await listDashboardInterventions(prisma, user.federationId, member.id);
-  const rows = await loadRows(
-    prisma,
-    user.federationId,
-    interventions.map((i) => i.id),
-    false,
-  );
-  const range = resolveDashboardPeriod(requestedPeriod, rows.storedPeriods);
-  const reports = await loadGoalReports(
-    prisma,
-    interventions.map((i) => i.id),
-    range.year,
-  );
+  const scope = { federationId: user.federationId, ownerId: member.id };
+  const periods = await loadPeriods(prisma, scope, false);
+  const range = resolveDashboardPeriod(requestedPeriod, periods.storedPeriods);
+  const [reports, rows] = await Promise.all([
+    loadGoalReports(prisma, scope, range.year),
+    loadRows(prisma, scope, false, [range.year]),
+  ]);
+  const trend = await loadTrend(prisma, {
+    federationId: user.federationId,
+    version,
+    scope: member.id,
+    interventions,
+    range,
+    available: periods.storedPeriods,
+    thresholds,
+    money: rows.money,
+    participants: rows.participants,
+    loadYears: (years) => loadRows(prisma, scope, false, years),
+  });
   const mayOpen = (id: string) => maySeeDashboardDetails(user, id);
   return {
     member: toMemberRef(member),
-    period: toPeriodDto(range, rows.stored, rows.available),
-    availablePeriods: rows.available,
+    period: toPeriodDto(range, periods.stored, periods.available),
+    availablePeriods: periods.available,
     interventions: interventions.map((i) =>
       toInterventionSummary(i, reports, range, mayOpen(i.id)),
     ),
@@ -209,14 +227,6 @@ export async function getMunicipalityDashboard(
     participants: buildParticipants(interventions, rows.participants, range, false, (id) =>
       maySeeDashboardDetails(user, id),
     ),
-    trend: buildTrend(
-      interventions,
-      rows.money,
-      rows.participants,
-      range,
-      rows.storedPeriods,
-      thresholds,
-      false,
-    ),
+    trend,
   };
 }

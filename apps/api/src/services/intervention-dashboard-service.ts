@@ -17,9 +17,7 @@ import {
 import { NotFoundError } from '../http/errors.ts';
 import {
   findDashboardFederation,
-  listDashboardBudgets,
-  listDashboardOutcomes,
-  listDashboardParticipantFigures,
+  listDashboardYearRows,
 } from '../repositories/dashboard-data-repository.ts';
 import {
   findInterventionFacts,
@@ -228,16 +226,16 @@ export async function getInterventionDashboard(
   const id = await resolveInterventionId(prisma, user.federationId, idOrKey);
   if (!id) throw new NotFoundError('Insatsen finns inte.');
   await assertInterventionAccess(prisma, user, id, 'details');
+  const scope = { federationId: user.federationId, interventionId: id };
 
-  const [facts, federation, budgets, outcomes, figures, reports, deviations] = await Promise.all([
-    findInterventionFacts(prisma, id),
-    findDashboardFederation(prisma, user.federationId),
-    listDashboardBudgets(prisma, [id]),
-    listDashboardOutcomes(prisma, [id]),
-    listDashboardParticipantFigures(prisma, user.federationId, [id], false),
-    listInterventionReports(prisma, id, { includeDrafts: maySeeDraftReports(user, id) }),
-    listInterventionDeviations(prisma, id),
-  ]);
+  const [facts, federation, { budgets, outcomes, figures }, reports, deviations] =
+    await Promise.all([
+      findInterventionFacts(prisma, id),
+      findDashboardFederation(prisma, user.federationId),
+      listDashboardYearRows(prisma, scope, false),
+      listInterventionReports(prisma, id, { includeDrafts: maySeeDraftReports(user, id) }),
+      listInterventionDeviations(prisma, id),
+    ]);
   if (!facts || !federation) throw new NotFoundError('Insatsen finns inte.');
   const thresholds = { low: federation.consumptionFlagLow, high: federation.consumptionFlagHigh };
   const [questionSets, users] = await Promise.all([

@@ -58,6 +58,20 @@ describe('apiRequest', () => {
     warn.mockRestore();
   });
 
+  it('passes on a cancellation that arrives while the body streams in, reporting nothing', async () => {
+    const aborted = new DOMException('The operation was aborted.', 'AbortError');
+    const body = new ReadableStream({ start: (controller) => controller.error(aborted) });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(body, { status: 200 })),
+    );
+    const warn = vi.spyOn(console, 'warn');
+    const error = await apiRequest('/thing', { schema: ZThing }).catch((caught: unknown) => caught);
+    expect(error).toBe(aborted);
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+  });
+
   it('says when the server cannot be reached', async () => {
     vi.stubGlobal(
       'fetch',

@@ -45,7 +45,7 @@ export async function apiRequest<TSchema extends z.ZodType | undefined = undefin
       signal,
     });
   } catch (cause) {
-    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    if (isAbort(cause)) throw cause;
     throw new ApiError(
       0,
       'NETWORK',
@@ -56,7 +56,12 @@ export async function apiRequest<TSchema extends z.ZodType | undefined = undefin
   if (!response.ok) throw await toApiError(response);
   if (!schema || response.status === 204) return undefined as TResult<TSchema>;
 
-  const json: unknown = await response.json().catch(() => undefined);
+  const json: unknown = await response.json().catch((cause: unknown) => {
+    // A query cancelled while its body streams in (the reader navigated on) is not a malformed
+    // answer: react-query discards it, so nothing may be reported.
+    if (isAbort(cause)) throw cause;
+    return undefined;
+  });
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     // A warning, not an error: the UI shows a Swedish message, developers get the details.
@@ -68,6 +73,10 @@ export async function apiRequest<TSchema extends z.ZodType | undefined = undefin
     );
   }
   return parsed.data as TResult<TSchema>;
+}
+
+function isAbort(cause: unknown): boolean {
+  return cause instanceof DOMException && cause.name === 'AbortError';
 }
 
 async function toApiError(response: Response): Promise<ApiError> {

@@ -1,16 +1,8 @@
-import {
-  Alert,
-  Button,
-  Field,
-  Heading,
-  Input,
-  Label,
-  Paragraph,
-  Table,
-} from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { formatKronor, formatPeriod } from '@finsam/domain';
 import { errorMessage } from '../../../lib/api-error.ts';
-import { fileToBase64 } from '../../../lib/file-to-base64.ts';
+import { ImportRowErrors } from '../../../components/file-import/import-row-errors.tsx';
+import { SpreadsheetFileField } from '../../../components/file-import/spreadsheet-file-field.tsx';
 import { usePreviewRequisitions } from '../api/preview-requisitions.ts';
 import { useSaveOutcomeGrid } from '../api/save-outcome-grid.ts';
 
@@ -32,23 +24,14 @@ export function RequisitionImport({ period }: { period: string }) {
         En CSV- eller Excel-fil med kolumnerna Insats, Belopp (kronor) och gärna Beräknat (Ja/Nej).
         Flera rekvisitioner för samma insats läggs ihop. Inget sparas förrän filen saknar fel.
       </Paragraph>
-      <Field>
-        <Label htmlFor="requisition-file">Rekvisitionslista för {formatPeriod(period)}</Label>
-        <Input
-          id="requisition-file"
-          type="file"
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          onChange={async (event) => {
-            const file = event.target.files?.[0];
-            save.reset();
-            if (!file) return;
-            preview.mutate({
-              period,
-              input: { fileName: file.name, contentBase64: await fileToBase64(file) },
-            });
-          }}
-        />
-      </Field>
+      <SpreadsheetFileField
+        id="requisition-file"
+        label={`Rekvisitionslista för ${formatPeriod(period)}`}
+        onChoose={(file) => {
+          save.reset();
+          if (file) preview.mutate({ period, input: file });
+        }}
+      />
       {preview.error ? (
         <Alert data-color="danger" role="alert">
           <Paragraph>{errorMessage(preview.error)}</Paragraph>
@@ -56,21 +39,10 @@ export function RequisitionImport({ period }: { period: string }) {
       ) : null}
       {result ? (
         <div role="region" aria-label="Förhandsgranskning av rekvisitionslistan">
-          {result.errors.length > 0 ? (
-            <Alert data-color="danger">
-              <Paragraph>
-                Filen har {result.errors.length} fel och kan inte sparas. Rätta raderna och välj
-                filen igen:
-              </Paragraph>
-              <ul>
-                {result.errors.map((error, index) => (
-                  <li key={`${error.row}-${index}`}>
-                    Rad {error.row}: {error.message}
-                  </li>
-                ))}
-              </ul>
-            </Alert>
-          ) : null}
+          <ImportRowErrors
+            errors={result.errors}
+            intro={`Filen har ${result.errors.length} fel och kan inte sparas. Rätta raderna och välj filen igen:`}
+          />
           {result.lines.length > 0 ? (
             <div
               className="table-scroll"

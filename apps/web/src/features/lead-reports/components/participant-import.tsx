@@ -1,14 +1,5 @@
 import { useState } from 'react';
-import {
-  Alert,
-  Button,
-  Field,
-  Heading,
-  Input,
-  Label,
-  Paragraph,
-  Table,
-} from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import {
   END_REASON_LABELS,
   formatCount,
@@ -17,20 +8,13 @@ import {
   type TParticipantImportInput,
   type TParticipantMeasure,
 } from '@finsam/domain';
+import { ImportRowErrors } from '../../../components/file-import/import-row-errors.tsx';
+import { SpreadsheetFileField } from '../../../components/file-import/spreadsheet-file-field.tsx';
 import { errorMessage } from '../../../lib/api-error.ts';
 import {
   usePreviewParticipantImport,
   useSaveParticipantImport,
 } from '../api/import-participants.ts';
-
-async function toBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(binary);
-}
 
 /**
  * The monthly "uppföljningsfil" from a spreadsheet: choose a CSV or XLSX file (columns Månad,
@@ -51,22 +35,16 @@ export function ParticipantImport({ interventionId }: { interventionId: string }
         Mått (t.ex. Inregistrerade eller ”Avslutsorsak: Studier”), Kvinnor och Män. Inget sparas
         förrän du har sett filen och den saknar fel.
       </Paragraph>
-      <Field>
-        <Label htmlFor="participant-file">Fil med deltagarantal</Label>
-        <Input
-          id="participant-file"
-          type="file"
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          onChange={async (event) => {
-            const file = event.target.files?.[0];
-            save.reset();
-            if (!file) return;
-            const next = { fileName: file.name, contentBase64: await toBase64(file) };
-            setInput(next);
-            preview.mutate({ interventionId, input: next });
-          }}
-        />
-      </Field>
+      <SpreadsheetFileField
+        id="participant-file"
+        label="Fil med deltagarantal"
+        onChoose={(file) => {
+          save.reset();
+          if (!file) return;
+          setInput(file);
+          preview.mutate({ interventionId, input: file });
+        }}
+      />
       {preview.error ? (
         <Alert data-color="danger" role="alert">
           <Paragraph>{errorMessage(preview.error)}</Paragraph>
@@ -74,21 +52,10 @@ export function ParticipantImport({ interventionId }: { interventionId: string }
       ) : null}
       {result ? (
         <div role="region" aria-label="Förhandsgranskning av filen">
-          {result.errors.length > 0 ? (
-            <Alert data-color="danger">
-              <Paragraph>
-                Filen {result.fileName} har {result.errors.length} fel och kan inte sparas. Rätta
-                raderna i kalkylarket och välj filen igen:
-              </Paragraph>
-              <ul>
-                {result.errors.map((error, index) => (
-                  <li key={`${error.row}-${index}`}>
-                    Rad {error.row}: {error.message}
-                  </li>
-                ))}
-              </ul>
-            </Alert>
-          ) : null}
+          <ImportRowErrors
+            errors={result.errors}
+            intro={`Filen ${result.fileName} har ${result.errors.length} fel och kan inte sparas. Rätta raderna i kalkylarket och välj filen igen:`}
+          />
           {result.months.map((month) => (
             <div
               className="table-scroll"
@@ -154,7 +121,7 @@ export function ParticipantImport({ interventionId }: { interventionId: string }
                 })
               }
             >
-              Spara {result.months.length} månader
+              Spara {result.months.length} {result.months.length === 1 ? 'månad' : 'månader'}
             </Button>
           ) : null}
         </div>

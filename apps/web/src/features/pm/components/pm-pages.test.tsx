@@ -115,7 +115,8 @@ describe('the office’s PM', () => {
       'Enköping',
       '955',
       `1${NBSP}326`,
-      `72${NBSP}%`,
+      // The paper's yellow flag, in words for those who do not see the colour.
+      `72${NBSP}%(håll under uppsikt)`,
       '',
     ]);
     expect(cellsOf(tabell4, 'Förstudie pilotprojekt')).toEqual([
@@ -132,7 +133,7 @@ describe('the office’s PM', () => {
     expect(jobbcentrum.closest('tr')!.querySelectorAll('td')[2]).toHaveClass('pm-table__figure');
     expect(
       screen.getByText(
-        'Budget = halva årets justerade budget. Förbrukningskvot = utfall / budget.',
+        'Budget = halva årets justerade budget 2024 (RegExPro: 1 345 TSEK med överfört belopp från 2023).',
       ),
     ).toBeInTheDocument();
 
@@ -229,7 +230,7 @@ describe('the office’s PM', () => {
     const { requests } = office({
       'PUT /api/pm/2024H1/texts': (request) => ({ status: 200, body: savedView(request) }),
     });
-    const name = 'Utfall av beviljad budget, stycke 3';
+    const name = 'Utfall av beviljad budget, stycke 5';
     const paragraph = await screen.findByRole('button', { name: `Redigera ${name}` });
     expect(within(paragraph.parentElement!).getByText('Redigerad text')).toBeInTheDocument();
     await user.click(paragraph);
