@@ -88,8 +88,13 @@ export async function runLighthouse(
         ['Kommun', `/kommuner/${member.key}?period=2024H1`],
         ['Insats', `/insatser/${intervention.key}?period=2024H1`],
       ];
+      // BENCH_LIGHTHOUSE_ONLY=Överblick,mobile: only the pages and devices named (a quick look).
+      const only = process.env.BENCH_LIGHTHOUSE_ONLY?.split(',');
       for (const [page, route] of pages)
         for (const device of ['desktop', 'mobile'] as const) {
+          if (only && !(only.includes(page) || only.includes(device))) continue;
+          if (only?.some((name) => name === 'desktop' || name === 'mobile') && !only.includes(device))
+            continue;
           // BENCH_LIGHTHOUSE_OUT keeps the whole reports (main-thread breakdown, bytes per script).
           const output = path.join(
             process.env.BENCH_LIGHTHOUSE_OUT ?? dataDir,
