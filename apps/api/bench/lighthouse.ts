@@ -93,7 +93,10 @@ export async function runLighthouse(
       for (const [page, route] of pages)
         for (const device of ['desktop', 'mobile'] as const) {
           if (only && !(only.includes(page) || only.includes(device))) continue;
-          if (only?.some((name) => name === 'desktop' || name === 'mobile') && !only.includes(device))
+          if (
+            only?.some((name) => name === 'desktop' || name === 'mobile') &&
+            !only.includes(device)
+          )
             continue;
           // BENCH_LIGHTHOUSE_OUT keeps the whole reports (main-thread breakdown, bytes per script).
           const output = path.join(

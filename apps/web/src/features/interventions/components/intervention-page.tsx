@@ -40,7 +40,7 @@ export function InterventionPage() {
         ) : null}
       </PageHeader>
       {invalid ? <InvalidPeriodAlert raw={raw} /> : null}
-      <QueryState query={query} what="insatsens uppgifter">
+      <QueryState query={query} what="insatsens uppgifter" deferFirstRender>
         {(dashboard) => (
           <InterventionContent dashboard={dashboard} busy={query.isPlaceholderData} />
         )}

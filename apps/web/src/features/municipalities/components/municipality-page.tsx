@@ -38,7 +38,7 @@ export function MunicipalityPage() {
         ) : null}
       </PageHeader>
       {invalid ? <InvalidPeriodAlert raw={raw} /> : null}
-      <QueryState query={query} what="kommunens uppgifter">
+      <QueryState query={query} what="kommunens uppgifter" deferFirstRender>
         {(dashboard) => (
           <MunicipalityContent dashboard={dashboard} busy={query.isPlaceholderData} />
         )}

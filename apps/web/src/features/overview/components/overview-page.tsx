@@ -37,7 +37,7 @@ export function OverviewPage() {
         ) : null}
       </PageHeader>
       {invalid ? <InvalidPeriodAlert raw={raw} /> : null}
-      <QueryState query={query} what="överblicken">
+      <QueryState query={query} what="överblicken" deferFirstRender>
         {(dashboard) => <OverviewContent dashboard={dashboard} busy={query.isPlaceholderData} />}
       </QueryState>
     </>
