@@ -137,3 +137,13 @@ export function EmptyState({
     </Alert>
   );
 }
+
+/**
+ * `data` once `QueryState deferFirstRender` shows it (undefined until then): a page's header that
+ * shows parts of the same data must appear in the same commit as the content, or it pushes the
+ * loading state down (a layout shift of 0.1–0.2, decision 016).
+ */
+export function useDeferredArrival<TData>(data: TData | undefined): TData | undefined {
+  const ready = useDeferredValue(data !== undefined);
+  return ready ? data : undefined;
+}
