@@ -1,9 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { designsystemetSelectors } from './scripts/designsystemet-css.ts';
 import { precompress } from './scripts/precompress.ts';
 
 export default defineConfig({
   plugins: [react(), precompress()],
+  // Designsystemet's costly :has() rules rewritten (decision 016).
+  css: { postcss: { plugins: [designsystemetSelectors()] } },
   server: { port: 5173, proxy: { '/api': 'http://localhost:3000' } },
   build: {
     outDir: 'dist',
@@ -15,7 +18,7 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     testTimeout: 30_000,
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     setupFiles: ['./src/test/setup.ts', '../../scripts/vitest-fail-on-console.ts'],
   },
 });

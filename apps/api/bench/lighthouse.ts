@@ -62,6 +62,8 @@ export async function runLighthouse(
       prisma: db.prisma,
       logger: pino({ level: 'silent' }),
       production: false,
+      // Without it the app serves only /api and every page is a 404.
+      webDist: path.join(repo, 'apps/web/dist'),
     });
     const server = app.listen(PORT, '127.0.0.1');
     await new Promise<void>((resolve) => server.once('listening', resolve));
@@ -86,9 +88,21 @@ export async function runLighthouse(
         ['Kommun', `/kommuner/${member.key}?period=2024H1`],
         ['Insats', `/insatser/${intervention.key}?period=2024H1`],
       ];
+      // BENCH_LIGHTHOUSE_ONLY=Överblick,mobile: only the pages and devices named (a quick look).
+      const only = process.env.BENCH_LIGHTHOUSE_ONLY?.split(',');
       for (const [page, route] of pages)
         for (const device of ['desktop', 'mobile'] as const) {
-          const output = path.join(dataDir, `${device}-${results.length}.json`);
+          if (only && !(only.includes(page) || only.includes(device))) continue;
+          if (
+            only?.some((name) => name === 'desktop' || name === 'mobile') &&
+            !only.includes(device)
+          )
+            continue;
+          // BENCH_LIGHTHOUSE_OUT keeps the whole reports (main-thread breakdown, bytes per script).
+          const output = path.join(
+            process.env.BENCH_LIGHTHOUSE_OUT ?? dataDir,
+            `${page}-${device}.json`,
+          );
           await promisify(execFile)(
             binary,
             [
@@ -127,4 +141,12 @@ export async function runLighthouse(
     rmSync(dataDir, { recursive: true, force: true });
   }
   return results;
+}
+
+// `pnpm --filter @finsam/api exec tsx bench/lighthouse.ts`: the browser figures alone, for a
+// before/after of a web change without the national data set.
+if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {
+  const repo = path.resolve(import.meta.dirname, '../../..');
+  const results = await runLighthouse(repo, (text) => process.stdout.write(`${text}\n`));
+  process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
 }

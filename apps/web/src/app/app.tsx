@@ -3,7 +3,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { createQueryClient } from './query-client.ts';
 import { routes } from './routes.tsx';
-import { prefetchMenuPages, whenIdle } from './prefetch-pages.ts';
+import { prefetchMenuPages, whenPageSettled } from './prefetch-pages.ts';
 
 /** The web app: one query client, the browser router over `routes`. */
 export function App({ queryClient }: { queryClient?: QueryClient }) {
@@ -17,15 +17,18 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
       if (done || router.state.location.pathname === '/logga-in') return;
       if (router.state.navigation.state !== 'idle') return;
       done = true;
-      whenIdle(() => {
+      // After the page's own data has arrived and been drawn: the chunks must not compete with the first table for the network and the main
+      // thread (decision 016).
+      const prefetch = () => {
         // Sent to the login page meanwhile (no session): wait for the next signed-in page.
         if (router.state.location.pathname === '/logga-in') done = false;
         else prefetchMenuPages(routes);
-      });
+      };
+      whenPageSettled(client, prefetch);
     };
     prefetchWhenSignedIn();
     return router.subscribe(prefetchWhenSignedIn);
-  }, [router]);
+  }, [router, client]);
   return (
     <QueryClientProvider client={client}>
       <RouterProvider router={router} />

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RouteObject } from 'react-router';
-import { prefetchMenuPages } from './prefetch-pages.ts';
+import { QueryClient } from '@tanstack/react-query';
+import { authQueryKeys } from '../lib/queries/auth/auth-query-keys.ts';
+import { prefetchMenuPages, whenPageSettled } from './prefetch-pages.ts';
 
 describe('prefetchMenuPages', () => {
   it('loads every lazy page without a parameter, nested or not, and leaves pages behind an id', () => {
@@ -22,5 +24,28 @@ describe('prefetchMenuPages', () => {
     ];
     prefetchMenuPages(routes);
     expect(loaded).toEqual(['oversikt', 'pm']);
+  });
+});
+
+describe('whenPageSettled', () => {
+  it('waits for the session and for the queries in flight, then for an idle moment', async () => {
+    const client = new QueryClient();
+    const ran: string[] = [];
+    whenPageSettled(client, () => ran.push('prefetch'));
+    let answer: (value: number) => void = () => {};
+    const query = client.fetchQuery({
+      queryKey: ['page'],
+      queryFn: () => new Promise<number>((resolve) => (answer = resolve)),
+    });
+    client.setQueryData(authQueryKeys.me(), { role: 'BOARD' });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(ran).toEqual([]);
+    answer(1);
+    await query;
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(ran).toEqual(['prefetch']);
+    client.setQueryData(['other'], 1);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(ran).toEqual(['prefetch']);
   });
 });

@@ -1,4 +1,6 @@
+import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
+import { authQueryKeys } from '../lib/queries/auth/auth-query-keys.ts';
 
 /**
  * Loads the chunks of the pages a menu links to (every `lazy` route whose path has no parameter)
@@ -21,4 +23,26 @@ export function whenIdle(task: () => void, timeout = 300): void {
   if (typeof window.requestIdleCallback === 'function')
     window.requestIdleCallback(task, { timeout });
   else window.setTimeout(task, 200);
+}
+
+/**
+ * Runs `task` once, when the session is known and no query is fetching any more, checked again
+ * when the browser is idle: the signed-in page's own data (which it asks for only once the session
+ * is known) has arrived and been drawn.
+ */
+export function whenPageSettled(client: QueryClient, task: () => void): void {
+  let done = false;
+  const settled = () =>
+    Boolean(client.getQueryData(authQueryKeys.me())) && client.isFetching() === 0;
+  const unsubscribe = client.getQueryCache().subscribe(() => check());
+  function check() {
+    if (done || !settled()) return;
+    whenIdle(() => {
+      if (done || !settled()) return;
+      done = true;
+      unsubscribe();
+      task();
+    });
+  }
+  check();
 }

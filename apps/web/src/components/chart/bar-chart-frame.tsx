@@ -1,17 +1,4 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  Legend,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
-import { AXIS_TICK, CHART_COLOURS } from './chart-theme.ts';
-import { renderLegendText } from './chart-legend.tsx';
-import { fitChartToWidth } from './fit-chart-to-width.tsx';
+import { lazy, Suspense } from 'react';
 
 /** One series of a bar chart. */
 export interface TBarSeries {
@@ -52,90 +39,23 @@ export interface TBarChartFrameProps<T extends object> {
 }
 
 /**
- * The one bar-chart frame: grid, axes with the domain formatters, tooltip, legend in the text
- * colour, the theme's colours. Every dashboard chart is one of these inside `ChartWithTable`,
- * which gives it its table ("Visa som tabell").
- *
- * Every axis has a numeric `interval` and ticks without a width (`AXIS_TICK`): with recharts'
- * defaults each tick label is measured in a DOM span, and each measurement restyled the whole
- * page (Designsystemet's `:has()` rules) — 65 forced style recalculations, a 4–6 s long task on
- * Överblick (decision 011).
+ * The one bar-chart frame: every dashboard chart is one of these inside `ChartWithTable`, which
+ * gives it its table ("Visa som tabell"). recharts (~110 kB gzip) is in the chunk of
+ * `DrawnBarChart`, loaded when the first chart is drawn, not with the page (decision 016): the
+ * page's tables need none of it. Until it has loaded the chart's height is kept free.
  */
-export function BarChartFrame<T extends object>({
-  data,
-  categoryKey,
-  series,
-  formatValue,
-  unit = '',
-  layout = 'horizontal',
-  height,
-  categoryWidth = 190,
-  valueWidth,
-  integer = false,
-  valueDomain,
-  zeroLine = false,
-  legend = true,
-  barFill,
-  fitWidth = 0,
-}: TBarChartFrameProps<T>) {
-  const vertical = layout === 'vertical';
-  const valueAxis = {
-    type: 'number' as const,
-    allowDecimals: !integer,
-    tickFormatter: (value: number) => formatValue(value),
-    tick: AXIS_TICK,
-    interval: 0,
-    ...(valueDomain ? { domain: valueDomain } : {}),
-    ...(valueWidth ? { width: valueWidth } : {}),
-  };
-  const categoryAxis = {
-    type: 'category' as const,
-    dataKey: categoryKey,
-    tick: AXIS_TICK,
-    interval: 0,
-  };
-  return fitChartToWidth(
-    <BarChart
-      responsive
-      accessibilityLayer={false}
-      layout={layout}
-      data={data}
-      style={{ width: '100%', height: barChartHeight({ data, layout, height }) }}
-      margin={{ top: 8, right: 24, bottom: 8, left: vertical ? 8 : 16 }}
-    >
-      <CartesianGrid horizontal={!vertical} vertical={vertical} stroke={CHART_COLOURS.grid} />
-      {vertical ? (
-        <>
-          <XAxis {...valueAxis} />
-          <YAxis {...categoryAxis} width={categoryWidth} />
-        </>
-      ) : (
-        <>
-          <XAxis {...categoryAxis} />
-          <YAxis {...valueAxis} />
-        </>
-      )}
-      {zeroLine ? (
-        vertical ? (
-          <ReferenceLine x={0} stroke={CHART_COLOURS.text} />
-        ) : (
-          <ReferenceLine y={0} stroke={CHART_COLOURS.text} />
-        )
-      ) : null}
-      <Tooltip
-        formatter={(value) => `${formatValue(value === null ? null : Number(value))}${unit}`}
-      />
-      {legend ? <Legend formatter={renderLegendText} /> : null}
-      {series.map((s) => (
-        <Bar key={s.dataKey} dataKey={s.dataKey} name={s.name} fill={s.fill} stackId={s.stackId}>
-          {barFill ? data.map((datum, index) => <Cell key={index} fill={barFill(datum)} />) : null}
-        </Bar>
-      ))}
-    </BarChart>,
-    fitWidth,
+export function BarChartFrame<T extends object>(props: TBarChartFrameProps<T>) {
+  return (
+    <Suspense fallback={<div style={{ height: barChartHeight(props) }} />}>
+      <DrawnBarChart {...(props as unknown as TBarChartFrameProps<object>)} />
+    </Suspense>
   );
 }
 BarChartFrame.fitsToWidth = true;
+
+const DrawnBarChart = lazy(async () => ({
+  default: (await import('./bar-chart-drawn.tsx')).DrawnBarChart,
+}));
 
 /** A frame's height: as given, else one row of 44 px per category (vertical) or 300 px. */
 export function barChartHeight({

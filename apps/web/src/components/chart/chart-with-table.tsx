@@ -1,7 +1,16 @@
-import { isValidElement, useCallback, useId, useRef, useState, type ReactNode } from 'react';
+import {
+  cloneElement,
+  isValidElement,
+  useCallback,
+  useId,
+  useRef,
+  useState,
+  type ReactElement,
+  type ReactNode,
+} from 'react';
 import { flushSync } from 'react-dom';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { fitChartToWidth, useElementWidth } from './fit-chart-to-width.tsx';
+import { useElementWidth } from './use-element-width.ts';
 import { barChartHeight, type TBarChartFrameProps } from './bar-chart-frame.tsx';
 import { useMountWhenNear } from './use-mount-when-near.ts';
 import { DataTable, type TDataTableProps } from '../data-table/data-table.tsx';
@@ -105,13 +114,23 @@ export function ChartWithTable<TRow>({
             // The chart's own height is kept free until it is drawn: nothing below moves.
             style={drawn ? undefined : { minHeight: reservedHeight(chart) }}
           >
-            {drawn ? fitChartToWidth(chart, frame.width) : null}
+            {drawn ? withWidth(chart, frame.width) : null}
           </div>
         )}
       </div>
       {table.rows.length > 0 ? <DownloadButtons table={exportTable} /> : null}
     </section>
   );
+}
+
+/**
+ * A chart that fits itself to its width (`BarChartFrame`, which applies `fitChartToWidth`) gets
+ * the width; this module does not import recharts, so a page's tables come without it.
+ */
+function withWidth(chart: ReactNode, width: number): ReactNode {
+  if (!isValidElement(chart) || !(chart.type as { fitsToWidth?: boolean }).fitsToWidth)
+    return chart;
+  return cloneElement(chart as ReactElement<{ fitWidth?: number }>, { fitWidth: width });
 }
 
 /** The height a chart will take, reserved before it is drawn. */

@@ -1,12 +1,4 @@
-import {
-  Children,
-  cloneElement,
-  isValidElement,
-  useEffect,
-  useState,
-  type ReactElement,
-  type ReactNode,
-} from 'react';
+import { Children, cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
 import { XAxis, YAxis } from 'recharts';
 
 /** Below this width (px of the chart itself, ~a phone) axes get fewer, angled, shorter labels. */
@@ -27,24 +19,6 @@ type TAxisProps = {
   width?: number | 'auto';
   height?: number;
 };
-
-/**
- * The width of an element as laid out, followed as it changes (0 before the first layout). A
- * callback ref: the element may appear later (the chart view after "Visa som diagram").
- */
-export function useElementWidth<TElement extends HTMLElement>() {
-  const [element, ref] = useState<TElement | null>(null);
-  const [width, setWidth] = useState(0);
-  useEffect(() => {
-    if (!element) return;
-    const measure = () => setWidth(element.clientWidth);
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [element]);
-  return { ref, width };
-}
 
 /** "Lokussamordnare Älvkarleby" → "Lokussamordna…" (the table under the chart has the full name). */
 export function shortenLabel(text: string, length = NARROW_LABEL_LENGTH): string {

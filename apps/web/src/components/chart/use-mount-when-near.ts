@@ -2,13 +2,13 @@ import { startTransition, useEffect, useState } from 'react';
 
 /** How far below the window a chart is drawn ahead of the reader's scrolling. */
 const AHEAD = '400px';
-/** Charts further down are drawn anyway once the page has settled (and for printing at once). */
-const SETTLE_MS = 2500;
 
 /**
- * Whether a chart should be drawn yet (decision 011): when it comes near the window, when the
- * page has settled, or before printing — not all at once while the page first appears, where
- * Överblick's five charts made one long task. Without IntersectionObserver (tests): at once.
+ * Whether a chart should be drawn yet (decision 011): when it comes near the window or before
+ * printing — not all at once while the page first appears, where Överblick's five charts made one
+ * long task. Not after a fixed delay either (decision 016): recharts renders each chart in one
+ * piece (0.5–0.7 s on a throttled phone), so charts nobody scrolled to were long tasks for
+ * nothing. Without IntersectionObserver (tests): at once.
  */
 export function useMountWhenNear(element: HTMLElement | null): boolean {
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
@@ -23,11 +23,9 @@ export function useMountWhenNear(element: HTMLElement | null): boolean {
       { rootMargin: `${AHEAD} 0px` },
     );
     observer.observe(element);
-    const timer = window.setTimeout(show, SETTLE_MS);
     window.addEventListener('beforeprint', show);
     return () => {
       observer.disconnect();
-      window.clearTimeout(timer);
       window.removeEventListener('beforeprint', show);
     };
   }, [element, near]);

@@ -20,7 +20,9 @@ export function useHorizontalOverflow<TElement extends HTMLElement>() {
         wider && element.scrollLeft + element.clientWidth < element.scrollWidth - 1,
       );
     };
-    measure();
+    // No measure() here: reading scrollWidth in an effect forces a layout of the whole page once
+    // per table, inside the task that rendered it (~0.8 s of a phone's first Överblick, decision
+    // 016). A ResizeObserver reports each observed element once after the next layout anyway.
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     if (element.firstElementChild) observer.observe(element.firstElementChild);

@@ -35,7 +35,8 @@ describe('Insats', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'En väg in – steget vidare' }),
     ).toBeInTheDocument();
-    const facts = screen.getByRole('region', { name: 'Fakta om insatsen' });
+    // The content renders deferred after the heading (QueryState, decision 016).
+    const facts = await screen.findByRole('region', { name: 'Fakta om insatsen' });
     const detail = (term: string) => within(facts).getByText(term).nextElementSibling!.textContent;
     expect(detail('Insatsägare')).toBe('Knivsta kommun');
     expect(detail('Samverkansparter')).toBe(

@@ -1,6 +1,6 @@
 import { formatDate, formatPeriod } from '@finsam/domain';
 import { useParams } from 'react-router';
-import { QueryState } from '../../../components/query/query-state.tsx';
+import { QueryState, useDeferredArrival } from '../../../components/query/query-state.tsx';
 import { INTERVENTION_KIND_LABEL } from '../../../lib/labels.ts';
 import { PageHeader } from '../../../components/dashboards/page-header.tsx';
 import { usePageTitle } from '../../../components/page/use-page-title.ts';
@@ -18,7 +18,7 @@ export function InterventionPage() {
   const { interventionId = '' } = useParams();
   const { period, invalid, raw } = usePeriodParam();
   const query = useInterventionDashboard(interventionId, period);
-  const data = query.data;
+  const data = useDeferredArrival(query.data);
   useResolvedPeriodInUrl(data?.period.period);
   usePageTitle(data ? `${data.facts.shortName} ${formatPeriod(data.period.period)}` : 'Insats');
   const search = period ? `?period=${encodeURIComponent(period)}` : '';
@@ -40,7 +40,7 @@ export function InterventionPage() {
         ) : null}
       </PageHeader>
       {invalid ? <InvalidPeriodAlert raw={raw} /> : null}
-      <QueryState query={query} what="insatsens uppgifter">
+      <QueryState query={query} what="insatsens uppgifter" deferFirstRender>
         {(dashboard) => (
           <InterventionContent dashboard={dashboard} busy={query.isPlaceholderData} />
         )}

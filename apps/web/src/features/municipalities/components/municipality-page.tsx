@@ -1,6 +1,6 @@
 import { formatPeriod } from '@finsam/domain';
 import { useParams } from 'react-router';
-import { QueryState } from '../../../components/query/query-state.tsx';
+import { QueryState, useDeferredArrival } from '../../../components/query/query-state.tsx';
 import { PageHeader } from '../../../components/dashboards/page-header.tsx';
 import { usePageTitle } from '../../../components/page/use-page-title.ts';
 import { PeriodPicker } from '../../../components/period/period-picker.tsx';
@@ -17,7 +17,7 @@ export function MunicipalityPage() {
   const { municipalityId = '' } = useParams();
   const { period, invalid, raw } = usePeriodParam();
   const query = useMunicipalityDashboard(municipalityId, period);
-  const data = query.data;
+  const data = useDeferredArrival(query.data);
   useResolvedPeriodInUrl(data?.period.period);
   usePageTitle(data ? `${data.member.name} ${formatPeriod(data.period.period)}` : 'Kommun');
   const search = period ? `?period=${encodeURIComponent(period)}` : '';
@@ -38,7 +38,7 @@ export function MunicipalityPage() {
         ) : null}
       </PageHeader>
       {invalid ? <InvalidPeriodAlert raw={raw} /> : null}
-      <QueryState query={query} what="kommunens uppgifter">
+      <QueryState query={query} what="kommunens uppgifter" deferFirstRender>
         {(dashboard) => (
           <MunicipalityContent dashboard={dashboard} busy={query.isPlaceholderData} />
         )}

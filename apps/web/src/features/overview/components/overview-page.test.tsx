@@ -28,7 +28,8 @@ describe('Överblick', () => {
     expect(requests.map((request) => request.path)).toContain('/api/dashboard?period=2024H1');
 
     // Key figures: the delårsrapport's total 9 628 / 10 329 → 93 %, outnyttjat 701.
-    const keyFigures = screen.getByRole('region', { name: 'Nyckeltal Kvartal 1–2 2024' });
+    // The content renders deferred after the header (QueryState, decision 016).
+    const keyFigures = await screen.findByRole('region', { name: 'Nyckeltal Kvartal 1–2 2024' });
     const ratioCard = within(keyFigures)
       .getByRole('heading', { name: 'Förbrukningskvot totalt, antagen budget' })
       .closest('.key-figure')!;

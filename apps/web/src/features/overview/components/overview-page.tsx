@@ -1,5 +1,5 @@
 import { formatPeriod } from '@finsam/domain';
-import { QueryState } from '../../../components/query/query-state.tsx';
+import { QueryState, useDeferredArrival } from '../../../components/query/query-state.tsx';
 import { usePageTitle } from '../../../components/page/use-page-title.ts';
 import { PeriodPicker } from '../../../components/period/period-picker.tsx';
 import {
@@ -18,7 +18,7 @@ import { InvalidPeriodAlert } from '../../../components/period/invalid-period-al
 export function OverviewPage() {
   const { period, invalid, raw } = usePeriodParam();
   const query = useOverviewDashboard(period);
-  const data = query.data;
+  const data = useDeferredArrival(query.data);
   useResolvedPeriodInUrl(data?.period.period);
   usePageTitle(data ? `Överblick ${formatPeriod(data.period.period)}` : 'Överblick');
 
@@ -37,7 +37,7 @@ export function OverviewPage() {
         ) : null}
       </PageHeader>
       {invalid ? <InvalidPeriodAlert raw={raw} /> : null}
-      <QueryState query={query} what="överblicken">
+      <QueryState query={query} what="överblicken" deferFirstRender>
         {(dashboard) => <OverviewContent dashboard={dashboard} busy={query.isPlaceholderData} />}
       </QueryState>
     </>
