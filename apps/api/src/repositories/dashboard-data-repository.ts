@@ -108,7 +108,7 @@ function dateColumn(value: string): Date {
   return new Date(Date.UTC(year, month - 1, day));
 }
 
-interface TYearRowsJson {
+export interface TYearRowsJson {
   budgets: (Omit<TDashboardBudgetRow, 'adjustments'> & {
     adjustments: (Omit<TDashboardBudgetRow['adjustments'][number], 'date'> & { date: string })[];
   })[];
@@ -149,7 +149,7 @@ function inScopeSql(scope: TDashboardScope): Prisma.Sql {
 }
 
 /** listDashboardYearRows's rows as one JSON expression, to be one part of a larger statement. */
-function yearRowsJson(
+export function yearRowsJson(
   scope: TDashboardScope,
   includeFederationLevel: boolean,
   years?: number[],
@@ -196,7 +196,7 @@ function yearRowsJson(
     )`;
 }
 
-function toYearRows(rows: TYearRowsJson): {
+export function toYearRows(rows: TYearRowsJson): {
   budgets: TDashboardBudgetRow[];
   outcomes: TDashboardOutcomeRow[];
   figures: TDashboardParticipantFigureRow[];
@@ -270,7 +270,9 @@ function storedPeriodsSql(
     WHERE "federationId" = ${federationId} AND ("interventionId" IN (${ids}) ${federationLevel})`;
 }
 
-type TDashboardFederationRow = NonNullable<Awaited<ReturnType<typeof findDashboardFederation>>>;
+export type TDashboardFederationRow = NonNullable<
+  Awaited<ReturnType<typeof findDashboardFederation>>
+>;
 
 interface THeadJson {
   federation: (TDashboardFederationRow & { version: number | null }) | null;
