@@ -1,35 +1,38 @@
 import type { TPrismaClient } from '@finsam/db';
 import { Prisma } from '@finsam/db';
-import type { TBudgetAdjustmentKind, TGender, TParticipantMeasure } from '@finsam/domain';
+import type {
+  TBudgetAdjustmentKind,
+  TComparison,
+  TGender,
+  TInterventionAim,
+  TInterventionKind,
+  TInterventionStatus,
+  TMemberKind,
+  TParticipantMeasure,
+  TReportStatus,
+  TTargetMetric,
+} from '@finsam/domain';
 import { GOAL_STATUS_REPORT_STATUSES, parseIsoDate } from '@finsam/domain';
+import {
+  economicPlansJson,
+  toEconomicPlanRows,
+  type TDashboardPlanJson,
+  type TDashboardPlanRow,
+} from './dashboard-plan-repository.ts';
 
 /*
- * Reads behind the board's dashboards. Each function is ONE query (plus Prisma's one query per
- * nested relation level), never one per row: a dashboard loads its rows in a few queries and the
- * service computes in memory.
+ * Reads behind the board's dashboards. Each function is ONE statement, never one per row: a
+ * dashboard loads its rows in two statements returning JSON (readDashboardHead before it knows
+ * its period, readDashboardYear after) and the service computes in memory. Each Prisma call costs
+ * 1–3 ms of CPU in its query compiler and driver whatever its size (issue 16, decision 014).
  */
-
-const MEMBER_SELECT = { id: true, key: true, name: true, shortName: true, kind: true } as const;
 
 /**
  * Whose rows a dashboard reads: the förbund's interventions (Överblick), those one member owns
- * (Kommun), or one intervention (Insats). A scope, not a list of ids: Prisma's query compiler
- * costs about 2 ms of CPU per request for an `IN` list of the förbund's 45 ids (issue 16), a
- * relation filter a fraction of that, and PostgreSQL answers both from the same indexes.
+ * (Kommun), or one intervention (Insats). A scope, not a list of ids, selected in SQL.
  */
 export type TDashboardScope =
   { federationId: string; ownerId?: string } | { federationId: string; interventionId: string };
-
-function interventionWhere(scope: TDashboardScope) {
-  return 'interventionId' in scope
-    ? { interventionId: scope.interventionId }
-    : {
-        intervention: {
-          federationId: scope.federationId,
-          ...(scope.ownerId ? { ownerId: scope.ownerId } : {}),
-        },
-      };
-}
 
 const FEDERATION_SELECT = {
   id: true,
@@ -44,45 +47,20 @@ export function findDashboardFederation(prisma: TPrismaClient, federationId: str
   return prisma.federation.findUnique({ where: { id: federationId }, select: FEDERATION_SELECT });
 }
 
-/**
- * The förbund, its flag limits and its dashboard data version (decision 014), for a page with a
- * trend: read before the rows, so a trend point computed from them is never newer than its
- * version.
- */
-export function findDashboardFederationWithVersion(prisma: TPrismaClient, federationId: string) {
-  return prisma.federation.findUnique({
-    where: { id: federationId },
-    select: { ...FEDERATION_SELECT, dashboardDataVersion: { select: { version: true } } },
-  });
+/** A dashboard's intervention with its owner (readDashboardHead). */
+export interface TDashboardInterventionRow {
+  id: string;
+  key: string;
+  shortName: string;
+  fullName: string;
+  kind: TInterventionKind;
+  aim: TInterventionAim | null;
+  status: TInterventionStatus;
+  startDate: Date;
+  endDate: Date;
+  singleGenderTargetGroup: boolean;
+  owner: { id: string; key: string; name: string; shortName: string; kind: TMemberKind } | null;
 }
-
-/** The förbund's interventions, or only those one member owns. */
-export function listDashboardInterventions(
-  prisma: TPrismaClient,
-  federationId: string,
-  ownerId?: string,
-) {
-  return prisma.intervention.findMany({
-    where: { federationId, ...(ownerId ? { ownerId } : {}) },
-    select: {
-      id: true,
-      key: true,
-      shortName: true,
-      fullName: true,
-      kind: true,
-      aim: true,
-      status: true,
-      startDate: true,
-      endDate: true,
-      singleGenderTargetGroup: true,
-      owner: { select: MEMBER_SELECT },
-    },
-    orderBy: [{ shortName: 'asc' }, { key: 'asc' }],
-  });
-}
-export type TDashboardInterventionRow = Awaited<
-  ReturnType<typeof listDashboardInterventions>
->[number];
 
 /** A year's budget of an intervention, with its adjustments (by date). */
 export interface TDashboardBudgetRow {
@@ -130,7 +108,7 @@ function dateColumn(value: string): Date {
   return new Date(Date.UTC(year, month - 1, day));
 }
 
-interface TYearRowsJson {
+export interface TYearRowsJson {
   budgets: (Omit<TDashboardBudgetRow, 'adjustments'> & {
     adjustments: (Omit<TDashboardBudgetRow['adjustments'][number], 'date'> & { date: string })[];
   })[];
@@ -156,21 +134,34 @@ export async function listDashboardYearRows(
   outcomes: TDashboardOutcomeRow[];
   figures: TDashboardParticipantFigureRow[];
 }> {
+  const [row] = await prisma.$queryRaw<{ rows: TYearRowsJson }[]>`
+    SELECT ${yearRowsJson(scope, includeFederationLevel, years)} AS "rows"`;
+  return toYearRows(row!.rows);
+}
+
+/** The scope's interventions (alias i), as interventionWhere reads them. */
+function inScopeSql(scope: TDashboardScope): Prisma.Sql {
+  return 'interventionId' in scope
+    ? Prisma.sql`i."id" = ${scope.interventionId}`
+    : scope.ownerId
+      ? Prisma.sql`i."federationId" = ${scope.federationId} AND i."ownerId" = ${scope.ownerId}`
+      : Prisma.sql`i."federationId" = ${scope.federationId}`;
+}
+
+/** listDashboardYearRows's rows as one JSON expression, to be one part of a larger statement. */
+export function yearRowsJson(
+  scope: TDashboardScope,
+  includeFederationLevel: boolean,
+  years?: number[],
+): Prisma.Sql {
   const { federationId } = scope;
-  // The scope's interventions (i), as interventionWhere reads them.
-  const inScope =
-    'interventionId' in scope
-      ? Prisma.sql`i."id" = ${scope.interventionId}`
-      : scope.ownerId
-        ? Prisma.sql`i."federationId" = ${federationId} AND i."ownerId" = ${scope.ownerId}`
-        : Prisma.sql`i."federationId" = ${federationId}`;
+  const inScope = inScopeSql(scope);
   const inYears = (column: Prisma.Sql) =>
     years ? Prisma.sql`AND ${column} IN (${Prisma.join(years)})` : Prisma.empty;
   const federationLevel = includeFederationLevel
     ? Prisma.sql`OR x."interventionId" IS NULL`
     : Prisma.empty;
-  const [row] = await prisma.$queryRaw<{ rows: TYearRowsJson }[]>`
-    SELECT json_build_object(
+  return Prisma.sql`json_build_object(
       'budgets', (
         SELECT coalesce(json_agg(json_build_object(
           'interventionId', b."interventionId", 'year', b."year",
@@ -202,8 +193,14 @@ export async function listDashboardYearRows(
         WHERE x."federationId" = ${federationId} ${inYears(Prisma.sql`x."year"`)}
           AND (x."interventionId" IN (SELECT i."id" FROM "Intervention" i WHERE ${inScope})
             ${federationLevel}))
-    ) AS "rows"`;
-  const rows = row!.rows;
+    )`;
+}
+
+export function toYearRows(rows: TYearRowsJson): {
+  budgets: TDashboardBudgetRow[];
+  outcomes: TDashboardOutcomeRow[];
+  figures: TDashboardParticipantFigureRow[];
+} {
   return {
     budgets: rows.budgets.map((budget) => ({
       ...budget,
@@ -215,30 +212,6 @@ export async function listDashboardYearRows(
 }
 
 /**
- * The distinct periods of the stored utfall and participant figures of the interventions (and,
- * with `includeFederationLevel`, the förbund-level figures): what the period picker, the default
- * period, the coverage and the trend's periods are read from, without loading every year's rows.
- * Only stored values are grouped; nothing is computed here.
- */
-export function listDashboardStoredPeriods(
-  prisma: TPrismaClient,
-  scope: { federationId: string; ownerId?: string },
-  includeFederationLevel: boolean,
-): Promise<{ period: string }[]> {
-  const { federationId } = scope;
-  const owner = scope.ownerId ? Prisma.sql`AND "ownerId" = ${scope.ownerId}` : Prisma.empty;
-  const ids = Prisma.sql`SELECT "id" FROM "Intervention" WHERE "federationId" = ${federationId} ${owner}`;
-  const federationLevel = includeFederationLevel
-    ? Prisma.sql`OR "interventionId" IS NULL`
-    : Prisma.empty;
-  return prisma.$queryRaw<{ period: string }[]>`
-    SELECT "period" FROM "Outcome" WHERE "interventionId" IN (${ids})
-    UNION
-    SELECT "period" FROM "ParticipantFigure"
-    WHERE "federationId" = ${federationId} AND ("interventionId" IN (${ids}) ${federationLevel})`;
-}
-
-/**
  * Quarterly report statuses whose answers count towards a dashboard's goal status: reports that
  * have been submitted to the office — SUBMITTED, APPROVED, and RETURNED (the office sent it back
  * for completion, but its answers were submitted and stay the intervention's latest word until a
@@ -246,56 +219,209 @@ export function listDashboardStoredPeriods(
  */
 export { GOAL_STATUS_REPORT_STATUSES };
 
+/** A submitted quarterly report's goal answers (the whole answers document; the service picks). */
+export interface TDashboardGoalReportRow {
+  id: string;
+  interventionId: string;
+  year: number;
+  quarter: number;
+  status: TReportStatus;
+  answers: Prisma.JsonValue;
+}
+
+/** One of the förbund's targets of a year. */
+export interface TDashboardTargetRow {
+  year: number;
+  metric: TTargetMetric;
+  comparison: TComparison;
+  value: number;
+  label: string;
+}
+
 /**
- * The submitted quarterly reports' goal answers of one year (the whole answers document; the
- * service picks). Goal status is read from a report inside the shown period only
- * (pickGoalStatusReport), so other years are never loaded (issue 16). Drafts are left out: see
- * GOAL_STATUS_REPORT_STATUSES.
+ * A förbund-level result reported without counts ("7 kompetenshöjande aktiviteter", "98 % har
+ * en plan") of one period.
  */
-export function listDashboardGoalReports(
+export interface TDashboardFederationMetricRow {
+  period: string;
+  year: number;
+  metric: TTargetMetric;
+  value: number;
+  note: string | null;
+}
+
+/** The stored periods' UNION (listDashboardStoredPeriods), also a part of a larger statement. */
+function storedPeriodsSql(
+  scope: { federationId: string; ownerId?: string },
+  includeFederationLevel: boolean,
+): Prisma.Sql {
+  const { federationId } = scope;
+  const owner = scope.ownerId ? Prisma.sql`AND "ownerId" = ${scope.ownerId}` : Prisma.empty;
+  const ids = Prisma.sql`SELECT "id" FROM "Intervention" WHERE "federationId" = ${federationId} ${owner}`;
+  const federationLevel = includeFederationLevel
+    ? Prisma.sql`OR "interventionId" IS NULL`
+    : Prisma.empty;
+  // `= ANY(ARRAY(…))`, not `IN (…)`: with IN the planner hashes a scan of every förbund's
+  // utfall (20 000 rows at national scale, ~10 ms) instead of reading the index per intervention.
+  return Prisma.sql`
+    SELECT "period" FROM "Outcome" WHERE "interventionId" = ANY(ARRAY(${ids}))
+    UNION
+    SELECT "period" FROM "ParticipantFigure"
+    WHERE "federationId" = ${federationId} AND ("interventionId" IN (${ids}) ${federationLevel})`;
+}
+
+export type TDashboardFederationRow = NonNullable<
+  Awaited<ReturnType<typeof findDashboardFederation>>
+>;
+
+interface THeadJson {
+  federation: (TDashboardFederationRow & { version: number | null }) | null;
+  interventions: (Omit<TDashboardInterventionRow, 'startDate' | 'endDate'> & {
+    startDate: string;
+    endDate: string;
+  })[];
+  periods: string[];
+  plans: TDashboardPlanJson[] | null;
+}
+
+/**
+ * What a dashboard reads before it knows its period, in ONE statement (decision 014, round 2):
+ * the förbund with its flag limits and data version (null: no version row yet), the scope's
+ * interventions with their owners (as listDashboardInterventions, same order), the stored
+ * periods (as listDashboardStoredPeriods) and, with `withPlans`, the economic plans (as
+ * listEconomicPlans). One statement is one snapshot, so the version is never older than the
+ * interventions read with it. Each Prisma call costs 1–3 ms of CPU in its query compiler and
+ * driver (issue 16); stored values only, nothing is computed here.
+ */
+export async function readDashboardHead(
   prisma: TPrismaClient,
-  scope: TDashboardScope,
-  year: number,
-) {
-  return prisma.quarterlyReport.findMany({
-    where: {
-      ...interventionWhere(scope),
-      year,
-      status: { in: [...GOAL_STATUS_REPORT_STATUSES] },
-    },
-    select: {
-      id: true,
-      interventionId: true,
-      year: true,
-      quarter: true,
-      status: true,
-      answers: true,
-    },
-    orderBy: [{ year: 'asc' }, { quarter: 'asc' }],
-  });
+  scope: { federationId: string; ownerId?: string },
+  options: { includeFederationLevel: boolean; withPlans: boolean },
+): Promise<{
+  federation: (TDashboardFederationRow & { version: number | null }) | null;
+  interventions: TDashboardInterventionRow[];
+  stored: { period: string }[];
+  plans: TDashboardPlanRow[] | null;
+}> {
+  const { federationId } = scope;
+  const inScope = inScopeSql(scope);
+  const [row] = await prisma.$queryRaw<{ head: THeadJson }[]>`
+    SELECT json_build_object(
+      'federation', (
+        SELECT json_build_object(
+          'id', f."id", 'key', f."key", 'name', f."name",
+          'consumptionFlagLow', f."consumptionFlagLow",
+          'consumptionFlagHigh', f."consumptionFlagHigh", 'version', v."version")
+        FROM "Federation" f LEFT JOIN "DashboardDataVersion" v ON v."federationId" = f."id"
+        WHERE f."id" = ${federationId}),
+      'interventions', (
+        SELECT coalesce(json_agg(json_build_object(
+          'id', i."id", 'key', i."key", 'shortName', i."shortName", 'fullName', i."fullName",
+          'kind', i."kind", 'aim', i."aim", 'status', i."status",
+          'startDate', i."startDate", 'endDate', i."endDate",
+          'singleGenderTargetGroup', i."singleGenderTargetGroup",
+          'owner', (
+            SELECT json_build_object(
+              'id', m."id", 'key', m."key", 'name', m."name", 'shortName', m."shortName",
+              'kind', m."kind")
+            FROM "Member" m WHERE m."id" = i."ownerId")
+        ) ORDER BY i."shortName", i."key"), '[]')
+        FROM "Intervention" i WHERE ${inScope}),
+      'periods', (
+        SELECT coalesce(json_agg(s."period"), '[]')
+        FROM (${storedPeriodsSql(scope, options.includeFederationLevel)}) s),
+      'plans', ${options.withPlans ? economicPlansJson(federationId) : Prisma.sql`NULL`}
+    ) AS "head"`;
+  const head = row!.head;
+  return {
+    federation: head.federation,
+    interventions: head.interventions.map((i) => ({
+      ...i,
+      startDate: dateColumn(i.startDate),
+      endDate: dateColumn(i.endDate),
+    })),
+    stored: head.periods.map((period) => ({ period })),
+    plans: head.plans ? toEconomicPlanRows(head.plans) : null,
+  };
 }
-export type TDashboardGoalReportRow = Awaited<ReturnType<typeof listDashboardGoalReports>>[number];
 
-/** The förbund's targets of one year. */
-export function listDashboardTargets(prisma: TPrismaClient, federationId: string, year: number) {
-  return prisma.federationTarget.findMany({
-    where: { federationId, year },
-    select: { year: true, metric: true, comparison: true, value: true, label: true },
-    orderBy: { metric: 'asc' },
-  });
+interface TYearJson {
+  targets: TDashboardTargetRow[] | null;
+  metrics: TDashboardFederationMetricRow[] | null;
+  reports: TDashboardGoalReportRow[];
+  rows: TYearRowsJson;
+  points: { period: string; point: unknown }[];
 }
-export type TDashboardTargetRow = Awaited<ReturnType<typeof listDashboardTargets>>[number];
 
 /**
- * Förbund-level results reported without counts ("7 kompetenshöjande aktiviteter", "98 % har en
- * plan"), for every period: the dashboard picks the shown period's.
+ * What a dashboard reads for its period's year, in ONE statement (decision 014, round 2): the
+ * year's rows (as listDashboardYearRows), its submitted goal reports (as
+ * listDashboardGoalReports), with `withTargets` the förbund's targets of the year and its
+ * förbund-level results of `period` (as listDashboardTargets and listDashboardFederationMetrics),
+ * and the trend points of `trend.periods` cached at `trend.version` (as listCachedTrendPoints).
+ * Stored values only, nothing is computed here.
  */
-export function listDashboardFederationMetrics(prisma: TPrismaClient, federationId: string) {
-  return prisma.federationMetric.findMany({
-    where: { federationId },
-    select: { period: true, year: true, metric: true, value: true, note: true },
-  });
+export async function readDashboardYear(
+  prisma: TPrismaClient,
+  scope: { federationId: string; ownerId?: string },
+  options: {
+    includeFederationLevel: boolean;
+    year: number;
+    /** The förbund's targets and förbund-level results of this period (Överblick). */
+    targetsOfPeriod?: string;
+    trend: { scope: string; version: number; periods: string[] };
+  },
+) {
+  const { federationId } = scope;
+  const { year, targetsOfPeriod, trend } = options;
+  const inScope = inScopeSql(scope);
+  const targets =
+    targetsOfPeriod === undefined
+      ? Prisma.sql`NULL`
+      : Prisma.sql`(
+        SELECT coalesce(json_agg(json_build_object(
+          'year', t."year", 'metric', t."metric", 'comparison', t."comparison",
+          'value', t."value", 'label', t."label"
+        ) ORDER BY t."metric"), '[]')
+        FROM "FederationTarget" t WHERE t."federationId" = ${federationId} AND t."year" = ${year})`;
+  const metrics =
+    targetsOfPeriod === undefined
+      ? Prisma.sql`NULL`
+      : Prisma.sql`(
+        SELECT coalesce(json_agg(json_build_object(
+          'period', fm."period", 'year', fm."year", 'metric', fm."metric",
+          'value', fm."value", 'note', fm."note")), '[]')
+        FROM "FederationMetric" fm
+        WHERE fm."federationId" = ${federationId} AND fm."period" = ${targetsOfPeriod})`;
+  const points =
+    trend.periods.length === 0
+      ? Prisma.sql`'[]'::json`
+      : Prisma.sql`(
+        SELECT coalesce(json_agg(json_build_object('period', p."period", 'point', p."point")), '[]')
+        FROM "DashboardTrendPoint" p
+        WHERE p."federationId" = ${federationId} AND p."scope" = ${trend.scope}
+          AND p."version" = ${trend.version} AND p."period" IN (${Prisma.join(trend.periods)}))`;
+  const [row] = await prisma.$queryRaw<{ year: TYearJson }[]>`
+    SELECT json_build_object(
+      'targets', ${targets},
+      'metrics', ${metrics},
+      'reports', (
+        SELECT coalesce(json_agg(json_build_object(
+          'id', r."id", 'interventionId', r."interventionId", 'year', r."year",
+          'quarter', r."quarter", 'status', r."status", 'answers', r."answers"
+        ) ORDER BY r."year", r."quarter"), '[]')
+        FROM "QuarterlyReport" r JOIN "Intervention" i ON i."id" = r."interventionId"
+        WHERE ${inScope} AND r."year" = ${year}
+          AND r."status"::text IN (${Prisma.join([...GOAL_STATUS_REPORT_STATUSES])})),
+      'rows', ${yearRowsJson(scope, options.includeFederationLevel, [year])},
+      'points', ${points}
+    ) AS "year"`;
+  const result = row!.year;
+  return {
+    targets: result.targets,
+    metrics: result.metrics,
+    reports: result.reports,
+    ...toYearRows(result.rows),
+    points: result.points,
+  };
 }
-export type TDashboardFederationMetricRow = Awaited<
-  ReturnType<typeof listDashboardFederationMetrics>
->[number];

@@ -1,4 +1,5 @@
 import type { TPrismaClient } from '@finsam/db';
+import { Prisma } from '@finsam/db';
 import type { TPlanColumnKind, TPlanLineCategory } from '@finsam/domain';
 import { parseIsoDate } from '@finsam/domain';
 
@@ -30,9 +31,20 @@ export async function listEconomicPlans(
   prisma: TPrismaClient,
   federationId: string,
 ): Promise<TDashboardPlanRow[]> {
-  const [row] = await prisma.$queryRaw<
-    { plans: (Omit<TDashboardPlanRow, 'asOfDate'> & { asOfDate: string })[] }[]
-  >`
+  const [row] = await prisma.$queryRaw<{ plans: TDashboardPlanJson[] }[]>`
+    SELECT ${economicPlansJson(federationId)} AS "plans"`;
+  return toEconomicPlanRows(row!.plans);
+}
+
+/** An economic plan as JSON gives it (its date as 'YYYY-MM-DD'). */
+export type TDashboardPlanJson = Omit<TDashboardPlanRow, 'asOfDate'> & { asOfDate: string };
+
+/**
+ * listEconomicPlans's plans as one JSON expression (an array), to be one part of a larger
+ * statement (the dashboard's first read, decision 014).
+ */
+export function economicPlansJson(federationId: string): Prisma.Sql {
+  return Prisma.sql`(
     SELECT coalesce(json_agg(json_build_object(
       'id', p."id", 'key', p."key", 'title', p."title", 'asOfDate', p."asOfDate",
       'openingSurplusKronor', p."openingSurplusKronor", 'openingSurplusNote', p."openingSurplusNote",
@@ -50,9 +62,13 @@ export async function listEconomicPlans(
             FROM "PlanAmount" a WHERE a."lineId" = l."id")
         ) ORDER BY l."sortOrder"), '[]')
         FROM "PlanLine" l WHERE l."planId" = p."id")
-    ) ORDER BY p."asOfDate" DESC, p."key" DESC), '[]') AS "plans"
-    FROM "EconomicPlan" p WHERE p."federationId" = ${federationId}`;
-  return row!.plans.map((plan) => {
+    ) ORDER BY p."asOfDate" DESC, p."key" DESC), '[]')
+    FROM "EconomicPlan" p WHERE p."federationId" = ${federationId})`;
+}
+
+/** The plans of economicPlansJson with their dates back to Date. */
+export function toEconomicPlanRows(plans: TDashboardPlanJson[]): TDashboardPlanRow[] {
+  return plans.map((plan) => {
     // A `date` column as JSON gives 'YYYY-MM-DD'; Prisma gives that day at 00:00 UTC.
     const { year, month, day } = parseIsoDate(plan.asOfDate);
     return { ...plan, asOfDate: new Date(Date.UTC(year, month - 1, day)) };

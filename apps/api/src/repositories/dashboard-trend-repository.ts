@@ -2,22 +2,9 @@ import type { TPrismaClient } from '@finsam/db';
 
 /*
  * The dashboards' cached trend points (decision 014). A point is valid while its version is the
- * förbund's DashboardDataVersion, which triggers bump on every write to the point's inputs.
+ * förbund's DashboardDataVersion, which triggers bump on every write to the point's inputs. They
+ * are read with the rest of a dashboard's year (readDashboardYear in dashboard-data-repository).
  */
-
-/** The cached points of `periods` computed at `version` (stale or missing ones are left out). */
-export function listCachedTrendPoints(
-  prisma: TPrismaClient,
-  federationId: string,
-  scope: string,
-  version: number,
-  periods: string[],
-) {
-  return prisma.dashboardTrendPoint.findMany({
-    where: { federationId, scope, version, period: { in: periods } },
-    select: { period: true, point: true },
-  });
-}
 
 /**
  * Stores points computed at `version`, in one statement. A point already stored at a newer

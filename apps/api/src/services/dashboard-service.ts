@@ -9,19 +9,14 @@ import { listPeriodsWithData, pickEconomicPlanForPeriod } from '@finsam/domain';
 import { NotFoundError } from '../http/errors.ts';
 import { maySeeDashboardDetails } from './access-service.ts';
 import {
-  findDashboardFederationWithVersion,
-  listDashboardFederationMetrics,
-  listDashboardGoalReports,
-  listDashboardInterventions,
-  listDashboardStoredPeriods,
-  listDashboardTargets,
   listDashboardYearRows,
+  readDashboardHead,
+  readDashboardYear,
 } from '../repositories/dashboard-data-repository.ts';
 import {
   findDashboardMember,
   listDashboardMembers,
 } from '../repositories/dashboard-member-repository.ts';
-import { listEconomicPlans } from '../repositories/dashboard-plan-repository.ts';
 import { toIsoDate, toMemberRef, toPeriodDto } from './dashboard-dto.ts';
 import { countKinds, indexGoalReports, toInterventionSummary } from './dashboard-goal-service.ts';
 import { buildHeadroom } from './dashboard-headroom-service.ts';
@@ -29,18 +24,13 @@ import { buildMoney, indexMoney } from './dashboard-money-service.ts';
 import { buildParticipants, indexParticipants } from './dashboard-participants-service.ts';
 import { listAvailablePeriods, resolveDashboardPeriod } from './dashboard-period-service.ts';
 import { buildTargets } from './dashboard-target-service.ts';
-import { loadTrend } from './dashboard-trend-service.ts';
+import { earlierTrendPeriods, loadTrend } from './dashboard-trend-service.ts';
 
 /**
- * The stored periods of a set of interventions (one grouped query, not every year's rows): the
+ * The stored periods of a set of interventions (grouped in SQL, not every year's rows): the
  * default period, the period picker, the coverage and the trend's periods.
  */
-async function loadPeriods(
-  prisma: TPrismaClient,
-  scope: { federationId: string; ownerId?: string },
-  federationLevel: boolean,
-) {
-  const stored = await listDashboardStoredPeriods(prisma, scope, federationLevel);
+function toPeriods(stored: { period: string }[]) {
   return {
     /** Every stored row's period: what the page's coverage is measured from. */
     stored,
@@ -52,8 +42,8 @@ async function loadPeriods(
 }
 
 /**
- * The money and participant rows of a set of interventions of some years (the shown period's;
- * the trend's uncached ones), indexed, in one query whatever the number of rows.
+ * The money and participant rows of a set of interventions of some years (the trend's uncached
+ * ones), indexed, in one query whatever the number of rows.
  */
 async function loadRows(
   prisma: TPrismaClient,
@@ -61,32 +51,60 @@ async function loadRows(
   federationLevel: boolean,
   years: number[],
 ) {
-  const { budgets, outcomes, figures } = await listDashboardYearRows(
-    prisma,
-    scope,
-    federationLevel,
-    years,
-  );
-  return { money: indexMoney(budgets, outcomes), participants: indexParticipants(figures) };
+  return indexRows(await listDashboardYearRows(prisma, scope, federationLevel, years));
 }
 
-/** The submitted reports of the shown period's year, indexed for goal status. */
-async function loadGoalReports(
+function indexRows(rows: Awaited<ReturnType<typeof listDashboardYearRows>>) {
+  return {
+    money: indexMoney(rows.budgets, rows.outcomes),
+    participants: indexParticipants(rows.figures),
+  };
+}
+
+/**
+ * What a dashboard reads in two statements (decision 014, round 2): the förbund (its version
+ * read before every row), the interventions, the stored periods and (Överblick) the plans; then,
+ * once the period is known, the year's rows, goal reports, (Överblick) targets and results, and
+ * the trend's cached points.
+ */
+async function loadDashboard(
   prisma: TPrismaClient,
   scope: { federationId: string; ownerId?: string },
-  year: number,
+  requestedPeriod: string | undefined,
+  overview: boolean,
 ) {
-  return indexGoalReports(await listDashboardGoalReports(prisma, scope, year));
-}
-
-async function loadFederation(prisma: TPrismaClient, federationId: string) {
-  const federation = await findDashboardFederationWithVersion(prisma, federationId);
+  const head = await readDashboardHead(prisma, scope, {
+    includeFederationLevel: overview,
+    withPlans: overview,
+  });
+  const { federation } = head;
   if (!federation) throw new NotFoundError('Förbundet finns inte.');
+  const periods = toPeriods(head.stored);
+  const range = resolveDashboardPeriod(requestedPeriod, periods.storedPeriods);
+  // No version row yet counts as version 0.
+  const version = federation.version ?? 0;
+  const trendScope = scope.ownerId ?? '';
+  const year = await readDashboardYear(prisma, scope, {
+    includeFederationLevel: overview,
+    year: range.year,
+    ...(overview ? { targetsOfPeriod: range.period } : {}),
+    trend: {
+      scope: trendScope,
+      version,
+      periods: earlierTrendPeriods(range, periods.storedPeriods),
+    },
+  });
   return {
     federation,
     thresholds: { low: federation.consumptionFlagLow, high: federation.consumptionFlagHigh },
-    /** Read before every row (decision 014); no row yet counts as version 0. */
-    version: federation.dashboardDataVersion?.version ?? 0,
+    version,
+    interventions: head.interventions,
+    plans: head.plans ?? [],
+    periods,
+    range,
+    year,
+    rows: indexRows(year),
+    reports: indexGoalReports(year.reports),
   };
 }
 
@@ -100,29 +118,20 @@ export async function getOverviewDashboard(
   user: TSessionUser,
   requestedPeriod: string | undefined,
 ): Promise<TDashboardOverview> {
-  const { federation, thresholds, version } = await loadFederation(prisma, user.federationId);
-  const interventions = await listDashboardInterventions(prisma, federation.id);
-  const scope = { federationId: federation.id };
-  const [periods, plans, metrics] = await Promise.all([
-    loadPeriods(prisma, scope, true),
-    listEconomicPlans(prisma, federation.id),
-    listDashboardFederationMetrics(prisma, federation.id),
-  ]);
-  const range = resolveDashboardPeriod(requestedPeriod, periods.storedPeriods);
+  const scope = { federationId: user.federationId };
+  const loaded = await loadDashboard(prisma, scope, requestedPeriod, true);
+  const { federation, thresholds, version, interventions, periods, range, reports, rows } = loaded;
   const mayOpen = (id: string) => maySeeDashboardDetails(user, id);
   const plan = pickEconomicPlanForPeriod(
-    plans.map((p) => ({
+    loaded.plans.map((p) => ({
       plan: p,
       asOfDate: toIsoDate(p.asOfDate),
       columnYears: p.columns.map((c) => c.year),
     })),
     range,
   )?.plan;
-  const [targets, reports, rows] = await Promise.all([
-    listDashboardTargets(prisma, federation.id, range.year),
-    loadGoalReports(prisma, scope, range.year),
-    loadRows(prisma, scope, true, [range.year]),
-  ]);
+  const targets = loaded.year.targets ?? [];
+  const metrics = loaded.year.metrics ?? [];
 
   // Targets and kind counts are summaries: built from every intervention's goal colour.
   const summaries = interventions.map((i) => toInterventionSummary(i, reports, range));
@@ -144,6 +153,7 @@ export async function getOverviewDashboard(
     thresholds,
     money: rows.money,
     participants: rows.participants,
+    cached: loaded.year.points,
     loadYears: (years) => loadRows(prisma, scope, true, years),
   });
   return {
@@ -194,15 +204,9 @@ export async function getMunicipalityDashboard(
 ): Promise<TDashboardMunicipality> {
   const member = await findDashboardMember(prisma, user.federationId, idOrKey);
   if (!member) throw new NotFoundError('Medlemmen finns inte.');
-  const { thresholds, version } = await loadFederation(prisma, user.federationId);
-  const interventions = await listDashboardInterventions(prisma, user.federationId, member.id);
   const scope = { federationId: user.federationId, ownerId: member.id };
-  const periods = await loadPeriods(prisma, scope, false);
-  const range = resolveDashboardPeriod(requestedPeriod, periods.storedPeriods);
-  const [reports, rows] = await Promise.all([
-    loadGoalReports(prisma, scope, range.year),
-    loadRows(prisma, scope, false, [range.year]),
-  ]);
+  const loaded = await loadDashboard(prisma, scope, requestedPeriod, false);
+  const { thresholds, version, interventions, periods, range, reports, rows } = loaded;
   const trend = await loadTrend(prisma, {
     federationId: user.federationId,
     version,
@@ -213,6 +217,7 @@ export async function getMunicipalityDashboard(
     thresholds,
     money: rows.money,
     participants: rows.participants,
+    cached: loaded.year.points,
     loadYears: (years) => loadRows(prisma, scope, false, years),
   });
   const mayOpen = (id: string) => maySeeDashboardDetails(user, id);

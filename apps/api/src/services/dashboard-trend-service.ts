@@ -5,10 +5,7 @@ import type {
   TPeriodRange,
 } from '@finsam/domain';
 import type { TDashboardInterventionRow } from '../repositories/dashboard-data-repository.ts';
-import {
-  listCachedTrendPoints,
-  saveTrendPoints,
-} from '../repositories/dashboard-trend-repository.ts';
+import { saveTrendPoints } from '../repositories/dashboard-trend-repository.ts';
 import { buildMoneyTotal, sortForMoneyTotal, type TMoneyIndex } from './dashboard-money-service.ts';
 import {
   computeParticipantTotals,
@@ -89,8 +86,20 @@ export interface TTrendInput {
   /** The indexes of the shown period's year, already loaded for the page's own blocks. */
   money: TMoneyIndex;
   participants: TParticipantIndex;
+  /**
+   * The points of earlierTrendPeriods stored at `version`, read with the page's other rows of
+   * its year (readDashboardYear, one statement).
+   */
+  cached: readonly { period: string; point: unknown }[];
   /** Loads the indexes of other years, for points not cached at `version`. */
   loadYears: (years: number[]) => Promise<{ money: TMoneyIndex; participants: TParticipantIndex }>;
+}
+
+/** The trend's periods of other years than the shown one: those a cached point is read for. */
+export function earlierTrendPeriods(range: TPeriodRange, available: readonly string[]): string[] {
+  return listTrendPeriods(range, available)
+    .filter((p) => p.year !== range.year)
+    .map((p) => p.period);
 }
 
 /**
@@ -112,19 +121,10 @@ export async function loadTrend(
   const periods = listTrendPeriods(range, input.available);
   const earlier = periods.filter((p) => p.year !== range.year);
   const cached = new Map<string, TStoredPoint>();
-  if (earlier.length > 0) {
-    const rows = await listCachedTrendPoints(
-      prisma,
-      input.federationId,
-      scope,
-      input.version,
-      earlier.map((p) => p.period),
-    );
-    // Written only by saveTrendPoints below, from buildTrendPoint.
-    for (const row of rows) {
-      const point = readCachedPoint(row.point);
-      if (point) cached.set(row.period, point);
-    }
+  // Written only by saveTrendPoints below, from buildTrendPoint.
+  for (const row of input.cached) {
+    const point = readCachedPoint(row.point);
+    if (point) cached.set(row.period, point);
   }
   const missing = earlier.filter((p) => !cached.has(p.period));
   if (missing.length > 0) {

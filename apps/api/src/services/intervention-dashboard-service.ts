@@ -16,15 +16,7 @@ import {
 } from '@finsam/domain';
 import { NotFoundError } from '../http/errors.ts';
 import {
-  findDashboardFederation,
-  listDashboardYearRows,
-} from '../repositories/dashboard-data-repository.ts';
-import {
-  findInterventionFacts,
-  listInterventionDeviations,
-  listInterventionReports,
-  listQuestionSets,
-  listUserNames,
+  readInterventionDashboard,
   resolveInterventionId,
   type TInterventionDeviationRow,
   type TInterventionFactsRow,
@@ -226,26 +218,15 @@ export async function getInterventionDashboard(
   const id = await resolveInterventionId(prisma, user.federationId, idOrKey);
   if (!id) throw new NotFoundError('Insatsen finns inte.');
   await assertInterventionAccess(prisma, user, id, 'details');
-  const scope = { federationId: user.federationId, interventionId: id };
 
-  const [facts, federation, { budgets, outcomes, figures }, reports, deviations] =
-    await Promise.all([
-      findInterventionFacts(prisma, id),
-      findDashboardFederation(prisma, user.federationId),
-      listDashboardYearRows(prisma, scope, false),
-      listInterventionReports(prisma, id, { includeDrafts: maySeeDraftReports(user, id) }),
-      listInterventionDeviations(prisma, id),
-    ]);
+  // One statement after the access check (decision 014, round 2).
+  const { facts, federation, budgets, outcomes, figures, reports, deviations, ...named } =
+    await readInterventionDashboard(prisma, user.federationId, id, {
+      includeDrafts: maySeeDraftReports(user, id),
+    });
   if (!facts || !federation) throw new NotFoundError('Insatsen finns inte.');
   const thresholds = { low: federation.consumptionFlagLow, high: federation.consumptionFlagHigh };
-  const [questionSets, users] = await Promise.all([
-    listQuestionSets(prisma, user.federationId, [...new Set(reports.map((r) => r.year))]),
-    listUserNames(prisma, user.federationId, [
-      ...new Set(
-        deviations.flatMap((d) => d.events.map((e) => e.userId)).filter((u): u is string => !!u),
-      ),
-    ]),
-  ]);
+  const { questionSets, users } = named;
   const questionsByYear = new Map(
     questionSets.map((set) => [set.year, readQuestions(set.questions)]),
   );
