@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type BrowserContext } from '@playwright/test';
 import { expectNoAxeViolations, logIn, newPage, rowTexts, screenshot, sv } from './helpers.ts';
 
 /*
@@ -393,27 +393,41 @@ test.describe('board member', () => {
     await screenshot(page, 'insats-2022H1');
   });
 
-  test('every page works at tablet width (768 px) without accessibility violations', async ({
-    browser,
-  }) => {
-    const page = await newPage(browser, 768);
-    await logIn(page, 'styrelse@demo.se');
+  // One test per page (axe on a full dashboard takes seconds on a busy machine), one login.
+  test.describe('at tablet width (768 px)', () => {
+    let session: Awaited<ReturnType<BrowserContext['storageState']>>;
+    test.beforeAll(async ({ browser }) => {
+      const page = await newPage(browser, 768);
+      await logIn(page, 'styrelse@demo.se');
+      session = await page.context().storageState();
+      await page.context().close();
+    });
     for (const [path, name] of [
       ['/oversikt?period=2024H1', 'oversikt-2024H1'],
       ['/kommuner/knivsta?period=2024H1', 'knivsta-2024H1'],
       ['/insatser/en-vag-in-steget-vidare?period=2024H1', 'insats-2024H1'],
       ['/insatser?period=2024H1', 'insatser'],
     ] as const) {
-      await page.goto(path);
-      await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/^(Insats|Kommun)$/);
-      await expect(page.getByText(/^Hämtar/)).toHaveCount(0);
-      // Nothing but the wide tables' own scroll areas may scroll sideways.
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - window.innerWidth,
-      );
-      expect(overflow).toBeLessThanOrEqual(0);
-      await expectNoAxeViolations(page);
-      await screenshot(page, name);
+      test(`${path} works without accessibility violations`, async ({ browser }) => {
+        const context = await browser.newContext({
+          viewport: { width: 768, height: 900 },
+          locale: 'sv-SE',
+          timezoneId: 'Europe/Stockholm',
+          storageState: session,
+        });
+        const page = await context.newPage();
+        await page.goto(path);
+        await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/^(Insats|Kommun)$/);
+        await expect(page.getByText(/^Hämtar/)).toHaveCount(0);
+        // Nothing but the wide tables' own scroll areas may scroll sideways.
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - window.innerWidth,
+        );
+        expect(overflow).toBeLessThanOrEqual(0);
+        await expectNoAxeViolations(page);
+        await screenshot(page, name);
+        await context.close();
+      });
     }
   });
 });
