@@ -73,6 +73,23 @@ describe('the boot login form', () => {
     expect(screen.getByLabelText('Lösenord')).not.toHaveAttribute('aria-invalid');
   });
 
+  it('keeps the messages while the button is pressed, so the button stays under the pointer', async () => {
+    const { requests } = stubFetch({
+      'POST /api/auth/login': { status: 200, body: sessionOf('OFFICE') },
+    });
+    draw();
+    await fillIn('', '');
+    await userEvent.type(screen.getByLabelText('E-postadress'), 'kansli@demo.se');
+    await userEvent.type(screen.getByLabelText('Lösenord'), 'demo1234');
+    const button = screen.getByRole('button', { name: 'Logga in' });
+    const user = userEvent.setup();
+    await user.pointer({ keys: '[MouseLeft>]', target: button });
+    expect(screen.getByText('Ange ditt lösenord.')).toBeInTheDocument();
+    await user.pointer({ keys: '[/MouseLeft]', target: button });
+    await waitFor(() => expect(requests).toHaveLength(1));
+    expect(screen.queryByText('Ange ditt lösenord.')).not.toBeInTheDocument();
+  });
+
   it("puts a 400's field messages back on their inputs", async () => {
     stubFetch({
       'POST /api/auth/login': {

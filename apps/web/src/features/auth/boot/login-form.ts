@@ -79,9 +79,19 @@ export function drawLoginForm(root: HTMLElement, options: TLoginFormOptions): vo
     return { errors };
   };
 
-  // After the first submit a field is checked again when it loses focus (`reValidateMode`).
+  // After the first submit a field is checked again when it loses focus (`reValidateMode`) —
+  // but not when it loses it to a press on the button: a message vanishing then would move the
+  // button from under the pointer before the click (the submit checks every field anyway).
+  let pressingButton = false;
+  button.addEventListener('pointerdown', () => {
+    pressingButton = true;
+    document.addEventListener('pointerup', () => setTimeout(() => (pressingButton = false)), {
+      once: true,
+    });
+  });
   for (const name of ['email', 'password'] as const) {
     fields[name].input.addEventListener('blur', () => {
+      if (pressingButton) return;
       if (submitted && !pending) fields[name].setError(validate().errors[name]);
     });
   }
