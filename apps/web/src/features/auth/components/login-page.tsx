@@ -9,18 +9,15 @@ import { homePathFor } from '../../../lib/home-path.ts';
 import { useCurrentSession } from '../../../lib/queries/auth/get-me.ts';
 import { useSessionEnded } from '../api/session-ended.ts';
 import { useLogin } from '../api/login.ts';
-
-/** Only addresses inside the app are followed after login (no open redirect). */
-function safeTarget(target: string | null): string | null {
-  return target && target.startsWith('/') && !target.startsWith('//') ? target : null;
-}
+import { LOGIN_TEXTS, safeTarget } from '../login-texts.ts';
 
 /**
- * Inloggning: e-mail and password validated with the shared ZLoginInput; a 400 puts the API's
+ * Inloggning inside the app (after a logout or an expired session; the first visit gets the boot
+ * entry's plain-DOM form with the same texts, `boot/login-form.ts`): e-mail and password validated with the shared ZLoginInput; a 400 puts the API's
  * field messages on the inputs, a 401 or 429 shows its message in an alert that takes focus.
  */
 export function LoginPage() {
-  usePageTitle('Logga in');
+  usePageTitle(LOGIN_TEXTS.title);
   const me = useCurrentSession();
   const sessionEnded = useSessionEnded();
   const login = useLogin();
@@ -49,15 +46,15 @@ export function LoginPage() {
       <Card className="login-page__card">
         <Card.Block>
           <Paragraph data-size="sm" className="login-page__product">
-            Finsam Uppföljning
+            {LOGIN_TEXTS.product}
           </Paragraph>
           <Heading level={1} data-size="md" ref={headingRef} tabIndex={-1}>
-            Logga in
+            {LOGIN_TEXTS.heading}
           </Heading>
-          <Paragraph>Uppföljning av insatser som finansieras av samordningsförbundet.</Paragraph>
+          <Paragraph>{LOGIN_TEXTS.intro}</Paragraph>
           {loggedOut ? (
             <Alert data-color="success" role="status">
-              <Paragraph>Du är utloggad.</Paragraph>
+              <Paragraph>{LOGIN_TEXTS.loggedOut}</Paragraph>
             </Alert>
           ) : null}
           {sessionEnded && !loggedOut ? (
@@ -68,27 +65,25 @@ export function LoginPage() {
               </Paragraph>
             </Alert>
           ) : target ? (
-            <Paragraph data-size="sm">
-              Logga in för att fortsätta till sidan du ville öppna.
-            </Paragraph>
+            <Paragraph data-size="sm">{LOGIN_TEXTS.continueTo}</Paragraph>
           ) : null}
           <Form
             schema={ZLoginInput}
             defaultValues={{ email: '', password: '' }}
             onSubmit={submit}
-            submitLabel="Logga in"
-            pendingLabel="Loggar in …"
-            aria-label="Inloggning"
+            submitLabel={LOGIN_TEXTS.submit}
+            pendingLabel={LOGIN_TEXTS.pending}
+            aria-label={LOGIN_TEXTS.formLabel}
           >
             <FormTextField<TLoginInput>
               name="email"
-              label="E-postadress"
+              label={LOGIN_TEXTS.email}
               type="email"
               autoComplete="username"
             />
             <FormTextField<TLoginInput>
               name="password"
-              label="Lösenord"
+              label={LOGIN_TEXTS.password}
               type="password"
               autoComplete="current-password"
             />

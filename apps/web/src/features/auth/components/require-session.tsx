@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { TRole, TSessionUser } from '@finsam/domain';
 import { Navigate, useLocation } from 'react-router';
 import { ApiError } from '../../../lib/api-error.ts';
+import { loginPathFor } from '../login-texts.ts';
 import { useMe } from '../../../lib/queries/auth/get-me.ts';
 import { ErrorState, LoadingState } from '../../../components/query/query-state.tsx';
 
@@ -27,9 +28,7 @@ export function RequireSession({ children }: { children: (user: TSessionUser) =>
     );
   }
   if (!me.data) {
-    const wanted = `${location.pathname}${location.search}`;
-    const search = wanted === '/' ? '' : `?till=${encodeURIComponent(wanted)}`;
-    return <Navigate to={`/logga-in${search}`} replace />;
+    return <Navigate to={loginPathFor(`${location.pathname}${location.search}`)} replace />;
   }
   return <>{children(me.data.user)}</>;
 }
