@@ -175,7 +175,7 @@ export function renderReport(
     ...(before
       ? [
           '',
-          `"Före" är körningen ${before.date.slice(0, 16).replace('T', ' ')} UTC${before.quick ? ' (`--quick`)' : ''} på samma data, innan optimeringen (belastning ${before.machine.loadBefore.map((l) => l.toFixed(1)).join(' / ')}).`,
+          `"Före" är körningen ${before.date.slice(0, 16).replace('T', ' ')} UTC${before.quick ? ' (`--quick`)' : ''} på data genererade på samma sätt, före ändringarna som jämförs (belastning ${before.machine.loadBefore.map((l) => l.toFixed(1)).join(' / ')}).`,
         ]
       : []),
     '',
