@@ -98,6 +98,10 @@ export function Form<TSchema extends TFormSchema>({
         <div>
           <Button
             type="submit"
+            // A press keeps the focus where it is: the field would otherwise lose it, be checked
+            // again (reValidateMode 'onBlur'), and its vanishing message would move this button
+            // from under the pointer before the click. The submit checks every field anyway.
+            onMouseDown={(event) => event.preventDefault()}
             loading={form.formState.isSubmitting}
             aria-disabled={form.formState.isSubmitting}
           >
