@@ -26,6 +26,11 @@ export interface TMoneyIndex {
   /** The year's budget as computeMoneyRow reads it (dates as text), converted once per budget. */
   budgetInput: (interventionId: string, year: number) => TMoneyRowInput['budget'];
   outcomes: (interventionId: string, year: number) => TDashboardOutcomeRow[];
+  /**
+   * Money rows already computed from this index (the page's Tabell 4 and the trend's point of the
+   * shown period ask for the same ones): per index, i.e. per request; read, never changed.
+   */
+  computed: Map<string, TMoneyRow>;
 }
 
 export function indexMoney(
@@ -56,6 +61,7 @@ export function indexMoney(
     budget: (id, year) => budgetByKey.get(`${id}:${year}`),
     budgetInput: (id, year) => inputByKey.get(`${id}:${year}`) ?? null,
     outcomes: (id, year) => outcomesByKey.get(`${id}:${year}`) ?? [],
+    computed: new Map(),
   };
 }
 
@@ -109,14 +115,20 @@ function computeInterventionMoney(
   range: TPeriodRange,
   thresholds: TConsumptionFlagThresholds,
 ): TMoneyRow {
-  return computeMoneyRow({
-    range,
-    budgetPeriodStart: toIsoDate(intervention.startDate),
-    budgetPeriodEnd: toIsoDate(intervention.endDate),
-    budget: money.budgetInput(intervention.id, range.year),
-    outcomes: money.outcomes(intervention.id, range.year),
-    thresholds,
-  });
+  const key = `${intervention.id}:${range.period}:${thresholds.low}:${thresholds.high}`;
+  let row = money.computed.get(key);
+  if (!row) {
+    row = computeMoneyRow({
+      range,
+      budgetPeriodStart: toIsoDate(intervention.startDate),
+      budgetPeriodEnd: toIsoDate(intervention.endDate),
+      budget: money.budgetInput(intervention.id, range.year),
+      outcomes: money.outcomes(intervention.id, range.year),
+      thresholds,
+    });
+    money.computed.set(key, row);
+  }
+  return row;
 }
 
 /**

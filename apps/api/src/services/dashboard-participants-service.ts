@@ -74,10 +74,21 @@ export function indexParticipants(
     if (rows) rows.push(figure);
     else bySourceYear.set(key, [figure]);
   }
+  // One request asks the same source and period more than once (Tabell 6, the targets and the
+  // trend's point of the shown period): aggregated once per index, i.e. per request. The counts
+  // are read, never changed, by every caller.
+  const aggregated = new Map<string, TParticipantMeasureCounts | null>();
   return {
     counts: (interventionId, range) => {
-      const rows = bySourceYear.get(`${interventionId ?? FEDERATION}:${range.year}`);
-      return rows ? aggregateParticipantFigures(rows, range) : null;
+      const source = `${interventionId ?? FEDERATION}:${range.year}`;
+      const key = `${source}:${range.period}`;
+      let counts = aggregated.get(key);
+      if (counts === undefined) {
+        const rows = bySourceYear.get(source);
+        counts = rows ? aggregateParticipantFigures(rows, range) : null;
+        aggregated.set(key, counts);
+      }
+      return counts;
     },
   };
 }

@@ -109,6 +109,32 @@ async function loadDashboard(
 }
 
 /**
+ * The trend of Överblick (scope: the förbund, förbund-level figures count) or Kommun (scope: one
+ * owner, they never do), from what loadDashboard read: the trend cache's scope is '' or the
+ * member id.
+ */
+function loadDashboardTrend(
+  prisma: TPrismaClient,
+  scope: { federationId: string; ownerId?: string },
+  loaded: Awaited<ReturnType<typeof loadDashboard>>,
+) {
+  const federationLevel = scope.ownerId === undefined;
+  return loadTrend(prisma, {
+    federationId: scope.federationId,
+    version: loaded.version,
+    scope: scope.ownerId ?? '',
+    interventions: loaded.interventions,
+    range: loaded.range,
+    available: loaded.periods.storedPeriods,
+    thresholds: loaded.thresholds,
+    money: loaded.rows.money,
+    participants: loaded.rows.participants,
+    cached: loaded.year.points,
+    loadYears: (years) => loadRows(prisma, scope, federationLevel, years),
+  });
+}
+
+/**
  * GET /api/dashboard: the förbund's översikt for a period (default: the newest with data). Every
  * role of the förbund sees the totals, shares, kind counts and goal colours; a lead gets the
  * participant rows and goal answers only of interventions assigned to them (DOMAIN.md §6).
@@ -120,7 +146,7 @@ export async function getOverviewDashboard(
 ): Promise<TDashboardOverview> {
   const scope = { federationId: user.federationId };
   const loaded = await loadDashboard(prisma, scope, requestedPeriod, true);
-  const { federation, thresholds, version, interventions, periods, range, reports, rows } = loaded;
+  const { federation, thresholds, interventions, periods, range, reports, rows } = loaded;
   const mayOpen = (id: string) => maySeeDashboardDetails(user, id);
   const plan = pickEconomicPlanForPeriod(
     loaded.plans.map((p) => ({
@@ -143,19 +169,7 @@ export async function getOverviewDashboard(
   );
   const money = buildMoney(interventions, rows.money, range, thresholds, mayOpen);
   const participants = buildParticipants(interventions, rows.participants, range, true, mayOpen);
-  const trend = await loadTrend(prisma, {
-    federationId: federation.id,
-    version,
-    scope: '',
-    interventions,
-    range,
-    available: periods.storedPeriods,
-    thresholds,
-    money: rows.money,
-    participants: rows.participants,
-    cached: loaded.year.points,
-    loadYears: (years) => loadRows(prisma, scope, true, years),
-  });
+  const trend = await loadDashboardTrend(prisma, scope, loaded);
   return {
     federation: { id: federation.id, key: federation.key, name: federation.name },
     period: toPeriodDto(range, periods.stored, periods.available),
@@ -206,20 +220,8 @@ export async function getMunicipalityDashboard(
   if (!member) throw new NotFoundError('Medlemmen finns inte.');
   const scope = { federationId: user.federationId, ownerId: member.id };
   const loaded = await loadDashboard(prisma, scope, requestedPeriod, false);
-  const { thresholds, version, interventions, periods, range, reports, rows } = loaded;
-  const trend = await loadTrend(prisma, {
-    federationId: user.federationId,
-    version,
-    scope: member.id,
-    interventions,
-    range,
-    available: periods.storedPeriods,
-    thresholds,
-    money: rows.money,
-    participants: rows.participants,
-    cached: loaded.year.points,
-    loadYears: (years) => loadRows(prisma, scope, false, years),
-  });
+  const { thresholds, interventions, periods, range, reports, rows } = loaded;
+  const trend = await loadDashboardTrend(prisma, scope, loaded);
   const mayOpen = (id: string) => maySeeDashboardDetails(user, id);
   return {
     member: toMemberRef(member),
