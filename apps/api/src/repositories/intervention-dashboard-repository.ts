@@ -28,10 +28,12 @@ export async function resolveInterventionId(
   federationId: string,
   idOrKey: string,
 ): Promise<string | null> {
-  const found = await prisma.intervention.findFirst({
-    where: { OR: [{ id: idOrKey }, { federationId, key: idOrKey }] },
-    select: { id: true },
-  });
+  // Raw: the same WHERE as findFirst({ where: { OR: [{ id }, { federationId, key }] } }), without
+  // the ORM query's compile cost on every Insats request (~1 ms of CPU; issue 16).
+  const [found] = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "Intervention"
+    WHERE "id" = ${idOrKey} OR ("federationId" = ${federationId} AND "key" = ${idOrKey})
+    LIMIT 1`;
   return found?.id ?? null;
 }
 
