@@ -94,26 +94,41 @@ function readAnswers(row: Pick<TQuarterlyReportRow, 'answers'>): Record<string, 
 type TQuestionSetRow = NonNullable<Awaited<ReturnType<typeof findQuestionSetFor>>>;
 type TReportGoal = Awaited<ReturnType<typeof listReportGoals>>[number];
 
+/** The year's set (read by the caller) as asked of the intervention's kind: parsed once. */
+function resolveQuestionSet(
+  set: TQuestionSetRow | null,
+  kind: TQuarterlyReportRow['intervention']['kind'],
+) {
+  if (!set) return null;
+  return {
+    year: set.year,
+    questions: resolveReportQuestions(ZStoredQuestions.parse(set.questions), kind),
+  };
+}
+
 /**
- * The report's questions from its year's set (read by the caller): the questions for the
- * intervention's kind, the goal questions asked per goal of the intervention
- * (expandGoalQuestions; a report answered before that keeps one).
+ * The report's questions from its resolved set: the goal questions asked per goal of the
+ * intervention (expandGoalQuestions; a report answered before that keeps one).
  */
+function expandQuestionSet(
+  resolved: ReturnType<typeof resolveQuestionSet>,
+  goals: TReportGoal[],
+  answers: Record<string, unknown>,
+) {
+  if (!resolved) return null;
+  return {
+    year: resolved.year,
+    questions: expandGoalQuestions(resolved.questions, goals, answers),
+  };
+}
+
 function questionsOf(
   set: TQuestionSetRow | null,
   kind: TQuarterlyReportRow['intervention']['kind'],
   goals: TReportGoal[],
   answers: Record<string, unknown>,
 ) {
-  if (!set) return null;
-  return {
-    year: set.year,
-    questions: expandGoalQuestions(
-      resolveReportQuestions(ZStoredQuestions.parse(set.questions), kind),
-      goals,
-      answers,
-    ),
-  };
+  return expandQuestionSet(resolveQuestionSet(set, kind), goals, answers);
 }
 
 /** The report's questions, read: its year's set (or the newest earlier one) and the goals. */
@@ -403,8 +418,10 @@ export async function changeReport(
   const before = checkReportAccess(user, read?.report ?? null, access);
   const { questionSet: set, actors } = read!;
   const { goals } = before.intervention;
+  // The set is parsed once per change: `decide` and the answer both ask for the questions.
+  const resolved = resolveQuestionSet(set, before.intervention.kind);
   const questions = (answers: Record<string, unknown> = readAnswers(before)) =>
-    questionsOf(set, before.intervention.kind, goals, answers);
+    expandQuestionSet(resolved, goals, answers);
   const respond = (row: TQuarterlyReportRow) =>
     detailOf(row, questions(readAnswers(row)), actorsOf(actors, row, user), now);
   const decision = await decide(before, { questions, detail: async () => respond(before) });
