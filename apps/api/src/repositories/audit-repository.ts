@@ -1,5 +1,7 @@
-import type { Prisma, TPrismaClient } from '@finsam/db';
+import { Prisma } from '@finsam/db';
+import type { TPrismaClient } from '@finsam/db';
 import type { TSessionUser } from '@finsam/domain';
+import { newId } from './new-id.ts';
 
 type TClient = TPrismaClient | Prisma.TransactionClient;
 
@@ -32,6 +34,23 @@ export function recordAudit(client: TClient, input: TAuditInput) {
     },
     select: { id: true },
   });
+}
+
+/** The columns `auditEntryValues` fills, for an INSERT … SELECT inside a larger statement. */
+export const AUDIT_ENTRY_COLUMNS = Prisma.sql`"id", "federationId", "userId", "userEmail", "at", "action", "entity", "entityId", "before", "after"`;
+
+/**
+ * The values of the audit entry `recordAudit` would write, as SQL, for a statement that writes a
+ * change and its entry together (the report save, decision 018). `at` is given as UTC.
+ */
+export function auditEntryValues(input: TAuditInput, at: Date): Prisma.Sql {
+  const json = (value: unknown) => {
+    const stored = toJson(value);
+    return stored === undefined ? Prisma.sql`NULL` : Prisma.sql`${JSON.stringify(stored)}::jsonb`;
+  };
+  return Prisma.sql`${newId()}, ${input.user.federationId}, ${input.user.id}, ${input.user.email},
+    ${at.toISOString()}::timestamp(3), ${input.action}, ${input.entity}, ${input.entityId},
+    ${json(input.before)}, ${json(input.after)}`;
 }
 
 function toJson(value: unknown): Prisma.InputJsonValue | undefined {

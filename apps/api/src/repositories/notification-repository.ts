@@ -1,5 +1,6 @@
-import type { Prisma } from '@finsam/db';
+import { Prisma } from '@finsam/db';
 import type { TNotificationKind } from '@finsam/domain';
+import { newId } from './new-id.ts';
 import type { TDbClient, TTx } from './transaction.ts';
 
 /** A person a notification goes to. */
@@ -70,6 +71,58 @@ export async function insertNotification(
     });
   }
   return row;
+}
+
+/** A notice and its e-mail, as `insertNotification` writes them. */
+export interface TNewNotice {
+  notification: TNewNotification;
+  email: TNewEmail | null;
+}
+
+/**
+ * The notices as data-modifying CTEs (`, "notices" AS (INSERT …), "emails" AS (INSERT …)`) for a
+ * statement that writes an event and its notices together (the report save, decision 018): the
+ * rows `insertNotification` writes, inserted only when `condition` holds (the event was written).
+ * Nothing when there are no notices.
+ */
+export function noticeInserts(notices: TNewNotice[], condition: Prisma.Sql): Prisma.Sql {
+  if (notices.length === 0) return Prisma.empty;
+  const rows = notices.map(({ notification, email }) => {
+    const id = newId();
+    return {
+      notification: {
+        ...notification,
+        id,
+        reportId: notification.reportId ?? null,
+        deviationId: notification.deviationId ?? null,
+        dedupeKey: notification.dedupeKey ?? null,
+      },
+      email: email && { ...email, id: newId(), notificationId: id },
+    };
+  });
+  const notificationJson = JSON.stringify(rows.map((row) => row.notification));
+  const emailJson = JSON.stringify(rows.flatMap((row) => (row.email ? [row.email] : [])));
+  return Prisma.sql`, "notices" AS (
+      INSERT INTO "Notification" ("id", "federationId", "userId", "kind", "title", "body", "link",
+                                  "reportId", "deviationId", "dedupeKey", "createdAt")
+      SELECT n."id", n."federationId", n."userId", n."kind"::"NotificationKind", n."title",
+             n."body", n."link", n."reportId", n."deviationId", n."dedupeKey",
+             n."createdAt"::timestamp(3)
+      FROM jsonb_to_recordset(${notificationJson}::jsonb) AS n(
+        "id" text, "federationId" text, "userId" text, "kind" text, "title" text, "body" text,
+        "link" text, "reportId" text, "deviationId" text, "dedupeKey" text, "createdAt" text)
+      WHERE ${condition}
+      RETURNING "id"
+    ), "emails" AS (
+      INSERT INTO "EmailMessage" ("id", "federationId", "notificationId", "toAddress", "toName",
+                                  "subject", "text", "html", "status", "nextAttemptAt", "createdAt")
+      SELECT e."id", e."federationId", e."notificationId", e."toAddress", e."toName", e."subject",
+             e."text", e."html", 'QUEUED', e."createdAt"::timestamp(3), e."createdAt"::timestamp(3)
+      FROM jsonb_to_recordset(${emailJson}::jsonb) AS e(
+        "id" text, "federationId" text, "notificationId" text, "toAddress" text, "toName" text,
+        "subject" text, "text" text, "html" text, "createdAt" text)
+      WHERE e."notificationId" IN (SELECT "id" FROM "notices")
+    )`;
 }
 
 export function listUserNotifications(db: TDbClient, userId: string, take: number) {
@@ -193,22 +246,6 @@ export function listReportingInterventions(db: TDbClient, federationId: string) 
       reports: { select: { id: true, year: true, quarter: true, status: true } },
     },
     orderBy: { shortName: 'asc' },
-  });
-}
-
-/** For an event: the report with its intervention. */
-export function findReportForNotice(db: TDbClient, id: string) {
-  return db.quarterlyReport.findUniqueOrThrow({
-    where: { id },
-    select: {
-      id: true,
-      year: true,
-      quarter: true,
-      status: true,
-      dueDate: true,
-      officeComment: true,
-      intervention: { select: { id: true, shortName: true, federationId: true, endDate: true } },
-    },
   });
 }
 

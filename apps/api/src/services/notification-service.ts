@@ -17,7 +17,6 @@ import {
   findInterventionLeads,
   findOfficeUsers,
   findOrCreateSettings,
-  findReportForNotice,
   findUserPreferences,
   insertNotification,
   listEmails,
@@ -27,9 +26,9 @@ import {
   updateSettingsIf,
   updateUserPreferences,
 } from '../repositories/notification-repository.ts';
-import type { TRecipient } from '../repositories/notification-repository.ts';
+import type { TNewNotice, TRecipient } from '../repositories/notification-repository.ts';
 import { inTransaction, isUniqueViolation } from '../repositories/transaction.ts';
-import type { TTx } from '../repositories/transaction.ts';
+import type { TDbClient, TTx } from '../repositories/transaction.ts';
 import { fromIsoDate, toIsoDate } from './db-dates.ts';
 import { emailBodies, links, reportName } from './notification-texts.ts';
 import type { TNoticeText } from './notification-texts.ts';
@@ -71,12 +70,21 @@ async function writeNotice(
   recipient: TRecipient,
   dedupeKey: string | null,
 ) {
+  const { notification, email } = noticeFor(options, recipient, dedupeKey);
+  await insertNotification(tx, notification, email);
+}
+
+/** The notice to one recipient and, unless they turned reminder e-mails off, its e-mail. */
+function noticeFor(
+  options: TDeliverOptions,
+  recipient: TRecipient,
+  dedupeKey: string | null,
+): TNewNotice {
   const { notice, now } = options;
   const mail = !options.reminder || recipient.reminderEmails;
   const bodies = emailBodies(notice, recipient.name, `${appBaseUrl()}${notice.link}`);
-  await insertNotification(
-    tx,
-    {
+  return {
+    notification: {
       federationId: options.federationId,
       userId: recipient.id,
       kind: notice.kind,
@@ -88,7 +96,7 @@ async function writeNotice(
       dedupeKey,
       createdAt: now,
     },
-    mail
+    email: mail
       ? {
           federationId: options.federationId,
           toAddress: recipient.email,
@@ -98,7 +106,7 @@ async function writeNotice(
           createdAt: now,
         }
       : null,
-  );
+  };
 }
 
 /**
@@ -130,20 +138,30 @@ function isFinalQuarter(year: number, quarter: number, endDate: Date) {
   return endDate.getUTCFullYear() === year && quarterOfMonth(endDate.getUTCMonth() + 1) === quarter;
 }
 
+/** What the notices of a report's change say: the report as it is after the change. */
+export interface TReportForNotice {
+  id: string;
+  year: number;
+  quarter: number;
+  dueDate: Date;
+  officeComment: string | null;
+  intervention: { id: string; shortName: string; federationId: string; endDate: Date };
+}
+
 /**
- * Hook of the report service, called with its transaction after a change of state: a submission
- * tells the office; a return (with the office's comment) and an approval tell the lead(s).
- * Other actions (saving a draft) notify nobody.
+ * Hook of the report service: the notices of a change of state, which the service writes in the
+ * same statement as the change (decision 018). A submission tells the office; a return (with the
+ * office's comment) and an approval tell the lead(s). Other actions (saving a draft) notify
+ * nobody and read nothing. The recipients are read before the write.
  */
-export async function notifyReportChange(
-  tx: TTx,
+export async function reportChangeNotices(
+  db: TDbClient,
   action: string,
-  reportId: string,
+  report: TReportForNotice,
   actor: Pick<TSessionUser, 'id'>,
   now: Date,
-) {
-  if (action !== 'submit' && action !== 'return' && action !== 'approve') return;
-  const report = await findReportForNotice(tx, reportId);
+): Promise<TNewNotice[]> {
+  if (action !== 'submit' && action !== 'return' && action !== 'approve') return [];
   const { intervention } = report;
   const name = reportName(
     report.year,
@@ -151,29 +169,28 @@ export async function notifyReportChange(
     isFinalQuarter(report.year, report.quarter, intervention.endDate),
   );
   const link = links.report(intervention.id, report.id);
-  const base = { federationId: intervention.federationId, now, reportId, reminder: false };
+  const base = {
+    federationId: intervention.federationId,
+    now,
+    reportId: report.id,
+    reminder: false,
+  };
+  const deliver = (recipients: TRecipient[], notice: TNoticeText) =>
+    recipients.map((recipient) => noticeFor({ ...base, recipients, notice }, recipient, null));
   if (action === 'submit') {
-    const recipients = others(await findOfficeUsers(tx, intervention.federationId), actor);
-    await notifyInTransaction(tx, {
-      ...base,
-      recipients,
-      notice: {
-        kind: 'REPORT_SUBMITTED',
-        title: `Inskickad: ${intervention.shortName}, ${name}`,
-        lines: [
-          `${intervention.shortName} har skickat in ${name} (senast ${formatDate(toIsoDate(report.dueDate))}). Den väntar på granskning.`,
-        ],
-        link,
-      },
+    return deliver(others(await findOfficeUsers(db, intervention.federationId), actor), {
+      kind: 'REPORT_SUBMITTED',
+      title: `Inskickad: ${intervention.shortName}, ${name}`,
+      lines: [
+        `${intervention.shortName} har skickat in ${name} (senast ${formatDate(toIsoDate(report.dueDate))}). Den väntar på granskning.`,
+      ],
+      link,
     });
-    return;
   }
-  const recipients = others(await findInterventionLeads(tx, intervention.id), actor);
-  const returned = action === 'return';
-  await notifyInTransaction(tx, {
-    ...base,
+  const recipients = others(await findInterventionLeads(db, intervention.id), actor);
+  return deliver(
     recipients,
-    notice: returned
+    action === 'return'
       ? {
           kind: 'REPORT_RETURNED',
           title: `Återskickad för komplettering: ${intervention.shortName}, ${name}`,
@@ -192,7 +209,7 @@ export async function notifyReportChange(
           ],
           link,
         },
-  });
+  );
 }
 
 const DEVIATION_KIND_TEXT: Record<string, string> = {

@@ -40,7 +40,7 @@ import {
   findQuestionSetFor,
   listQuarterlyReports,
   listReportGoals,
-  updateQuarterlyReportIf,
+  applyQuarterlyReportChange,
 } from '../repositories/quarterly-report-repository.ts';
 import type {
   TQuarterlyReportChange,
@@ -55,7 +55,7 @@ import {
 } from './access-service.ts';
 import type { TInterventionAccess } from './access-service.ts';
 import { fromIsoDate, toIsoDate } from './db-dates.ts';
-import { notifyReportChange } from './notification-service.ts';
+import { reportChangeNotices } from './notification-service.ts';
 
 // Stored JSON is read defensively: a malformed question set is a bug, not user input.
 const ZStoredQuestions = z.array(
@@ -94,26 +94,41 @@ function readAnswers(row: Pick<TQuarterlyReportRow, 'answers'>): Record<string, 
 type TQuestionSetRow = NonNullable<Awaited<ReturnType<typeof findQuestionSetFor>>>;
 type TReportGoal = Awaited<ReturnType<typeof listReportGoals>>[number];
 
+/** The year's set (read by the caller) as asked of the intervention's kind: parsed once. */
+function resolveQuestionSet(
+  set: TQuestionSetRow | null,
+  kind: TQuarterlyReportRow['intervention']['kind'],
+) {
+  if (!set) return null;
+  return {
+    year: set.year,
+    questions: resolveReportQuestions(ZStoredQuestions.parse(set.questions), kind),
+  };
+}
+
 /**
- * The report's questions from its year's set (read by the caller): the questions for the
- * intervention's kind, the goal questions asked per goal of the intervention
- * (expandGoalQuestions; a report answered before that keeps one).
+ * The report's questions from its resolved set: the goal questions asked per goal of the
+ * intervention (expandGoalQuestions; a report answered before that keeps one).
  */
+function expandQuestionSet(
+  resolved: ReturnType<typeof resolveQuestionSet>,
+  goals: TReportGoal[],
+  answers: Record<string, unknown>,
+) {
+  if (!resolved) return null;
+  return {
+    year: resolved.year,
+    questions: expandGoalQuestions(resolved.questions, goals, answers),
+  };
+}
+
 function questionsOf(
   set: TQuestionSetRow | null,
   kind: TQuarterlyReportRow['intervention']['kind'],
   goals: TReportGoal[],
   answers: Record<string, unknown>,
 ) {
-  if (!set) return null;
-  return {
-    year: set.year,
-    questions: expandGoalQuestions(
-      resolveReportQuestions(ZStoredQuestions.parse(set.questions), kind),
-      goals,
-      answers,
-    ),
-  };
+  return expandQuestionSet(resolveQuestionSet(set, kind), goals, answers);
 }
 
 /** The report's questions, read: its year's set (or the newest earlier one) and the goals. */
@@ -186,16 +201,17 @@ function detailOf(
 }
 
 /**
- * The names behind the report's submitter and reviewer. The signed-in user's own name comes from
- * the session (after a submit or a review the actor is usually the user), the others are read.
+ * The names behind the report's submitter and reviewer: the signed-in user's own name from the
+ * session (after a submit or a review the actor is usually the user), the others as read with
+ * the report.
  */
-async function actorsOf(
-  db: TDbClient,
+function actorsOf(
+  read: ReadonlyMap<string, { id: string; name: string }>,
   row: Pick<TQuarterlyReportRow, 'submittedById' | 'reviewedById'>,
   user: Pick<TSessionUser, 'id' | 'name'>,
 ) {
-  const others = [row.submittedById, row.reviewedById].filter((id) => id !== user.id);
-  const actors = await findActors(db, others);
+  const actors = new Map(read);
+  actors.delete(user.id);
   if (row.submittedById === user.id || row.reviewedById === user.id)
     actors.set(user.id, { id: user.id, name: user.name });
   return actors;
@@ -376,12 +392,14 @@ export interface TChangeContext {
 }
 
 /**
- * Runs one state change of a report (decision 015): reads it with its goals and question set and
- * lets `decide` check access, state and input and build the change, all before the transaction;
- * then, in a short transaction, applies the change only at the version the client saw, in the
- * states `decide` allows and in the user's förbund (one conditional UPDATE … RETURNING: the
- * version makes the checks made on the read hold for the write), records the audit entry and the
- * notices. `decide` may return null for "nothing to do" (an idempotent repeat).
+ * Runs one state change of a report (decisions 015, 018): reads it with its goals, question set
+ * and actors in one statement and lets `decide` check access, state and input and build the
+ * change; then one statement applies the change only at the version the client saw, in the
+ * states `decide` allows and in the user's förbund, and writes the audit entry and the notices
+ * with it (all or nothing). The version makes the checks made on the read hold for the write:
+ * every write of a report bumps it, so the row the UPDATE matches is the row that was read, and
+ * the audit entry's after and the notices are built from it and the change. `decide` may return
+ * null for "nothing to do" (an idempotent repeat).
  */
 export async function changeReport(
   prisma: TPrismaClient,
@@ -396,38 +414,51 @@ export async function changeReport(
     context: TChangeContext,
   ) => Promise<{ change: TQuarterlyReportChange; from: TReportStatus[] } | null>,
 ): Promise<TQuarterlyReport> {
-  const before = checkReportAccess(user, await findQuarterlyReportForChange(prisma, id), access);
-  const set = await findQuestionSetFor(prisma, before.intervention.federationId, before.year);
+  const read = await findQuarterlyReportForChange(prisma, id);
+  const before = checkReportAccess(user, read?.report ?? null, access);
+  const { questionSet: set, actors } = read!;
   const { goals } = before.intervention;
+  // The set is parsed once per change: `decide` and the answer both ask for the questions.
+  const resolved = resolveQuestionSet(set, before.intervention.kind);
   const questions = (answers: Record<string, unknown> = readAnswers(before)) =>
-    questionsOf(set, before.intervention.kind, goals, answers);
-  const respond = async (row: TQuarterlyReportRow) =>
-    detailOf(row, questions(readAnswers(row)), await actorsOf(prisma, row, user), now);
-  const decision = await decide(before, { questions, detail: () => respond(before) });
+    expandQuestionSet(resolved, goals, answers);
+  const respond = (row: TQuarterlyReportRow) =>
+    detailOf(row, questions(readAnswers(row)), actorsOf(actors, row, user), now);
+  const decision = await decide(before, { questions, detail: async () => respond(before) });
   if (decision === null) return respond(before);
   if (before.version !== version) throw new ConflictError();
-  // The transaction holds a pooled connection for the write, its audit entry and its notices
-  // only: BEGIN, UPDATE … RETURNING, INSERT, COMMIT (issue 16: saves under 20 users).
-  const after = await inTransaction(prisma, async (tx) => {
-    const written = await updateQuarterlyReportIf(
-      tx,
-      { id, version, statuses: decision.from, federationId: user.federationId },
-      decision.change,
-    );
-    if (!written) throw new ConflictError();
-    const row: TQuarterlyReportRow = { ...written, intervention: before.intervention };
-    await recordAudit(tx, {
-      user,
-      action,
-      entity: 'QuarterlyReport',
-      entityId: id,
-      before: auditView(before),
-      after: auditView(row),
-    });
-    await notifyReportChange(tx, action, id, user, now); // notices of submit/return/approve (issue 15)
-    return row;
-  });
-  return respond(after);
+  // The report as the write leaves it: the row read at `version` with the change applied.
+  const expected: TQuarterlyReportRow = {
+    ...before,
+    ...decision.change,
+    answers: (decision.change.answers ?? before.answers) as TQuarterlyReportRow['answers'],
+    version: version + 1,
+  };
+  const notices = await reportChangeNotices(
+    prisma,
+    action,
+    { ...expected, intervention: { ...before.intervention, id: before.interventionId } },
+    user,
+    now,
+  ); // notices of submit/return/approve (issue 15)
+  const written = await applyQuarterlyReportChange(
+    prisma,
+    { id, version, statuses: decision.from, federationId: user.federationId },
+    decision.change,
+    {
+      audit: {
+        user,
+        action,
+        entity: 'QuarterlyReport',
+        entityId: id,
+        before: auditView(before),
+        after: auditView(expected),
+      },
+      notices,
+    },
+  );
+  if (!written) throw new ConflictError();
+  return respond({ ...written, intervention: before.intervention });
 }
 
 function auditView(row: TQuarterlyReportRow) {
