@@ -2,9 +2,21 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { designsystemetSelectors } from './scripts/designsystemet-css.ts';
 import { precompress } from './scripts/precompress.ts';
+import { sideEffectFree } from './scripts/side-effect-free.ts';
+import { chunkReport } from './scripts/chunk-report.ts';
+import { designsystemetWeb } from './scripts/designsystemet-web.ts';
 
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [
+    react(),
+    // Designsystemet's React components, and the domain package (pure code; only its zod error
+    // map is installed by importing it), so a chunk keeps only what its pages use (issue 16).
+    sideEffectFree(/\/@digdir\/designsystemet-react\/dist\/esm\//),
+    sideEffectFree(/\/packages\/domain\/src\/(?!schemas\/swedish-errors\.ts)/),
+    designsystemetWeb(),
+    precompress(),
+    chunkReport(),
+  ],
   // Designsystemet's costly :has() rules rewritten (decision 016).
   css: { postcss: { plugins: [designsystemetSelectors()] } },
   server: { port: 5173, proxy: { '/api': 'http://localhost:3000' } },

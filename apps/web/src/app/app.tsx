@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
+import type { TSessionResponse } from '@finsam/domain';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { createQueryClient } from './query-client.ts';
 import { routes } from './routes.tsx';
 import { prefetchMenuPages, whenPageSettled } from './prefetch-pages.ts';
+import { authQueryKeys } from '../lib/queries/auth/auth-query-keys.ts';
 
 /** The web app: one query client, the browser router over `routes`. */
 export function App({ queryClient }: { queryClient?: QueryClient }) {
@@ -15,14 +17,21 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
     let done = false;
     const prefetchWhenSignedIn = () => {
       if (done || router.state.location.pathname === '/logga-in') return;
-      if (router.state.navigation.state !== 'idle') return;
+      // Not before the first page's own chunk has run (`initialized`): until then no query of
+      // that page is in flight, so the page would look settled (the menu's chunks were
+      // fetched before Överblick's first table; issue 16).
+      if (!router.state.initialized || router.state.navigation.state !== 'idle') return;
       done = true;
       // After the page's own data has arrived and been drawn: the chunks must not compete with the first table for the network and the main
       // thread (decision 016).
       const prefetch = () => {
         // Sent to the login page meanwhile (no session): wait for the next signed-in page.
         if (router.state.location.pathname === '/logga-in') done = false;
-        else prefetchMenuPages(routes);
+        else
+          prefetchMenuPages(
+            routes,
+            client.getQueryData<TSessionResponse>(authQueryKeys.me())?.user.role,
+          );
       };
       whenPageSettled(client, prefetch);
     };

@@ -25,6 +25,27 @@ describe('prefetchMenuPages', () => {
     prefetchMenuPages(routes);
     expect(loaded).toEqual(['oversikt', 'pm']);
   });
+
+  it("leaves the pages of other roles' branches to a visit", () => {
+    const loaded: string[] = [];
+    const page = (name: string) => async () => {
+      loaded.push(name);
+      return {};
+    };
+    const routes: RouteObject[] = [
+      { path: 'notiser', lazy: page('notiser') },
+      {
+        handle: { roles: ['BOARD', 'LEAD'] },
+        children: [{ path: 'oversikt', lazy: page('oversikt') }],
+      },
+      {
+        handle: { roles: ['OFFICE'] },
+        children: [{ path: 'granskning', lazy: page('granskning') }],
+      },
+    ];
+    prefetchMenuPages(routes, 'BOARD');
+    expect(loaded).toEqual(['notiser', 'oversikt']);
+  });
 });
 
 describe('whenPageSettled', () => {

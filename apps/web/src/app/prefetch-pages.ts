@@ -1,6 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
+import type { TRole } from '@finsam/domain';
 import type { RouteObject } from 'react-router';
 import { authQueryKeys } from '../lib/queries/auth/auth-query-keys.ts';
+
+/** A route branch open to some roles only carries them in `handle` (routes.tsx's `forRoles`). */
+export interface TRolesHandle {
+  roles: readonly TRole[];
+}
 
 /**
  * Loads the chunks of the pages a menu links to (every `lazy` route whose path has no parameter)
@@ -8,13 +14,16 @@ import { authQueryKeys } from '../lib/queries/auth/auth-query-keys.ts';
  * route's chunk has arrived and run, so without this the first click on a menu item waits for
  * that chunk — seconds on a slow phone or a busy machine (decision 011). The import is cached by
  * the module loader: the router's own call of `lazy` later resolves at once. Pages behind an id
- * (/insatser/:id) load on first visit.
+ * (/insatser/:id) load on first visit, and so do the pages of other roles (a board member's browser
+ * has no use for the office's pages; issue 16).
  */
-export function prefetchMenuPages(routes: readonly RouteObject[]): void {
+export function prefetchMenuPages(routes: readonly RouteObject[], role?: TRole): void {
   for (const route of routes) {
     if (route.path?.includes(':')) continue;
+    const roles = (route.handle as Partial<TRolesHandle> | undefined)?.roles;
+    if (role && roles && !roles.includes(role)) continue;
     if (typeof route.lazy === 'function') void route.lazy().catch(() => undefined);
-    if (route.children) prefetchMenuPages(route.children);
+    if (route.children) prefetchMenuPages(route.children, role);
   }
 }
 

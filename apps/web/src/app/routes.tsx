@@ -1,8 +1,8 @@
 import type { RouteObject } from 'react-router';
 import { Navigate, Outlet } from 'react-router';
-import { LoginPage } from '../features/auth/components/login-page.tsx';
 import { RequireRole, RequireSession } from '../features/auth/components/require-session.tsx';
 import { SignedInFrame } from './signed-in-frame.tsx';
+import type { TRolesHandle } from './prefetch-pages.ts';
 import { InterventionListPage } from '../features/interventions/components/intervention-list-page.tsx';
 import { MunicipalityListPage } from '../features/municipalities/components/municipality-list-page.tsx';
 import { homePathFor } from '../lib/home-path.ts';
@@ -24,7 +24,16 @@ const READERS: TRole[] = ['BOARD', 'LEAD', 'OFFICE'];
  * (`/oversikt?period=2024H1`) so each view can be linked and reloaded as it is.
  */
 export const routes: RouteObject[] = [
-  { path: '/logga-in', element: <LoginPage />, errorElement: <RouteErrorPage /> },
+  // The login page inside the app (after a logout or an expired session) is a chunk of its own:
+  // it brings the form library, which Överblick does not need (issue 16). The first visit
+  // gets the boot entry's plain-DOM form instead; the menu prefetch loads this one.
+  {
+    path: '/logga-in',
+    lazy: async () => ({
+      Component: (await import('../features/auth/components/login-page.tsx')).LoginPage,
+    }),
+    errorElement: <RouteErrorPage />,
+  },
   {
     path: '/',
     errorElement: <RouteErrorPage />,
@@ -37,7 +46,7 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <RoleHome /> },
       {
-        element: <ForRoles roles={READERS} />,
+        ...forRoles(READERS),
         children: [
           // The dashboards carry the charts (recharts): loaded on first visit, not with the login page.
           {
@@ -76,7 +85,7 @@ export const routes: RouteObject[] = [
         ],
       },
       {
-        element: <ForRoles roles={['LEAD']} />,
+        ...forRoles(['LEAD']),
         children: [
           {
             path: 'mina-insatser',
@@ -103,7 +112,7 @@ export const routes: RouteObject[] = [
         ],
       },
       {
-        element: <ForRoles roles={['OFFICE']} />,
+        ...forRoles(['OFFICE']),
         children: [
           {
             path: 'granska-rapporter',
@@ -147,7 +156,7 @@ export const routes: RouteObject[] = [
         ],
       },
       {
-        element: <ForRoles roles={['ADMIN']} />,
+        ...forRoles(['ADMIN']),
         children: [
           {
             path: 'administration',
@@ -173,7 +182,7 @@ export const routes: RouteObject[] = [
         },
       },
       {
-        element: <ForRoles roles={['OFFICE']} />,
+        ...forRoles(['OFFICE']),
         children: [
           {
             path: 'utskick',
@@ -195,6 +204,12 @@ function RoleHome() {
       {(user: TSessionUser) => <Navigate to={homePathFor(user.role)} replace />}
     </RequireSession>
   );
+}
+
+/** A branch open to `roles`: guarded, and marked so the menu prefetch skips it for others. */
+function forRoles(roles: TRole[]): Pick<RouteObject, 'element' | 'handle'> {
+  const handle: TRolesHandle = { roles };
+  return { element: <ForRoles roles={roles} />, handle };
 }
 
 function ForRoles({ roles }: { roles: TRole[] }) {
