@@ -235,14 +235,23 @@ async function measureEndpoints(
   const save = await saver(running, sessions, target, query, exec);
   const statements = await captureStatements(running, save.request);
   // Replaying the save: its UPDATE matches the version it was sent with, so step the report back
-  // to it inside the transaction that is rolled back.
+  // to it inside the transaction that is rolled back. The write statement (decision 018) inserts
+  // its audit entry with an id it was given: remove the original row so the replay can insert it.
+  const givenIds = statements.flatMap((statement) =>
+    (JSON.parse(statement.params || '[]') as unknown[]).filter(
+      (param): param is string => typeof param === 'string',
+    ),
+  );
   const bareMs = bare
     ? await timeBare(bare, statements, {
         transaction: true,
-        prepare: () =>
-          bare.query(`UPDATE "QuarterlyReport" SET "version" = "version" - 1 WHERE "id" = $1`, [
-            save.firstId,
-          ]),
+        prepare: async () => {
+          await bare.query(
+            `UPDATE "QuarterlyReport" SET "version" = "version" - 1 WHERE "id" = $1`,
+            [save.firstId],
+          );
+          await bare.query(`DELETE FROM "AuditEntry" WHERE "id" = ANY($1::text[])`, [givenIds]);
+        },
       })
     : null;
   const single = await measure(save.request, 1, REQUESTS_1);
