@@ -9,7 +9,6 @@ import type {
   TInterventionStatus,
   TMemberKind,
   TParticipantMeasure,
-  TPeriodKind,
   TReportStatus,
   TTargetMetric,
 } from '@finsam/domain';
@@ -399,28 +398,21 @@ export async function readDashboardYear(
   return toYear(row!.year);
 }
 
-/** A period's kind as a pattern of its text (parsePeriod's forms). */
-const PERIOD_KIND_PATTERN: Record<TPeriodKind, string> = {
-  YEAR: '^[0-9]{4}$',
-  HALF: '^[0-9]{4}H[12]$',
-  QUARTER: '^[0-9]{4}Q[1-4]$',
-  MONTH: '^[0-9]{4}-[0-9]{2}$',
-};
-
 /**
  * readDashboardHead and readDashboardYear in ONE statement, for a page whose period (so its
  * year) is known before any row is read: the period was asked for (resolveDashboardPeriod
  * returns it as asked). One statement is one snapshot, so the version the cached points are
  * matched against is the one read with the rows. The periods of the trend depend on the stored
- * periods read here, so the cached points read are those of every earlier year's period of the
- * shown kind (`trend.kind`) at that version: a superset of earlierTrendPeriods (a point is only
- * ever stored for one of them, and any write that changes the stored periods bumps the version);
- * loadTrend looks up the ones it needs. Saves a Prisma call: 1–3 ms of CPU (issue 16).
+ * periods read here, so the cached points read are those of every period of an earlier year at
+ * that version: a superset of earlierTrendPeriods (any write that changes the stored periods
+ * bumps the version); loadTrend looks up the ones it needs by period, so a point of another kind
+ * (a year's, when a half-year is shown) is read and left. The period grammar stays in the
+ * domain's parsePeriod, not spelled again in SQL. Saves a Prisma call: 1–3 ms of CPU (issue 16).
  */
 export async function readDashboardHeadAndYear(
   prisma: TPrismaClient,
   scope: { federationId: string; ownerId?: string },
-  options: THeadOptions & TYearOptions & { trend: { scope: string; kind: TPeriodKind } },
+  options: THeadOptions & TYearOptions & { trend: { scope: string } },
 ): Promise<{ head: TDashboardHead; year: TDashboardYear }> {
   const { federationId } = scope;
   const { trend } = options;
@@ -431,7 +423,6 @@ export async function readDashboardHeadAndYear(
       AND p."version" = coalesce((
         SELECT v."version" FROM "DashboardDataVersion" v WHERE v."federationId" = ${federationId}
       ), 0)
-      AND p."period" ~ ${PERIOD_KIND_PATTERN[trend.kind]}
       AND substr(p."period", 1, 4)::int < ${options.year})`;
   const [row] = await prisma.$queryRaw<{ head: THeadJson; year: TYearJson }[]>`
     SELECT ${headSql(scope, options)} AS "head", ${yearSql(scope, options, points)} AS "year"`;

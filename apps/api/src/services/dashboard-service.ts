@@ -29,10 +29,6 @@ import { buildTargets } from './dashboard-target-service.ts';
 import { earlierTrendPeriods, loadTrend } from './dashboard-trend-service.ts';
 
 /**
- * The stored periods of a set of interventions (grouped in SQL, not every year's rows): the
- * default period, the period picker, the coverage and the trend's periods.
- */
-/**
  * The period asked for, or null when its text is not a period: then the two-statement path
  * reads the head first and resolveDashboardPeriod throws as it always did.
  */
@@ -44,6 +40,10 @@ function tryParsePeriod(period: string): TPeriodRange | null {
   }
 }
 
+/**
+ * The stored periods of a set of interventions (grouped in SQL, not every year's rows): the
+ * default period, the period picker, the coverage and the trend's periods.
+ */
 function toPeriods(stored: { period: string }[]) {
   return {
     /** Every stored row's period: what the page's coverage is measured from. */
@@ -96,7 +96,7 @@ async function loadDashboard(
         ...headOptions,
         year: asked.year,
         ...(overview ? { targetsOfPeriod: asked.period } : {}),
-        trend: { scope: trendScope, kind: asked.kind },
+        trend: { scope: trendScope },
       })
     : null;
   const head = read?.head ?? (await readDashboardHead(prisma, scope, headOptions));

@@ -4,13 +4,19 @@ import { QueryClient } from '@tanstack/react-query';
 import { authQueryKeys } from '../lib/queries/auth/auth-query-keys.ts';
 import { prefetchMenuPages, whenPageSettled } from './prefetch-pages.ts';
 
+/** Lazy pages that record which of them were loaded, in order. */
+function recordingPages() {
+  const loaded: string[] = [];
+  const page = (name: string) => async () => {
+    loaded.push(name);
+    return {};
+  };
+  return { loaded, page };
+}
+
 describe('prefetchMenuPages', () => {
   it('loads every lazy page without a parameter, nested or not, and leaves pages behind an id', () => {
-    const loaded: string[] = [];
-    const page = (name: string) => async () => {
-      loaded.push(name);
-      return {};
-    };
+    const { loaded, page } = recordingPages();
     const routes: RouteObject[] = [
       {
         path: '/',
@@ -27,11 +33,7 @@ describe('prefetchMenuPages', () => {
   });
 
   it("leaves the pages of other roles' branches to a visit", () => {
-    const loaded: string[] = [];
-    const page = (name: string) => async () => {
-      loaded.push(name);
-      return {};
-    };
+    const { loaded, page } = recordingPages();
     const routes: RouteObject[] = [
       { path: 'notiser', lazy: page('notiser') },
       {
