@@ -5,7 +5,8 @@
  *
  * - `load <name> <n>` asks one dashboard (Överblick, Kommun, Insats) n times with one client and
  *   prints the process's CPU ms per request; run it under `node --cpu-prof --import tsx` to see
- *   where the time goes;
+ *   where the time goes; `load-computed` the same with the cached answers deleted before each
+ *   request (decision 019), so every Överblick is computed as after a write;
  * - `dump <name>` prints one dashboard's JSON as the office sees it;
  * - `hash` asks every dashboard for several periods as every role, twice (the trend cache cold
  *   for the period, then warm), and prints one SHA-256 per body: compare two runs with `diff`.
@@ -22,7 +23,8 @@ import { CSRF_HEADER } from '@finsam/domain';
 import { createApp } from '../src/app.ts';
 
 const [url, mode, name, count] = process.argv.slice(2);
-if (!url || !mode) throw new Error('usage: profile.ts <database url> load|dump|hash [name] [n]');
+if (!url || !mode)
+  throw new Error('usage: profile.ts <database url> load|load-computed|dump|hash [name] [n]');
 const db = await openDatabase({ url, migrate: false, maxConnections: 10 });
 const app = createApp({ prisma: db.prisma, logger: pino({ level: 'silent' }), production: false });
 const server = app.listen(0, '127.0.0.1');
@@ -67,18 +69,34 @@ async function get(path: string, headers: Record<string, string>) {
 }
 
 try {
-  if (mode === 'load') {
+  if (mode === 'load' || mode === 'load-computed') {
     const headers = await login('kansli@demo.se');
     const path = urls[name ?? 'Överblick']!;
     const n = Number(count ?? 200);
-    for (let i = 0; i < 30; i++) await get(path, headers);
-    const before = process.cpuUsage();
-    const started = performance.now();
-    for (let i = 0; i < n; i++) await get(path, headers);
-    const used = process.cpuUsage(before);
-    const ms = (performance.now() - started) / n;
+    // load-computed: every answer computed, as the first request after a write (decision 019).
+    const forget = async () => {
+      if (mode === 'load-computed')
+        await db.prisma.$executeRawUnsafe(`DELETE FROM "DashboardAnswer"`);
+    };
+    for (let i = 0; i < 30; i++) {
+      await forget();
+      const { status } = await get(path, headers);
+      // A failing request is cheap: its CPU would read as a fast dashboard.
+      if (status !== 200) throw new Error(`${name}: ${status}`);
+    }
+    let cpu = 0;
+    let wall = 0;
+    for (let i = 0; i < n; i++) {
+      await forget();
+      const before = process.cpuUsage();
+      const started = performance.now();
+      await get(path, headers);
+      const used = process.cpuUsage(before);
+      cpu += used.user + used.system;
+      wall += performance.now() - started;
+    }
     process.stdout.write(
-      `${name}: ${((used.user + used.system) / 1000 / n).toFixed(2)} ms CPU/request (process, client included), ${ms.toFixed(2)} ms wall\n`,
+      `${name}: ${(cpu / 1000 / n).toFixed(2)} ms CPU/request (process, client included), ${(wall / n).toFixed(2)} ms wall\n`,
     );
   } else if (mode === 'dump') {
     const headers = { ...(await login('kansli@demo.se')), 'accept-encoding': 'identity' };

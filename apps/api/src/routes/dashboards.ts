@@ -15,7 +15,7 @@ import { currentUser, requireAuth, requireRole } from '../http/session-middlewar
 import { validate } from '../http/validate.ts';
 import {
   getMunicipalityDashboard,
-  getOverviewDashboard,
+  getOverviewDashboardJson,
   listMunicipalities,
 } from '../services/dashboard-service.ts';
 import { getInterventionDashboard } from '../services/intervention-dashboard-service.ts';
@@ -30,7 +30,8 @@ export function createDashboardsRouter({ prisma }: TAppDependencies): Router {
 
   router.get('/dashboard', ...readers, validate({ query: ZDashboardQuery }), async (req, res) => {
     const { period } = req.query as TDashboardQuery;
-    res.json(await getOverviewDashboard(prisma, currentUser(req), period));
+    // The JSON text as computed or cached (decision 019): what res.json would send.
+    res.type('json').send(await getOverviewDashboardJson(prisma, currentUser(req), period));
   });
 
   router.get('/municipalities', ...readers, async (req, res) => {

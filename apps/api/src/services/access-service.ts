@@ -74,6 +74,14 @@ export function maySeeDashboardDetails(user: TSessionUser, interventionId: strin
 }
 
 /**
+ * Whether maySeeDashboardDetails holds for every intervention of the förbund (the board, the
+ * office): such users all get the same dashboard answer, so it may be cached (decision 019).
+ */
+export function maySeeEveryDashboardDetail(user: TSessionUser): boolean {
+  return user.role !== 'LEAD';
+}
+
+/**
  * The half-year PM (DOMAIN.md §6): the office writes, edits and publishes it and reads the live
  * draft; the board and the leads read what is published only (a draft is the office's work).
  */

@@ -8,13 +8,18 @@ import type {
 import type { TPeriodRange } from '@finsam/domain';
 import { listPeriodsWithData, parsePeriod, pickEconomicPlanForPeriod } from '@finsam/domain';
 import { NotFoundError } from '../http/errors.ts';
-import { maySeeDashboardDetails } from './access-service.ts';
+import { maySeeDashboardDetails, maySeeEveryDashboardDetail } from './access-service.ts';
+import { codeRevision } from './code-revision.ts';
 import {
   listDashboardYearRows,
   readDashboardHead,
   readDashboardHeadAndYear,
   readDashboardYear,
 } from '../repositories/dashboard-data-repository.ts';
+import {
+  findDashboardAnswer,
+  saveDashboardAnswer,
+} from '../repositories/dashboard-answer-repository.ts';
 import {
   findDashboardMember,
   listDashboardMembers,
@@ -168,6 +173,48 @@ export async function getOverviewDashboard(
   user: TSessionUser,
   requestedPeriod: string | undefined,
 ): Promise<TDashboardOverview> {
+  return (await computeOverviewDashboard(prisma, user, requestedPeriod)).answer;
+}
+
+/**
+ * GET /api/dashboard as the JSON text the API sends. For a user who sees every detail (the board,
+ * the office: the same answer for all of them) it is cached in the database (decision 019): valid
+ * while nothing it was computed from has been written since (the förbund's data version) and the
+ * code is the same (codeRevision). A lead's answer depends on their assignments and is computed
+ * each time.
+ */
+export async function getOverviewDashboardJson(
+  prisma: TPrismaClient,
+  user: TSessionUser,
+  requestedPeriod: string | undefined,
+): Promise<string> {
+  if (!maySeeEveryDashboardDetail(user))
+    return JSON.stringify(await getOverviewDashboard(prisma, user, requestedPeriod));
+  const key = {
+    federationId: user.federationId,
+    scope: '',
+    period: requestedPeriod ?? '',
+    revision: codeRevision(),
+  };
+  const cached = await findDashboardAnswer(prisma, key);
+  if (cached !== null) return cached;
+  const { answer, version, datedByToday } = await computeOverviewDashboard(
+    prisma,
+    user,
+    requestedPeriod,
+  );
+  const body = JSON.stringify(answer);
+  // Without data and a period asked for, the period shown is this calendar year: not cached.
+  if (!datedByToday) await saveDashboardAnswer(prisma, key, version, body);
+  return body;
+}
+
+/** Överblick and what it was computed from: the data version read before any row. */
+async function computeOverviewDashboard(
+  prisma: TPrismaClient,
+  user: TSessionUser,
+  requestedPeriod: string | undefined,
+): Promise<{ answer: TDashboardOverview; version: number; datedByToday: boolean }> {
   const scope = { federationId: user.federationId };
   const loaded = await loadDashboard(prisma, scope, requestedPeriod, true);
   const { federation, thresholds, interventions, periods, range, reports, rows } = loaded;
@@ -194,7 +241,7 @@ export async function getOverviewDashboard(
   const money = buildMoney(interventions, rows.money, range, thresholds, mayOpen);
   const participants = buildParticipants(interventions, rows.participants, range, true, mayOpen);
   const trend = await loadDashboardTrend(prisma, scope, loaded);
-  return {
+  const answer: TDashboardOverview = {
     federation: { id: federation.id, key: federation.key, name: federation.name },
     period: toPeriodDto(range, periods.stored, periods.available),
     availablePeriods: periods.available,
@@ -211,6 +258,11 @@ export async function getOverviewDashboard(
     participants,
     headroom: buildHeadroom(plan ?? null, range.year),
     trend,
+  };
+  return {
+    answer,
+    version: loaded.version,
+    datedByToday: !requestedPeriod && periods.storedPeriods.length === 0,
   };
 }
 
