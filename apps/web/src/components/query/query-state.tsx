@@ -1,9 +1,10 @@
 import { useDeferredValue, type ReactNode } from 'react';
-import { Alert, Button, Heading, Paragraph, Skeleton, Spinner } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useLocation } from 'react-router';
 import { isApiError, errorMessage } from '../../lib/api-error.ts';
 import { AppLink } from '../link/app-link.tsx';
+import { LoadingSkeleton, LoadingSpinner } from './loading-marks.tsx';
 
 export interface TQueryStateProps<TData> {
   query: UseQueryResult<TData>;
@@ -52,15 +53,15 @@ export function LoadingState({ what }: { what: string }) {
   return (
     <div className="loading-state" aria-busy="true">
       <div role="status" className="loading-state__status">
-        <Spinner aria-hidden="true" data-size="sm" />
+        <LoadingSpinner />
         <span>Hämtar {what} …</span>
       </div>
       <div className="loading-state__skeletons" aria-hidden="true">
-        <Skeleton variant="rectangle" height="6rem" />
-        <Skeleton variant="rectangle" height="6rem" />
-        <Skeleton variant="rectangle" height="6rem" />
+        <LoadingSkeleton height="6rem" />
+        <LoadingSkeleton height="6rem" />
+        <LoadingSkeleton height="6rem" />
       </div>
-      <Skeleton variant="rectangle" height="14rem" aria-hidden="true" />
+      <LoadingSkeleton height="14rem" />
     </div>
   );
 }
