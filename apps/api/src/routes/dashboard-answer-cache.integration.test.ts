@@ -58,6 +58,13 @@ describe('the cached Överblick answer', () => {
     expect((await stored()).map((row) => row.period).sort()).toEqual(['', '2024H1']);
     expect(await fromScratch('/api/dashboard')).toBe(newest);
 
+    // A period without data, or a month (not in the picker), is computed and not stored.
+    const periods = async () => (await stored()).map((row) => row.period).sort();
+    const kept = await periods();
+    await text('/api/dashboard?period=2030H1');
+    await text('/api/dashboard?period=2024-03');
+    expect(await periods()).toEqual(kept);
+
     // A lead's answer withholds the answers of interventions not assigned to them: computed
     // for them each time, never stored, never served to them from the board's entry.
     const before = await stored();

@@ -198,14 +198,13 @@ export async function getOverviewDashboardJson(
   };
   const cached = await findDashboardAnswer(prisma, key);
   if (cached !== null) return cached;
-  const { answer, version, datedByToday } = await computeOverviewDashboard(
+  const { answer, version, cacheable } = await computeOverviewDashboard(
     prisma,
     user,
     requestedPeriod,
   );
   const body = JSON.stringify(answer);
-  // Without data and a period asked for, the period shown is this calendar year: not cached.
-  if (!datedByToday) await saveDashboardAnswer(prisma, key, version, body);
+  if (cacheable) await saveDashboardAnswer(prisma, key, version, body);
   return body;
 }
 
@@ -214,7 +213,7 @@ async function computeOverviewDashboard(
   prisma: TPrismaClient,
   user: TSessionUser,
   requestedPeriod: string | undefined,
-): Promise<{ answer: TDashboardOverview; version: number; datedByToday: boolean }> {
+): Promise<{ answer: TDashboardOverview; version: number; cacheable: boolean }> {
   const scope = { federationId: user.federationId };
   const loaded = await loadDashboard(prisma, scope, requestedPeriod, true);
   const { federation, thresholds, interventions, periods, range, reports, rows } = loaded;
@@ -262,7 +261,12 @@ async function computeOverviewDashboard(
   return {
     answer,
     version: loaded.version,
-    datedByToday: !requestedPeriod && periods.storedPeriods.length === 0,
+    // Cached: the default period when there is data (without any, it is this calendar year),
+    // and a period of the picker asked for as it spells it — not every text parsePeriod accepts,
+    // so the entries stay as few as the periods with data.
+    cacheable: requestedPeriod
+      ? requestedPeriod === range.period && periods.available.includes(range.period)
+      : periods.storedPeriods.length > 0,
   };
 }
 
