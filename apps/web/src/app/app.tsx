@@ -4,7 +4,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { createQueryClient } from './query-client.ts';
 import { routes } from './routes.tsx';
-import { prefetchMenuPages, whenPageSettled } from './prefetch-pages.ts';
+import { listMenuPageLoaders, loadOneAtATime, whenPageSettled } from './prefetch-pages.ts';
 import { authQueryKeys } from '../lib/queries/auth/auth-query-keys.ts';
 
 /** The web app: one query client, the browser router over `routes`. */
@@ -28,9 +28,11 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
         // Sent to the login page meanwhile (no session): wait for the next signed-in page.
         if (router.state.location.pathname === '/logga-in') done = false;
         else
-          prefetchMenuPages(
-            routes,
-            client.getQueryData<TSessionResponse>(authQueryKeys.me())?.user.role,
+          loadOneAtATime(
+            listMenuPageLoaders(
+              routes,
+              client.getQueryData<TSessionResponse>(authQueryKeys.me())?.user.role,
+            ),
           );
       };
       whenPageSettled(client, prefetch);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RouteObject } from 'react-router';
 import { QueryClient } from '@tanstack/react-query';
 import { authQueryKeys } from '../lib/queries/auth/auth-query-keys.ts';
-import { prefetchMenuPages, whenPageSettled } from './prefetch-pages.ts';
+import { listMenuPageLoaders, loadOneAtATime, whenPageSettled } from './prefetch-pages.ts';
 
 /** Lazy pages that record which of them were loaded, in order. */
 function recordingPages() {
@@ -14,7 +14,7 @@ function recordingPages() {
   return { loaded, page };
 }
 
-describe('prefetchMenuPages', () => {
+describe('listMenuPageLoaders', () => {
   it('loads every lazy page without a parameter, nested or not, and leaves pages behind an id', () => {
     const { loaded, page } = recordingPages();
     const routes: RouteObject[] = [
@@ -28,7 +28,7 @@ describe('prefetchMenuPages', () => {
         ],
       },
     ];
-    prefetchMenuPages(routes);
+    for (const load of listMenuPageLoaders(routes)) void load();
     expect(loaded).toEqual(['oversikt', 'pm']);
   });
 
@@ -45,8 +45,33 @@ describe('prefetchMenuPages', () => {
         children: [{ path: 'granskning', lazy: page('granskning') }],
       },
     ];
-    prefetchMenuPages(routes, 'BOARD');
+    for (const load of listMenuPageLoaders(routes, 'BOARD')) void load();
     expect(loaded).toEqual(['notiser', 'oversikt']);
+  });
+});
+
+describe('loadOneAtATime', () => {
+  it('starts each loader only after the previous one has loaded (or failed)', async () => {
+    const started: string[] = [];
+    const finish: Record<string, () => void> = {};
+    const loader =
+      (name: string, fails = false) =>
+      () => {
+        started.push(name);
+        return new Promise<void>((resolve, reject) => {
+          finish[name] = () => (fails ? reject(new Error(name)) : resolve());
+        });
+      };
+    const idle = () => new Promise((resolve) => setTimeout(resolve, 300));
+    loadOneAtATime([loader('a', true), loader('b'), loader('c')]);
+    await idle();
+    expect(started).toEqual(['a']);
+    finish.a!();
+    await idle();
+    expect(started).toEqual(['a', 'b']);
+    finish.b!();
+    await idle();
+    expect(started).toEqual(['a', 'b', 'c']);
   });
 });
 

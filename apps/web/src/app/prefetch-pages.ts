@@ -9,22 +9,43 @@ export interface TRolesHandle {
 }
 
 /**
- * Loads the chunks of the pages a menu links to (every `lazy` route whose path has no parameter)
- * once the browser is idle after sign-in. A data router keeps the old page on screen until a lazy
- * route's chunk has arrived and run, so without this the first click on a menu item waits for
- * that chunk — seconds on a slow phone or a busy machine (decision 011). The import is cached by
- * the module loader: the router's own call of `lazy` later resolves at once. Pages behind an id
- * (/insatser/:id) load on first visit, and so do the pages of other roles (a board member's browser
- * has no use for the office's pages; issue 16).
+ * The loaders of the pages a menu links to (every `lazy` route whose path has no parameter), for
+ * loadOneAtATime once the browser is idle after sign-in. A data router keeps the old page on
+ * screen until a lazy route's chunk has arrived and run, so without this the first click on a
+ * menu item waits for that chunk — seconds on a slow phone or a busy machine (decision 011). The
+ * import is cached by the module loader: the router's own call of `lazy` later resolves at once.
+ * Pages behind an id (/insatser/:id) load on first visit, and so do the pages of other roles (a
+ * board member's browser has no use for the office's pages; issue 16).
  */
-export function prefetchMenuPages(routes: readonly RouteObject[], role?: TRole): void {
+export function listMenuPageLoaders(
+  routes: readonly RouteObject[],
+  role?: TRole,
+): (() => Promise<unknown>)[] {
+  const loaders: (() => Promise<unknown>)[] = [];
   for (const route of routes) {
     if (route.path?.includes(':')) continue;
     const roles = (route.handle as Partial<TRolesHandle> | undefined)?.roles;
     if (role && roles && !roles.includes(role)) continue;
-    if (typeof route.lazy === 'function') void route.lazy().catch(() => undefined);
-    if (route.children) prefetchMenuPages(route.children, role);
+    const { lazy } = route;
+    if (typeof lazy === 'function') loaders.push(() => lazy());
+    if (route.children) loaders.push(...listMenuPageLoaders(route.children, role));
   }
+  return loaders;
+}
+
+/**
+ * Runs the loaders one at a time, each in an idle moment after the previous one has loaded: all
+ * at once, their module preloads and evaluation made one 65–230 ms task on a throttled phone
+ * right after the first page had appeared (issue 16). A loader that fails is left to the visit.
+ */
+export function loadOneAtATime(loaders: readonly (() => Promise<unknown>)[]): void {
+  const [first, ...rest] = loaders;
+  if (!first) return;
+  whenIdle(() => {
+    void first()
+      .catch(() => undefined)
+      .then(() => loadOneAtATime(rest));
+  });
 }
 
 /** Runs `task` when the browser is idle (at the latest after `timeout` ms). */
