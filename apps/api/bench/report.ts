@@ -150,9 +150,25 @@ function lighthouseSection(lighthouse: TLighthouseResult[] | string): string[] {
     '| Sida | Enhet | Prestanda (mål) | LCP s | TBT ms | CLS |',
     '| --- | --- | --- | --- | --- | --- |',
   ];
+  // Measured more than once: the median run, with every run's range.
+  const range = (values: number[] | undefined, format: (n: number) => string) =>
+    values && values.length > 1
+      ? ` (${format(Math.min(...values))}–${format(Math.max(...values))} över ${values.length})`
+      : '';
   for (const r of lighthouse)
     rows.push(
-      `| ${r.page} | ${r.device} | ${r.score} (${r.device === 'desktop' ? '≥ 90' : '≥ 75'}) | ${(r.lcpMs / 1000).toFixed(1)} | ${r.tbtMs.toFixed(0)} | ${r.cls.toFixed(2)} |`,
+      `| ${r.page} | ${r.device} | ${r.score}${range(
+        r.runs?.map((run) => run.score),
+        String,
+      )} (${r.device === 'desktop' ? '≥ 90' : '≥ 75'}) | ${(r.lcpMs / 1000).toFixed(1)} | ${r.tbtMs.toFixed(0)}${range(
+        r.runs?.map((run) => run.tbtMs),
+        (n) => n.toFixed(0),
+      )} | ${r.cls.toFixed(2)} |`,
+    );
+  if (lighthouse.some((r) => r.runs))
+    rows.push(
+      '',
+      'Mobil: medianen av körningarna (efter poäng), inom parentes spannet över alla körningar.',
     );
   return rows;
 }
