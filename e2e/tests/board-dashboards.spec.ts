@@ -419,6 +419,7 @@ test.describe('board member', () => {
         await page.goto(path);
         await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/^(Insats|Kommun)$/);
         await expect(page.getByText(/^Hämtar/)).toHaveCount(0);
+        await expect(page.locator('.after-first-paint')).toHaveCount(0);
         // Nothing but the wide tables' own scroll areas may scroll sideways.
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - window.innerWidth,

@@ -47,6 +47,8 @@ export async function rowTexts(table: Locator, name: string): Promise<string[]> 
  * best practice.
  */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  // A dashboard draws its lower sections one frame after the top (AfterFirstPaint): all of it.
+  await expect(page.locator('.after-first-paint')).toHaveCount(0);
   const wcag = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();

@@ -39,6 +39,8 @@ async function openAndSettle(page: Page, path: string): Promise<void> {
   await page.goto(path);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByText(/^Hämtar/)).toHaveCount(0);
+  // A dashboard's lower sections follow one frame after the top (AfterFirstPaint).
+  await expect(page.locator('.after-first-paint')).toHaveCount(0);
 }
 
 test('the login page fits a phone', async ({ browser }) => {

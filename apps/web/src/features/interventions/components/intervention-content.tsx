@@ -8,6 +8,7 @@ import {
 } from '@finsam/domain';
 import { EmptyState } from '../../../components/query/query-state.tsx';
 import { ConsumptionFlag } from '../../../components/money/consumption-cell.tsx';
+import { AfterFirstPaint } from '../../../components/dashboards/after-first-paint.tsx';
 import { DashboardSection } from '../../../components/dashboards/dashboard-section.tsx';
 import { StatusTag } from '../../../components/status/status-tag.tsx';
 import { KeyFigure, KeyFigures } from '../../../components/dashboards/key-figure.tsx';
@@ -120,32 +121,34 @@ export function InterventionContent({
         <GoalStatusTable statuses={goalStatus} name={facts.shortName} />
       </DashboardSection>
 
-      <DashboardSection title="Budget och utfall över tid">
-        <InterventionMoneySection
-          money={money}
-          budgets={budgets}
-          thresholds={thresholds}
-          name={facts.shortName}
-        />
-      </DashboardSection>
+      <AfterFirstPaint>
+        <DashboardSection title="Budget och utfall över tid">
+          <InterventionMoneySection
+            money={money}
+            budgets={budgets}
+            thresholds={thresholds}
+            name={facts.shortName}
+          />
+        </DashboardSection>
 
-      <DashboardSection title="Deltagare över tid">
-        {reportsParticipants ? (
-          <InterventionParticipantsSection periods={participants} name={facts.shortName} />
-        ) : (
-          <EmptyState title="Inga deltagare redovisas">
-            {facts.shortName} är inte en individinsats och redovisar därför inga deltagare.
-          </EmptyState>
-        )}
-      </DashboardSection>
+        <DashboardSection title="Deltagare över tid">
+          {reportsParticipants ? (
+            <InterventionParticipantsSection periods={participants} name={facts.shortName} />
+          ) : (
+            <EmptyState title="Inga deltagare redovisas">
+              {facts.shortName} är inte en individinsats och redovisar därför inga deltagare.
+            </EmptyState>
+          )}
+        </DashboardSection>
 
-      <DashboardSection title="Kvartalsrapporter">
-        <ReportList reports={reports} />
-      </DashboardSection>
+        <DashboardSection title="Kvartalsrapporter">
+          <ReportList reports={reports} />
+        </DashboardSection>
 
-      <DashboardSection title="Avvikelser och beslut">
-        <DeviationList deviations={deviations} />
-      </DashboardSection>
+        <DashboardSection title="Avvikelser och beslut">
+          <DeviationList deviations={deviations} />
+        </DashboardSection>
+      </AfterFirstPaint>
     </div>
   );
 }

@@ -61,7 +61,8 @@ describe('Insats', () => {
     expect(rowCells(goals, 'Kvartal 2 2024').slice(1, 3)).toEqual(['Ja', 'Ja']);
     expect(rowCells(goals, 'Kvartal 2 2022').slice(1, 3)).toEqual(['Ja', 'Ja']);
 
-    const money = screen.getByRole('table', {
+    // The lower sections are drawn once the top has been painted (AfterFirstPaint).
+    const money = await screen.findByRole('table', {
       name: 'Utfall och budget per period, En väg in - steget vidare',
     });
     expect(rowCells(money, 'Kvartal 1–2 2022').slice(1, 4)).toEqual([

@@ -7,6 +7,7 @@ import {
 } from '@finsam/domain';
 import { EmptyState } from '../../../components/query/query-state.tsx';
 import { ConsumptionFlag } from '../../../components/money/consumption-cell.tsx';
+import { AfterFirstPaint } from '../../../components/dashboards/after-first-paint.tsx';
 import { DashboardSection } from '../../../components/dashboards/dashboard-section.tsx';
 import { InterventionsTable } from '../../../components/dashboards/interventions-table.tsx';
 import { KeyFigure, KeyFigures } from '../../../components/dashboards/key-figure.tsx';
@@ -99,21 +100,23 @@ export function MunicipalityContent({
         />
       </DashboardSection>
 
-      <DashboardSection title="Deltagare och resultat">
-        <ParticipantsTable
-          participants={participants}
-          period={period.period}
-          caption={`Deltagare, ${member.shortName}, ${label}`}
-        />
-        {hasOutcomesPerIntervention(participants) ? (
-          <OutcomesByInterventionTable participants={participants} period={period.period} />
-        ) : null}
-        <OutcomeSharesSection outcomes={participants.outcomes} period={period.period} />
-      </DashboardSection>
+      <AfterFirstPaint>
+        <DashboardSection title="Deltagare och resultat">
+          <ParticipantsTable
+            participants={participants}
+            period={period.period}
+            caption={`Deltagare, ${member.shortName}, ${label}`}
+          />
+          {hasOutcomesPerIntervention(participants) ? (
+            <OutcomesByInterventionTable participants={participants} period={period.period} />
+          ) : null}
+          <OutcomeSharesSection outcomes={participants.outcomes} period={period.period} />
+        </DashboardSection>
 
-      <DashboardSection title="Utveckling över tid">
-        <TrendSection trend={trend} title={`${member.shortName} jämfört med tidigare perioder`} />
-      </DashboardSection>
+        <DashboardSection title="Utveckling över tid">
+          <TrendSection trend={trend} title={`${member.shortName} jämfört med tidigare perioder`} />
+        </DashboardSection>
+      </AfterFirstPaint>
     </div>
   );
 }

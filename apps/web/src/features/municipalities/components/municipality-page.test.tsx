@@ -58,7 +58,8 @@ describe('Kommun', () => {
     ]);
 
     // Tabell 6, Knivsta's row: 13/8/21 registered, 9/11/20 ended, 52/46/98, 15/8/23, 4/10/14.
-    const participants = screen.getByRole('table', {
+    // The lower sections are drawn once the top has been painted (AfterFirstPaint).
+    const participants = await screen.findByRole('table', {
       name: 'Deltagare, Knivsta, Kvartal 1–2 2024',
     });
     expect(rowCells(participants, 'En väg in - steget vidare').slice(2)).toEqual([

@@ -12,6 +12,7 @@ import { StatusTag } from '../../../components/status/status-tag.tsx';
 import { PeriodCoverageNotice } from '../../../components/period/period-coverage-notice.tsx';
 import { INTERVENTION_KIND_LABEL, INTERVENTION_KIND_PLURAL } from '../../../lib/labels.ts';
 import { ConsumptionFlag } from '../../../components/money/consumption-cell.tsx';
+import { AfterFirstPaint } from '../../../components/dashboards/after-first-paint.tsx';
 import { DashboardSection } from '../../../components/dashboards/dashboard-section.tsx';
 import { HeadroomSection } from '../../../components/dashboards/headroom-section.tsx';
 import { InterventionsTable } from '../../../components/dashboards/interventions-table.tsx';
@@ -145,23 +146,25 @@ export function OverviewContent({
         <HeadroomSection headroom={headroom} year={period.year} />
       </DashboardSection>
 
-      <DashboardSection title="Insatser">
-        <KindsSection kinds={kinds} period={period.period} />
-        <InterventionsTable interventions={active} period={period.period} />
-      </DashboardSection>
+      <AfterFirstPaint>
+        <DashboardSection title="Insatser">
+          <KindsSection kinds={kinds} period={period.period} />
+          <InterventionsTable interventions={active} period={period.period} />
+        </DashboardSection>
 
-      <DashboardSection title="Deltagare och resultat">
-        <ParticipantsTable participants={participants} period={period.period} />
-        <GenderSplitNote participants={participants} />
-        {hasOutcomesPerIntervention(participants) ? (
-          <OutcomesByInterventionTable participants={participants} period={period.period} />
-        ) : null}
-        <OutcomeSharesSection outcomes={participants.outcomes} period={period.period} />
-      </DashboardSection>
+        <DashboardSection title="Deltagare och resultat">
+          <ParticipantsTable participants={participants} period={period.period} />
+          <GenderSplitNote participants={participants} />
+          {hasOutcomesPerIntervention(participants) ? (
+            <OutcomesByInterventionTable participants={participants} period={period.period} />
+          ) : null}
+          <OutcomeSharesSection outcomes={participants.outcomes} period={period.period} />
+        </DashboardSection>
 
-      <DashboardSection title="Utveckling över tid">
-        <TrendSection trend={trend} title="Jämförelse med tidigare perioder" />
-      </DashboardSection>
+        <DashboardSection title="Utveckling över tid">
+          <TrendSection trend={trend} title="Jämförelse med tidigare perioder" />
+        </DashboardSection>
+      </AfterFirstPaint>
     </div>
   );
 }

@@ -90,7 +90,8 @@ describe('Överblick', () => {
     ]);
 
     // Tabell 6: totals 173/89/262, 50/77/127, ongoing 266/146/412, 25/52/77; distribution 66 % / 34 %.
-    const participants = screen.getByRole('table', {
+    // The lower sections are drawn once the top has been painted (AfterFirstPaint).
+    const participants = await screen.findByRole('table', {
       name: 'Deltagare i individinsatserna, Kvartal 1–2 2024',
     });
     const totals = rowCells(participants, 'Totalt');

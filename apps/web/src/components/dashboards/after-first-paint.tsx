@@ -1,0 +1,27 @@
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
+
+/**
+ * A dashboard's lower sections, rendered once what is above them has been committed and painted
+ * (issue 16): the first commit of a whole Överblick (~1 700 elements) and the style and layout of
+ * all of them in its first frame were one task of ~200 ms on a throttled phone; split here, each
+ * half is its own task, and the top of the page shows first. The rest follows in the next frame,
+ * as a transition React may interrupt; before printing at once. Until then the space below is
+ * kept free (a screen's height), so nothing shown moves.
+ */
+export function AfterFirstPaint({ children }: { children: ReactNode }) {
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    if (shown) return;
+    const show = () => startTransition(() => setShown(true));
+    // requestAnimationFrame runs before the next paint; the timeout after it, once painted.
+    let timeout: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timeout = setTimeout(show, 0)));
+    window.addEventListener('beforeprint', show);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timeout);
+      window.removeEventListener('beforeprint', show);
+    };
+  }, [shown]);
+  return shown ? children : <div className="after-first-paint" aria-hidden="true" />;
+}
