@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ZDashboardOverview, ZQuarterlyReport } from '@finsam/domain';
+import {
+  GOAL_STATUS_REPORT_STATUSES,
+  ZDashboardOverview,
+  ZQuarterlyReport,
+  ZReportStatus,
+} from '@finsam/domain';
 import type { TDashboardOverview } from '@finsam/domain';
 import { interventionId } from '../test-support/other-federation.ts';
 import { useSignedInApp } from '../test-support/signed-in-app.ts';
@@ -165,6 +170,23 @@ describe('the cached Överblick answer', () => {
       expect(part(after), what).not.toEqual(part(before));
       expect(afterText, what).toBe(await fromScratch());
     }
+  });
+
+  it('a report bumps the version exactly when its status counts for goal status (the domain’s rule, spelled again in the trigger)', async () => {
+    const prisma = app.t.db.prisma;
+    const report = await prisma.quarterlyReport.findFirstOrThrow({
+      where: { intervention: { key: 'en-vag-in-steget-vidare' }, year: 2022, quarter: 2 },
+      select: { id: true, status: true },
+    });
+    const where = { id: report.id };
+    for (const status of ZReportStatus.options) {
+      await prisma.quarterlyReport.update({ where, data: { status: 'DRAFT' } });
+      const was = await version();
+      await prisma.quarterlyReport.update({ where, data: { status } });
+      const bumped = (await version()) > was;
+      expect(bumped, status).toBe(GOAL_STATUS_REPORT_STATUSES.includes(status));
+    }
+    await prisma.quarterlyReport.update({ where, data: { status: report.status } });
   });
 
   it('a lead’s draft save changes no dashboard and bumps no version', async () => {

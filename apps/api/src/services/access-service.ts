@@ -70,7 +70,7 @@ export function maySeeDraftReports(user: TSessionUser, interventionId: string): 
  * intervention assigned to them. Others get the förbund totals and the goal colour only.
  */
 export function maySeeDashboardDetails(user: TSessionUser, interventionId: string): boolean {
-  return user.role !== 'LEAD' || user.interventionIds.includes(interventionId);
+  return maySeeEveryDashboardDetail(user) || user.interventionIds.includes(interventionId);
 }
 
 /**
