@@ -127,3 +127,71 @@ for (const [email, count] of [
     if (count % 2) expect(boxes.at(-1)!.width).toBeGreaterThan(boxes[0]!.width * 1.8);
   });
 }
+
+/**
+ * The labels along each drawn chart's axes, pairwise: how far the closest two are from
+ * overlapping (negative: they overlap), in px. Unturned labels must not share any of their
+ * boxes; turned labels (parallel lines at the same angle) must be a line height apart across
+ * their direction, which is their anchors' distance times the sine of the angle.
+ */
+async function closestAxisLabels(page: Page): Promise<{ chart: string; gap: number }[]> {
+  return page.locator('.chart-with-table__chart').evaluateAll((charts) =>
+    charts.flatMap((chart) =>
+      Array.from(chart.querySelectorAll('.recharts-cartesian-axis-tick-labels')).map((axis) => {
+        const labels = Array.from(
+          axis.querySelectorAll('text.recharts-cartesian-axis-tick-value'),
+          (text) => text as SVGTextElement,
+        ).filter((text) => (text.textContent ?? '') !== '');
+        let gap = Infinity;
+        for (let i = 1; i < labels.length; i += 1) {
+          const [a, b] = [labels[i - 1]!, labels[i]!];
+          const turn = /rotate\((-?[\d.]+)/.exec(a.getAttribute('transform') ?? '');
+          if (turn) {
+            const across =
+              Math.abs(Number(b.getAttribute('x')) - Number(a.getAttribute('x'))) *
+              Math.sin((Math.abs(Number(turn[1])) * Math.PI) / 180);
+            gap = Math.min(gap, across - a.getBBox().height);
+          } else {
+            const [ra, rb] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
+            const apart = Math.max(
+              rb.left - ra.right,
+              ra.left - rb.right,
+              rb.top - ra.bottom,
+              ra.top - rb.bottom,
+            );
+            gap = Math.min(gap, apart);
+          }
+        }
+        return { chart: chart.getAttribute('aria-label') ?? '', gap };
+      }),
+    ),
+  );
+}
+
+for (const path of DASHBOARDS) {
+  test(`at ${PHONE} px the axis labels of every chart on ${path} stay apart`, async ({
+    browser,
+  }) => {
+    const page = await newPage(browser, PHONE);
+    await logIn(page, 'styrelse@demo.se');
+    await openAndSettle(page, path);
+    // A phone shows each chart's table first; draw every chart.
+    const toggles = page.getByRole('button', { name: 'Visa som diagram' });
+    const count = await toggles.count();
+    for (let left = count; left > 0; left -= 1) {
+      await toggles.first().click();
+      await expect(toggles).toHaveCount(left - 1);
+    }
+    const charts = page.locator('.chart-with-table__chart');
+    for (let index = 0; index < (await charts.count()); index += 1) {
+      // A chart is drawn once it comes near the window.
+      await charts.nth(index).scrollIntoViewIfNeeded();
+      await expect(
+        charts.nth(index).locator('.recharts-cartesian-axis-tick-labels').first(),
+      ).toBeVisible();
+    }
+    const axes = await closestAxisLabels(page);
+    expect(axes.length).toBeGreaterThanOrEqual(2 * count);
+    expect(axes.filter((axis) => axis.gap < 0)).toEqual([]);
+  });
+}

@@ -7,6 +7,7 @@ export { formatPercent } from './format-percent.ts';
 export { formatDate } from './format-date.ts';
 export { formatDateTime } from './format-date-time.ts';
 export { formatPeriod } from './format-period.ts';
+export { formatPeriodShort } from './format-period-short.ts';
 export { formatConsumptionReason } from './format-consumption-reason.ts';
 export { formatCountInWords } from './format-count-in-words.ts';
 export { formatStatusLabel } from './format-status-label.ts';

@@ -26,6 +26,7 @@ import { barChartHeight, type TBarChartFrameProps } from './bar-chart-frame.tsx'
 export function DrawnBarChart<T extends object>({
   data,
   categoryKey,
+  narrowCategoryKey,
   series,
   formatValue,
   unit = '',
@@ -52,7 +53,7 @@ export function DrawnBarChart<T extends object>({
   };
   const categoryAxis = {
     type: 'category' as const,
-    dataKey: categoryKey,
+    dataKey: fitWidth > 0 && narrowCategoryKey ? narrowCategoryKey : categoryKey,
     tick: AXIS_TICK,
     interval: 0,
   };

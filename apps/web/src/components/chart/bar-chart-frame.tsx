@@ -12,6 +12,11 @@ export interface TBarChartFrameProps<T extends object> {
   data: T[];
   /** The key of each datum's category label (an intervention, a period). */
   categoryKey: string;
+  /**
+   * The key of a shorter label for a narrow chart ("Kv 1–2 2024" for "Kvartal 1–2 2024"), where
+   * the cut-off full label would read alike for every category; else the label is shortened.
+   */
+  narrowCategoryKey?: string;
   series: TBarSeries[];
   /** Axis and tooltip text of a value: always a domain formatter (recharts' own has no grouping). */
   formatValue: (value: number | null) => string;

@@ -1,4 +1,5 @@
 import { render } from '@testing-library/react';
+import { Fragment } from 'react';
 import { describe, expect, it } from 'vitest';
 import { Bar, BarChart, XAxis, YAxis } from 'recharts';
 import { fitChartToWidth, shortenLabel } from './fit-chart-to-width.tsx';
@@ -20,11 +21,35 @@ function chart() {
   );
 }
 
-type TAxisElement = { type: unknown; props: Record<string, unknown> };
+/** As `DrawnBarChart` draws it: the axes chosen by layout, inside a fragment. */
+function chartWithAxesInAFragment() {
+  return (
+    <BarChart
+      data={columns.map((name, index) => ({ name, value: index }))}
+      width={340}
+      height={300}
+    >
+      <>
+        <XAxis dataKey="name" interval={0} />
+        <YAxis width={72} />
+      </>
+      <Bar dataKey="value" />
+    </BarChart>
+  );
+}
+
+type TAxisElement = { type: unknown; props: Record<string, unknown> & { children?: unknown } };
+
+/** The chart's children, with fragments opened. */
+function flatten(children: unknown): TAxisElement[] {
+  return ([] as TAxisElement[])
+    .concat(children as TAxisElement[])
+    .flatMap((child) => (child.type === Fragment ? flatten(child.props.children) : [child]));
+}
 
 function axes(node: ReturnType<typeof fitChartToWidth>) {
   const element = node as { props: { children: TAxisElement[] } };
-  const children = ([] as TAxisElement[]).concat(element.props.children);
+  const children = flatten(element.props.children);
   return {
     x: children.find((child) => child.type === XAxis)!.props,
     y: children.find((child) => child.type === YAxis)!.props,
@@ -52,6 +77,15 @@ describe('fitChartToWidth', () => {
     // Still a chart recharts can draw.
     const { container } = render(fitChartToWidth(chart(), 330) as React.ReactElement);
     expect(container.querySelector('svg')).not.toBeNull();
+  });
+
+  it('fits axes inside a fragment too (the bar chart picks its axes by layout)', () => {
+    const { x, y } = axes(fitChartToWidth(chartWithAxesInAFragment(), 330));
+    expect(x.angle).toBe(-35);
+    expect(x.height).toBe(72);
+    expect(y.tickCount).toBe(3);
+    const { x: wide } = axes(fitChartToWidth(chartWithAxesInAFragment(), 900));
+    expect(wide.angle).toBeUndefined();
   });
 
   it('shortens a long name with an ellipsis; the table has it in full', () => {

@@ -1,4 +1,11 @@
-import { Children, cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
+import {
+  Children,
+  cloneElement,
+  Fragment,
+  isValidElement,
+  type ReactElement,
+  type ReactNode,
+} from 'react';
 import { XAxis, YAxis } from 'recharts';
 
 /** Below this width (px of the chart itself, ~a phone) axes get fewer, angled, shorter labels. */
@@ -40,16 +47,25 @@ export function fitChartToWidth(chart: ReactNode, width: number): ReactNode {
   }
   const element = chart as ReactElement<{ children?: ReactNode; data?: unknown[] }>;
   const count = element.props.data?.length ?? 0;
-  return cloneElement(
-    element,
-    undefined,
-    Children.map(element.props.children, (child) => {
-      if (!isValidElement(child) || (child.type !== XAxis && child.type !== YAxis)) return child;
-      const axis = child as ReactElement<TAxisProps>;
-      const horizontal = child.type === XAxis;
-      return cloneElement(axis, narrowAxisProps(axis.props, horizontal, count, width));
-    }),
-  );
+  return cloneElement(element, undefined, fitAxes(element.props.children, count, width));
+}
+
+/**
+ * The axes among `children`, also inside a fragment: a chart that picks its axes by layout
+ * (`<>{XAxis}{YAxis}</>`) had them passed by unfitted, and its labels overlapped on a phone.
+ */
+function fitAxes(children: ReactNode, count: number, width: number): ReactNode {
+  return Children.map(children, (child) => {
+    if (!isValidElement(child)) return child;
+    if (child.type === Fragment) {
+      const fragment = child as ReactElement<{ children?: ReactNode }>;
+      return cloneElement(fragment, undefined, fitAxes(fragment.props.children, count, width));
+    }
+    if (child.type !== XAxis && child.type !== YAxis) return child;
+    const axis = child as ReactElement<TAxisProps>;
+    const horizontal = child.type === XAxis;
+    return cloneElement(axis, narrowAxisProps(axis.props, horizontal, count, width));
+  });
 }
 
 /**

@@ -1,4 +1,9 @@
-import { formatPercent, formatPeriod, type TDashboardTrendPoint } from '@finsam/domain';
+import {
+  formatPercent,
+  formatPeriod,
+  formatPeriodShort,
+  type TDashboardTrendPoint,
+} from '@finsam/domain';
 import { ChartWithTable } from '../chart/chart-with-table.tsx';
 import type { TDataColumn } from '../data-table/data-column.ts';
 import { EmptyState } from '../query/query-state.tsx';
@@ -85,6 +90,7 @@ export function TrendSection({
   ];
   const chartData = trend.map((point) => ({
     name: formatPeriod(point.period),
+    narrowName: formatPeriodShort(point.period),
     ratio: point.money.ratio,
     work: point.outcomes.total.shareToWorkOrStudies,
   }));
@@ -99,6 +105,7 @@ export function TrendSection({
         <BarChartFrame
           data={chartData}
           categoryKey="name"
+          narrowCategoryKey="narrowName"
           formatValue={formatPercent}
           series={[
             { dataKey: 'ratio', name: 'Förbrukningskvot', fill: CHART_COLOURS.primary },

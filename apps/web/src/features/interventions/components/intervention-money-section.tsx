@@ -2,6 +2,7 @@ import {
   formatDate,
   formatKronor,
   formatPeriod,
+  formatPeriodShort,
   formatTsek,
   type TDashboardBudgetYear,
   type TDashboardFlagThresholds,
@@ -52,6 +53,7 @@ export function InterventionMoneySection({
   ];
   const chartData = lines.map((line) => ({
     name: formatPeriod(line.period),
+    narrowName: formatPeriodShort(line.period),
     Utfall: line.outcomeKronor ?? 0,
     Budget: line.expectedBudgetKronor ?? 0,
   }));
@@ -116,6 +118,7 @@ export function InterventionMoneySection({
           <BarChartFrame
             data={chartData}
             categoryKey="name"
+            narrowCategoryKey="narrowName"
             formatValue={formatTsek}
             unit=" TSEK"
             series={[

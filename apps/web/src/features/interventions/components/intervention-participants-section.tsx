@@ -1,4 +1,9 @@
-import { formatCount, formatPeriod, type TDashboardParticipantPeriod } from '@finsam/domain';
+import {
+  formatCount,
+  formatPeriod,
+  formatPeriodShort,
+  type TDashboardParticipantPeriod,
+} from '@finsam/domain';
 import { ChartWithTable } from '../../../components/chart/chart-with-table.tsx';
 import type { TDataColumn } from '../../../components/data-table/data-column.ts';
 import { CHART_COLOURS } from '../../../components/chart/chart-theme.ts';
@@ -45,6 +50,7 @@ export function InterventionParticipantsSection({
   ];
   const chartData = periods.map((row) => ({
     name: formatPeriod(row.period),
+    narrowName: formatPeriodShort(row.period),
     women: row.counts.registered.women,
     men: row.counts.registered.men,
   }));
@@ -58,6 +64,7 @@ export function InterventionParticipantsSection({
         <BarChartFrame
           data={chartData}
           categoryKey="name"
+          narrowCategoryKey="narrowName"
           formatValue={formatCount}
           integer
           series={[
