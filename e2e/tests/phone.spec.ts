@@ -175,7 +175,7 @@ for (const path of DASHBOARDS) {
     const page = await newPage(browser, PHONE);
     await logIn(page, 'styrelse@demo.se');
     await openAndSettle(page, path);
-    // A phone shows each chart's table first; draw every chart.
+    // The money sections show their table first: draw every chart.
     const toggles = page.getByRole('button', { name: 'Visa som diagram' });
     const count = await toggles.count();
     for (let left = count; left > 0; left -= 1) {

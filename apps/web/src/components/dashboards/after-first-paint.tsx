@@ -6,7 +6,8 @@ import { startTransition, useEffect, useState, type ReactNode } from 'react';
  * all of them in its first frame were one task of ~200 ms on a throttled phone; split here, each
  * half is its own task, and the top of the page shows first. The rest follows in the next frame,
  * as a transition React may interrupt; before printing at once. Until then the space below is
- * kept free (a screen's height), so nothing shown moves.
+ * kept free (a screen's height), so nothing shown moves. Nested, each level is one more frame:
+ * the dashboards draw their lower half in two steps, so no commit holds a whole half-page.
  */
 export function AfterFirstPaint({ children }: { children: ReactNode }) {
   const [shown, setShown] = useState(false);

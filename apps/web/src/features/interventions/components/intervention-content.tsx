@@ -141,13 +141,15 @@ export function InterventionContent({
           )}
         </DashboardSection>
 
-        <DashboardSection title="Kvartalsrapporter">
-          <ReportList reports={reports} />
-        </DashboardSection>
+        <AfterFirstPaint>
+          <DashboardSection title="Kvartalsrapporter">
+            <ReportList reports={reports} />
+          </DashboardSection>
 
-        <DashboardSection title="Avvikelser och beslut">
-          <DeviationList deviations={deviations} />
-        </DashboardSection>
+          <DashboardSection title="Avvikelser och beslut">
+            <DeviationList deviations={deviations} />
+          </DashboardSection>
+        </AfterFirstPaint>
       </AfterFirstPaint>
     </div>
   );

@@ -113,9 +113,14 @@ export function MunicipalityContent({
           <OutcomeSharesSection outcomes={participants.outcomes} period={period.period} />
         </DashboardSection>
 
-        <DashboardSection title="Utveckling över tid">
-          <TrendSection trend={trend} title={`${member.shortName} jämfört med tidigare perioder`} />
-        </DashboardSection>
+        <AfterFirstPaint>
+          <DashboardSection title="Utveckling över tid">
+            <TrendSection
+              trend={trend}
+              title={`${member.shortName} jämfört med tidigare perioder`}
+            />
+          </DashboardSection>
+        </AfterFirstPaint>
       </AfterFirstPaint>
     </div>
   );

@@ -152,18 +152,20 @@ export function OverviewContent({
           <InterventionsTable interventions={active} period={period.period} />
         </DashboardSection>
 
-        <DashboardSection title="Deltagare och resultat">
-          <ParticipantsTable participants={participants} period={period.period} />
-          <GenderSplitNote participants={participants} />
-          {hasOutcomesPerIntervention(participants) ? (
-            <OutcomesByInterventionTable participants={participants} period={period.period} />
-          ) : null}
-          <OutcomeSharesSection outcomes={participants.outcomes} period={period.period} />
-        </DashboardSection>
+        <AfterFirstPaint>
+          <DashboardSection title="Deltagare och resultat">
+            <ParticipantsTable participants={participants} period={period.period} />
+            <GenderSplitNote participants={participants} />
+            {hasOutcomesPerIntervention(participants) ? (
+              <OutcomesByInterventionTable participants={participants} period={period.period} />
+            ) : null}
+            <OutcomeSharesSection outcomes={participants.outcomes} period={period.period} />
+          </DashboardSection>
 
-        <DashboardSection title="Utveckling över tid">
-          <TrendSection trend={trend} title="Jämförelse med tidigare perioder" />
-        </DashboardSection>
+          <DashboardSection title="Utveckling över tid">
+            <TrendSection trend={trend} title="Jämförelse med tidigare perioder" />
+          </DashboardSection>
+        </AfterFirstPaint>
       </AfterFirstPaint>
     </div>
   );
