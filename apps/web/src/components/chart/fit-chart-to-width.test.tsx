@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import { Fragment } from 'react';
 import { describe, expect, it } from 'vitest';
 import { Bar, BarChart, XAxis, YAxis } from 'recharts';
-import { fitChartToWidth, shortenLabel } from './fit-chart-to-width.tsx';
+import { distinctShortLabels, fitChartToWidth, shortenLabel } from './fit-chart-to-width.tsx';
 
 // Beslutsutrymme enligt ekonomisk information 2024-10 (seed): six plan columns.
 const columns = ['Budget 2024', 'Prognos 2024', 'Prel 2025', 'Prel 2026', 'Prel 2027', 'Prel 2028'];
@@ -92,5 +92,43 @@ describe('fitChartToWidth', () => {
     expect(shortenLabel('Lokussamordnare Älvkarleby')).toBe('Lokussamordna…');
     expect(shortenLabel('Lokussamordnare Älvkarleby', 12)).toBe('Lokussamord…');
     expect(shortenLabel('Jobbcentrum')).toBe('Jobbcentrum');
+  });
+
+  // Överblick 2024 H1's interventions (seed): two Lokussamordnare, cut alike at 12 characters.
+  it.each([
+    ['Lokussamordnare Uppsala', '…Uppsala'],
+    ['Lokussamordnare Älvkarleby', '…Älvkarleby'],
+    ['Jobbcentrum', 'Jobbcentrum'],
+    ['Plattform för individstöd', 'Plattform f…'],
+  ])('tells apart names that shorten alike: %s → %s', (text, label) => {
+    const labels = distinctShortLabels(
+      [
+        'Jobbcentrum',
+        'Plattform för individstöd',
+        'Lokussamordnare Uppsala',
+        'Lokussamordnare Älvkarleby',
+      ],
+      12,
+    );
+    expect(labels.get(text)).toBe(label);
+  });
+
+  it('gives a side axis of a narrow chart those distinct labels', () => {
+    const names = ['Lokussamordnare Uppsala', 'Lokussamordnare Älvkarleby'];
+    const node = fitChartToWidth(
+      <BarChart
+        layout="vertical"
+        data={names.map((name) => ({ name, value: 1 }))}
+        width={340}
+        height={200}
+      >
+        <XAxis type="number" />
+        <YAxis type="category" dataKey="name" width={190} />
+        <Bar dataKey="value" />
+      </BarChart>,
+      340,
+    );
+    const format = axes(node).y.tickFormatter as (value: unknown, index: number) => string;
+    expect(names.map((name, index) => format(name, index))).toEqual(['…Uppsala', '…Älvkarleby']);
   });
 });

@@ -22,6 +22,7 @@ const PLOT_INSET = 96;
 
 type TAxisProps = {
   type?: 'number' | 'category';
+  dataKey?: unknown;
   tickFormatter?: (value: unknown, index: number) => string;
   width?: number | 'auto';
   height?: number;
@@ -30,6 +31,35 @@ type TAxisProps = {
 /** "Lokussamordnare Älvkarleby" → "Lokussamordna…" (the table under the chart has the full name). */
 export function shortenLabel(text: string, length = NARROW_LABEL_LENGTH): string {
   return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
+}
+
+/**
+ * Shortened labels that still tell the categories apart: where two names would be cut to the
+ * same text ("Lokussamordnare Uppsala" and "Lokussamordnare Älvkarleby" both "Lokussamord…"),
+ * those show the end of their name instead ("…Uppsala", "…Älvkarleby"), which is where such
+ * names differ. Returns each full text's label.
+ */
+export function distinctShortLabels(texts: string[], length: number): Map<string, string> {
+  const unique = [...new Set(texts)];
+  const short = new Map(unique.map((text) => [text, shortenLabel(text, length)]));
+  const uses = new Map<string, number>();
+  for (const label of short.values()) uses.set(label, (uses.get(label) ?? 0) + 1);
+  for (const text of unique) {
+    if ((uses.get(short.get(text)!) ?? 0) < 2) continue;
+    short.set(text, `…${lastWords(text, length - 1)}`);
+  }
+  return short;
+}
+
+/** The whole words at the end of `text` that fit `length` (at least the end of its last word). */
+function lastWords(text: string, length: number): string {
+  const words = text.split(' ');
+  let end = words.pop() ?? '';
+  if (end.length > length) return end.slice(-length);
+  while (words.length > 0 && end.length + 1 + words.at(-1)!.length <= length) {
+    end = `${words.pop()!} ${end}`;
+  }
+  return end;
 }
 
 /**
@@ -46,25 +76,28 @@ export function fitChartToWidth(chart: ReactNode, width: number): ReactNode {
     return cloneElement(chart as ReactElement<{ fitWidth?: number }>, { fitWidth: width });
   }
   const element = chart as ReactElement<{ children?: ReactNode; data?: unknown[] }>;
-  const count = element.props.data?.length ?? 0;
-  return cloneElement(element, undefined, fitAxes(element.props.children, count, width));
+  return cloneElement(
+    element,
+    undefined,
+    fitAxes(element.props.children, element.props.data ?? [], width),
+  );
 }
 
 /**
  * The axes among `children`, also inside a fragment: a chart that picks its axes by layout
  * (`<>{XAxis}{YAxis}</>`) had them passed by unfitted, and its labels overlapped on a phone.
  */
-function fitAxes(children: ReactNode, count: number, width: number): ReactNode {
+function fitAxes(children: ReactNode, data: unknown[], width: number): ReactNode {
   return Children.map(children, (child) => {
     if (!isValidElement(child)) return child;
     if (child.type === Fragment) {
       const fragment = child as ReactElement<{ children?: ReactNode }>;
-      return cloneElement(fragment, undefined, fitAxes(fragment.props.children, count, width));
+      return cloneElement(fragment, undefined, fitAxes(fragment.props.children, data, width));
     }
     if (child.type !== XAxis && child.type !== YAxis) return child;
     const axis = child as ReactElement<TAxisProps>;
     const horizontal = child.type === XAxis;
-    return cloneElement(axis, narrowAxisProps(axis.props, horizontal, count, width));
+    return cloneElement(axis, narrowAxisProps(axis.props, horizontal, data, width));
   });
 }
 
@@ -75,17 +108,27 @@ function fitAxes(children: ReactNode, count: number, width: number): ReactNode {
 function narrowAxisProps(
   props: TAxisProps,
   horizontal: boolean,
-  count: number,
+  data: unknown[],
   chartWidth: number,
 ): Record<string, unknown> {
   const numeric = props.type === 'number' || (!horizontal && props.type === undefined);
   if (numeric) return { tickCount: 3, interval: 0 };
-  const format = props.tickFormatter;
-  const tickFormatter = (value: unknown, index: number) =>
-    shortenLabel(
-      format ? format(value, index) : String(value),
-      horizontal ? NARROW_LABEL_LENGTH : NARROW_SIDE_LABEL_LENGTH,
-    );
+  const count = data.length;
+  const format = (value: unknown, index: number) =>
+    props.tickFormatter ? props.tickFormatter(value, index) : String(value);
+  const length = horizontal ? NARROW_LABEL_LENGTH : NARROW_SIDE_LABEL_LENGTH;
+  // Every category's text is known from the data, so two that shorten alike can be told apart.
+  const key = typeof props.dataKey === 'string' ? props.dataKey : null;
+  const labels = key
+    ? distinctShortLabels(
+        data.map((datum, index) => format((datum as Record<string, unknown>)[key], index)),
+        length,
+      )
+    : new Map<string, string>();
+  const tickFormatter = (value: unknown, index: number) => {
+    const text = format(value, index);
+    return labels.get(text) ?? shortenLabel(text, length);
+  };
   if (horizontal) {
     return {
       tickFormatter,
