@@ -11,7 +11,7 @@ import {
 } from 'recharts';
 import { AXIS_TICK, CHART_COLOURS } from './chart-theme.ts';
 import { renderLegendText } from './chart-legend.tsx';
-import { fitChartToWidth } from './fit-chart-to-width.tsx';
+import { fitChartToWidth, NARROW_CHART_WIDTH } from './fit-chart-to-width.tsx';
 import { barChartHeight, type TBarChartFrameProps } from './bar-chart-frame.tsx';
 
 /**
@@ -51,11 +51,17 @@ export function DrawnBarChart<T extends object>({
     ...(valueDomain ? { domain: valueDomain } : {}),
     ...(valueWidth ? { width: valueWidth } : {}),
   };
+  const narrow = fitWidth > 0 && fitWidth < NARROW_CHART_WIDTH;
   const categoryAxis = {
     type: 'category' as const,
-    dataKey: fitWidth > 0 && narrowCategoryKey ? narrowCategoryKey : categoryKey,
+    // The axis keeps the full label as its value, so the tooltip names the category in full;
+    // only the tick text is the short one.
+    dataKey: categoryKey,
     tick: AXIS_TICK,
     interval: 0,
+    ...(narrow && narrowCategoryKey
+      ? { tickFormatter: narrowLabels(data, categoryKey, narrowCategoryKey) }
+      : {}),
   };
   return fitChartToWidth(
     <BarChart
@@ -97,4 +103,19 @@ export function DrawnBarChart<T extends object>({
     </BarChart>,
     fitWidth,
   );
+}
+
+/** Each category's short tick text, looked up by its full label (the axis' value). */
+function narrowLabels<T extends object>(
+  data: T[],
+  categoryKey: string,
+  narrowCategoryKey: string,
+): (value: unknown) => string {
+  const labels = new Map(
+    data.map((datum) => {
+      const record = datum as Record<string, unknown>;
+      return [String(record[categoryKey]), String(record[narrowCategoryKey])];
+    }),
+  );
+  return (value) => labels.get(String(value)) ?? String(value);
 }

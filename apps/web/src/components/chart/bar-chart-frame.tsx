@@ -13,8 +13,9 @@ export interface TBarChartFrameProps<T extends object> {
   /** The key of each datum's category label (an intervention, a period). */
   categoryKey: string;
   /**
-   * The key of a shorter label for a narrow chart ("Kv 1–2 2024" for "Kvartal 1–2 2024"), where
-   * the cut-off full label would read alike for every category; else the label is shortened.
+   * The key of a shorter tick text for a narrow chart ("Kv 1–2 2024" for "Kvartal 1–2 2024"),
+   * where the cut-off full label would read alike for every category; else the label is
+   * shortened. The tooltip and the table keep the full label.
    */
   narrowCategoryKey?: string;
   series: TBarSeries[];
@@ -39,7 +40,10 @@ export interface TBarChartFrameProps<T extends object> {
   legend?: boolean;
   /** A colour per bar (e.g. red for a negative amount), instead of the series' colour. */
   barFill?: (datum: T) => string;
-  /** Set by `fitChartToWidth` on a narrow screen: the axes are fitted to this width. */
+  /**
+   * The chart's measured width, set by `ChartWithTable`; below `NARROW_CHART_WIDTH` the axes are
+   * fitted to it (`fitChartToWidth`) and the category axis shows `narrowCategoryKey`.
+   */
   fitWidth?: number;
 }
 

@@ -70,9 +70,7 @@ describe('fitChartToWidth', () => {
     expect(x.textAnchor).toBe('end');
     // A number, never recharts' measuring 'preserveStartEnd': six labels fit 330 px angled.
     expect(x.interval).toBe(0);
-    expect((x.tickFormatter as (value: unknown, index: number) => string)('Budget 2024', 0)).toBe(
-      'Budget 2024',
-    );
+    expect((x.tickFormatter as (value: unknown) => string)('Budget 2024')).toBe('Budget 2024');
     expect(y.tickCount).toBe(3);
     // Still a chart recharts can draw.
     const { container } = render(fitChartToWidth(chart(), 330) as React.ReactElement);
@@ -113,6 +111,14 @@ describe('fitChartToWidth', () => {
     expect(labels.get(text)).toBe(label);
   });
 
+  it('cuts the end mid-word where whole words at the end read alike too', () => {
+    const labels = distinctShortLabels(
+      ['Arbetsträning Knivsta 2024', 'Arbetsträning Enköping 2024', 'Jobbcentrum'],
+      12,
+    );
+    expect([...labels.values()]).toEqual(['…nivsta 2024', '…köping 2024', 'Jobbcentrum']);
+  });
+
   it('gives a side axis of a narrow chart those distinct labels', () => {
     const names = ['Lokussamordnare Uppsala', 'Lokussamordnare Älvkarleby'];
     const node = fitChartToWidth(
@@ -128,7 +134,7 @@ describe('fitChartToWidth', () => {
       </BarChart>,
       340,
     );
-    const format = axes(node).y.tickFormatter as (value: unknown, index: number) => string;
-    expect(names.map((name, index) => format(name, index))).toEqual(['…Uppsala', '…Älvkarleby']);
+    const format = axes(node).y.tickFormatter as (value: unknown) => string;
+    expect(names.map((name) => format(name))).toEqual(['…Uppsala', '…Älvkarleby']);
   });
 });

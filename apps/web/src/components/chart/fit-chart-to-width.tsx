@@ -23,7 +23,11 @@ const PLOT_INSET = 96;
 type TAxisProps = {
   type?: 'number' | 'category';
   dataKey?: unknown;
-  tickFormatter?: (value: unknown, index: number) => string;
+  /**
+   * Read with the value alone: recharts passes the index of the tick after thinning, not of the
+   * datum, so a label that depends on the index would differ between the axis and the data.
+   */
+  tickFormatter?: (value: unknown) => string;
   width?: number | 'auto';
   height?: number;
 };
@@ -37,29 +41,38 @@ export function shortenLabel(text: string, length = NARROW_LABEL_LENGTH): string
  * Shortened labels that still tell the categories apart: where two names would be cut to the
  * same text ("Lokussamordnare Uppsala" and "Lokussamordnare Älvkarleby" both "Lokussamord…"),
  * those show the end of their name instead ("…Uppsala", "…Älvkarleby"), which is where such
- * names differ. Returns each full text's label.
+ * names differ. Where whole words at the end read alike too ("Arbetsträning Knivsta 2024" and
+ * "Arbetsträning Enköping 2024" both "…2024"), the end is cut mid-word ("…nivsta 2024"). Names
+ * still alike keep that label: the table under the chart tells them apart.
+ * Returns each full text's label.
  */
 export function distinctShortLabels(texts: string[], length: number): Map<string, string> {
   const unique = [...new Set(texts)];
   const short = new Map(unique.map((text) => [text, shortenLabel(text, length)]));
-  const uses = new Map<string, number>();
-  for (const label of short.values()) uses.set(label, (uses.get(label) ?? 0) + 1);
-  for (const text of unique) {
-    if ((uses.get(short.get(text)!) ?? 0) < 2) continue;
-    short.set(text, `…${lastWords(text, length - 1)}`);
-  }
+  const alike = () => {
+    const uses = new Map<string, number>();
+    for (const label of short.values()) uses.set(label, (uses.get(label) ?? 0) + 1);
+    return unique.filter((text) => text.length > length && uses.get(short.get(text)!)! > 1);
+  };
+  for (const text of alike()) short.set(text, `…${lastWords(text, length - 1)}`);
+  for (const text of alike()) short.set(text, `…${lastCharacters(text, length - 1)}`);
   return short;
 }
 
 /** The whole words at the end of `text` that fit `length` (at least the end of its last word). */
 function lastWords(text: string, length: number): string {
-  const words = text.split(' ');
+  const words = text.trim().split(/\s+/);
   let end = words.pop() ?? '';
   if (end.length > length) return end.slice(-length);
   while (words.length > 0 && end.length + 1 + words.at(-1)!.length <= length) {
     end = `${words.pop()!} ${end}`;
   }
   return end;
+}
+
+/** The last `length` characters, cut mid-word if need be: "Arbetsträning Knivsta 2024" → "nivsta 2024". */
+function lastCharacters(text: string, length: number): string {
+  return text.trim().slice(-length).trimStart();
 }
 
 /**
@@ -114,19 +127,19 @@ function narrowAxisProps(
   const numeric = props.type === 'number' || (!horizontal && props.type === undefined);
   if (numeric) return { tickCount: 3, interval: 0 };
   const count = data.length;
-  const format = (value: unknown, index: number) =>
-    props.tickFormatter ? props.tickFormatter(value, index) : String(value);
+  const format = (value: unknown) =>
+    props.tickFormatter ? props.tickFormatter(value) : String(value);
   const length = horizontal ? NARROW_LABEL_LENGTH : NARROW_SIDE_LABEL_LENGTH;
   // Every category's text is known from the data, so two that shorten alike can be told apart.
   const key = typeof props.dataKey === 'string' ? props.dataKey : null;
   const labels = key
     ? distinctShortLabels(
-        data.map((datum, index) => format((datum as Record<string, unknown>)[key], index)),
+        data.map((datum) => format((datum as Record<string, unknown>)[key])),
         length,
       )
     : new Map<string, string>();
-  const tickFormatter = (value: unknown, index: number) => {
-    const text = format(value, index);
+  const tickFormatter = (value: unknown) => {
+    const text = format(value);
     return labels.get(text) ?? shortenLabel(text, length);
   };
   if (horizontal) {
