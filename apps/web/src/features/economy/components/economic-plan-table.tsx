@@ -1,4 +1,4 @@
-import { Fragment } from 'react';
+import { Fragment, memo } from 'react';
 import { Button, Input, Table, ValidationMessage } from '@digdir/designsystemet-react';
 import {
   formatKronor,
@@ -79,53 +79,14 @@ export function EconomicPlanTable({
     </Table.Row>
   );
   const lineRow = (line: TPlanEditLine) => (
-    <Table.Row key={line.key}>
-      <Table.HeaderCell scope="row">
-        {line.label}
-        {line.ownerLabel ? <span className="economy-grid-note">{line.ownerLabel}</span> : null}
-        {editable && onRemove ? (
-          <Button
-            type="button"
-            variant="tertiary"
-            data-size="sm"
-            aria-label={`Ta bort raden ${line.label}`}
-            onClick={() => onRemove(line.key)}
-          >
-            Ta bort
-          </Button>
-        ) : null}
-      </Table.HeaderCell>
-      {columns.map((column) => {
-        const error = line.errors[column.key];
-        const id = `plan-${line.key}-${column.key}`;
-        return (
-          <Table.Cell key={column.key} data-numeric="">
-            {editable ? (
-              <div className="economy-grid-cell">
-                <Input
-                  id={id}
-                  data-size="sm"
-                  inputMode="numeric"
-                  autoComplete="off"
-                  aria-label={`${line.label}, ${column.label}, kronor`}
-                  aria-invalid={error ? true : undefined}
-                  aria-describedby={error ? `${id}-fel` : undefined}
-                  value={line.texts[column.key] ?? ''}
-                  onChange={(event) => setCell(line.key, column.key, event.target.value)}
-                />
-                {error ? (
-                  <ValidationMessage id={`${id}-fel`} data-size="sm">
-                    {error}
-                  </ValidationMessage>
-                ) : null}
-              </div>
-            ) : (
-              formatKronor(line.amounts[column.key] ?? null)
-            )}
-          </Table.Cell>
-        );
-      })}
-    </Table.Row>
+    <PlanLineRow
+      key={line.key}
+      line={line}
+      columns={columns}
+      editable={editable}
+      setCell={setCell}
+      onRemove={onRemove}
+    />
   );
   const pending = lines.filter((line) => line.category === 'PENDING_APPLICATION');
 
@@ -188,5 +149,95 @@ export function EconomicPlanTable({
         </Table.Body>
       </Table>
     </div>
+  );
+}
+
+interface TPlanLineRowProps {
+  line: TPlanEditLine;
+  columns: TEconomicPlanColumn[];
+  editable: boolean;
+  setCell: TEconomicPlanTableProps['setCell'];
+  onRemove?: TEconomicPlanTableProps['onRemove'];
+}
+
+/**
+ * One line of the plan. Drawn again only when its own cells change: a keystroke in one cell
+ * re-rendered all ~180 inputs of the plan (and the sums, which do change).
+ */
+const PlanLineRow = memo(function PlanLineRow({
+  line,
+  columns,
+  editable,
+  setCell,
+  onRemove,
+}: TPlanLineRowProps) {
+  return (
+    <Table.Row>
+      <Table.HeaderCell scope="row">
+        {line.label}
+        {line.ownerLabel ? <span className="economy-grid-note">{line.ownerLabel}</span> : null}
+        {editable && onRemove ? (
+          <Button
+            type="button"
+            variant="tertiary"
+            data-size="sm"
+            aria-label={`Ta bort raden ${line.label}`}
+            onClick={() => onRemove(line.key)}
+          >
+            Ta bort
+          </Button>
+        ) : null}
+      </Table.HeaderCell>
+      {columns.map((column) => {
+        const error = line.errors[column.key];
+        const id = `plan-${line.key}-${column.key}`;
+        return (
+          <Table.Cell key={column.key} data-numeric="">
+            {editable ? (
+              <div className="economy-grid-cell">
+                <Input
+                  id={id}
+                  data-size="sm"
+                  inputMode="numeric"
+                  autoComplete="off"
+                  aria-label={`${line.label}, ${column.label}, kronor`}
+                  aria-invalid={error ? true : undefined}
+                  aria-describedby={error ? `${id}-fel` : undefined}
+                  value={line.texts[column.key] ?? ''}
+                  onChange={(event) => setCell(line.key, column.key, event.target.value)}
+                />
+                {error ? (
+                  <ValidationMessage id={`${id}-fel`} data-size="sm">
+                    {error}
+                  </ValidationMessage>
+                ) : null}
+              </div>
+            ) : (
+              formatKronor(line.amounts[column.key] ?? null)
+            )}
+          </Table.Cell>
+        );
+      })}
+    </Table.Row>
+  );
+}, samePlanLine);
+
+/** The line is rebuilt on every keystroke; what it shows is its texts (errors and amounts follow). */
+function samePlanLine(before: TPlanLineRowProps, after: TPlanLineRowProps): boolean {
+  const a = before.line;
+  const b = after.line;
+  return (
+    before.columns === after.columns &&
+    before.editable === after.editable &&
+    before.setCell === after.setCell &&
+    before.onRemove === after.onRemove &&
+    a.key === b.key &&
+    a.label === b.label &&
+    a.ownerLabel === b.ownerLabel &&
+    after.columns.every(
+      (column) =>
+        a.texts[column.key] === b.texts[column.key] &&
+        a.amounts[column.key] === b.amounts[column.key],
+    )
   );
 }

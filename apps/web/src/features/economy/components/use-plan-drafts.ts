@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import {
   computeBudgetHeadroom,
   formatKronor,
@@ -80,8 +80,12 @@ export function usePlanDrafts(plan: TEconomicPlan) {
     })),
   });
 
-  const setCell = (key: string, columnKey: string, text: string) =>
-    setDrafts((current) => ({ ...current, [key]: { ...current[key], [columnKey]: text } }));
+  // Stable, so a table row whose cells did not change is not drawn again (`EconomicPlanTable`).
+  const setCell = useCallback(
+    (key: string, columnKey: string, text: string) =>
+      setDrafts((current) => ({ ...current, [key]: { ...current[key], [columnKey]: text } })),
+    [],
+  );
 
   const addLine = (line: Pick<TEconomicPlanNewLine, 'category' | 'label' | 'ownerLabel'>) =>
     setAdded((current) => [
@@ -95,10 +99,13 @@ export function usePlanDrafts(plan: TEconomicPlan) {
     ]);
 
   /** Leaves a line out of the new plan: a stored one by id, one added in this edit by its key. */
-  const removeLine = (key: string) => {
-    if (plan.lines.some((line) => line.id === key)) setRemoved((current) => [...current, key]);
-    else setAdded((current) => current.filter((line) => line.key !== key));
-  };
+  const removeLine = useCallback(
+    (key: string) => {
+      if (plan.lines.some((line) => line.id === key)) setRemoved((current) => [...current, key]);
+      else setAdded((current) => current.filter((line) => line.key !== key));
+    },
+    [plan],
+  );
   const restoreLine = (lineId: string) =>
     setRemoved((current) => current.filter((id) => id !== lineId));
   const removedLines = plan.lines.filter((line) => removed.includes(line.id));
