@@ -78,13 +78,12 @@ describe('Ekonomisk plan', () => {
     // A pending application brings the "före / efter föreslagna ansökningar" rows.
     await user.type(screen.getByLabelText('Namn'), 'Steget före');
     await user.click(screen.getByRole('button', { name: 'Lägg till raden' }));
-    await user.type(
-      await screen.findByLabelText('Steget före, Prel 2025, kronor'),
-      '1000000',
-    );
+    await user.type(await screen.findByLabelText('Steget före, Prel 2025, kronor'), '1000000');
     expect(screen.getByTestId('efter-prel-2025').textContent).toBe('376');
     expect(
-      screen.getByText('Kvarvarande beslutsutrymme före föreslagna ansökningar', { selector: 'th' }),
+      screen.getByText('Kvarvarande beslutsutrymme före föreslagna ansökningar', {
+        selector: 'th',
+      }),
     ).toHaveAttribute('scope', 'row');
 
     const date = screen.getByLabelText(/Planens datum/);
