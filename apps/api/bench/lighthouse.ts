@@ -23,6 +23,12 @@ export interface TLighthouseResult {
   lcpMs: number;
   tbtMs: number;
   cls: number;
+  /**
+   * Lighthouse's own reading of the host's CPU speed in that run (`environment.benchmarkIndex`;
+   * larger is faster): its simulated 4× phone is the host slowed down, so a slower host scores
+   * lower for the same page. Missing in results saved before 2026-12-03.
+   */
+  benchmarkIndex?: number;
   /** Every run's score and TBT when the page was measured more than once (the row is the median run). */
   runs?: { score: number; tbtMs: number }[];
 }
@@ -133,6 +139,7 @@ export async function runLighthouse(
             const report = JSON.parse(readFileSync(output, 'utf8')) as {
               categories: { performance: { score: number } };
               audits: Record<string, { numericValue: number }>;
+              environment?: { benchmarkIndex?: number };
             };
             measured.push({
               page,
@@ -141,6 +148,9 @@ export async function runLighthouse(
               lcpMs: report.audits['largest-contentful-paint']!.numericValue,
               tbtMs: report.audits['total-blocking-time']!.numericValue,
               cls: report.audits['cumulative-layout-shift']!.numericValue,
+              ...(report.environment?.benchmarkIndex
+                ? { benchmarkIndex: Math.round(report.environment.benchmarkIndex) }
+                : {}),
             });
           }
           const median = [...measured].sort((a, b) => a.score - b.score)[(runs - 1) >> 1]!;

@@ -42,6 +42,8 @@ export interface TBenchResults {
     loadBefore: number[];
     loadAfter: number[];
     node: string;
+    /** `calibrateCpu()` before and after the run (missing in results saved before 2026-12-03). */
+    cpuCalibrationMs?: { before: number; after: number };
   };
   postgres: TDatabaseRun & { processRuns?: TProcessRun[] };
   embedded: TDatabaseRun | null;
@@ -170,7 +172,21 @@ function lighthouseSection(lighthouse: TLighthouseResult[] | string): string[] {
       '',
       'Mobil: medianen av körningarna (efter poäng), inom parentes spannet över alla körningar.',
     );
+  const indexes = lighthouse.flatMap((r) => (r.benchmarkIndex ? [r.benchmarkIndex] : []));
+  if (indexes.length > 0)
+    rows.push(
+      '',
+      `Lighthouses eget mått på maskinens CPU (benchmarkIndex, större är snabbare): ${Math.min(...indexes)}–${Math.max(...indexes)} över sidorna. Mobilens simulerade 4× långsammare CPU är den här maskinen nedsaktad: på en långsammare maskin får samma sida lägre poäng.`,
+    );
   return rows;
+}
+
+/** "98 ms före och 101 ms efter mätningen", or "–" for results saved without it. */
+function calibration(machine: TBenchResults['machine']): string {
+  const ms = machine.cpuCalibrationMs;
+  return ms
+    ? `${ms.before.toFixed(0)} ms före och ${ms.after.toFixed(0)} ms efter mätningen`
+    : '– (inte mätt)';
 }
 
 export function renderReport(
@@ -188,10 +204,12 @@ export function renderReport(
       `${machine.cores} kärnor (${machine.model}), Node ${machine.node}; belastning (1/5/15 min) före ` +
       `${machine.loadBefore.map((l) => l.toFixed(1)).join(' / ')}, efter ${machine.loadAfter.map((l) => l.toFixed(1)).join(' / ')}. ` +
       'Maskinen delas med andra processer: läs kvoterna, inte bara de absoluta talen.',
+    '',
+    `Maskinens hastighet: en fast CPU-uppgift (bench/calibrate.ts: JSON och sortering, API:ts slags arbete) tog ${calibration(machine)}${before ? `; i "Före"-körningen ${calibration(before.machine)}` : ''}. Större tal är en långsammare maskin: jämför körningar med det.`,
     ...(before
       ? [
           '',
-          `"Före" är körningen ${before.date.slice(0, 16).replace('T', ' ')} UTC${before.quick ? ' (`--quick`)' : ''} på data genererade på samma sätt, före ändringarna som jämförs (belastning ${before.machine.loadBefore.map((l) => l.toFixed(1)).join(' / ')}).`,
+          `"Före" är körningen ${before.date.slice(0, 16).replace('T', ' ')} UTC${before.quick ? ' (`--quick`)' : ''} på data genererade på samma sätt, före ändringarna som jämförs (${before.machine.cores} kärnor (${before.machine.model})${before.machine.model === machine.model ? '' : ', en annan processor'}; belastning ${before.machine.loadBefore.map((l) => l.toFixed(1)).join(' / ')}).`,
         ]
       : []),
     '',

@@ -32,6 +32,7 @@ import type { TOpenDatabase } from '@finsam/db';
 import { DEMO_PASSWORD, seedIfEmpty } from '@finsam/db/seed';
 import { CSRF_HEADER } from '@finsam/domain';
 import { createApp } from '../src/app.ts';
+import { calibrateCpu } from './calibrate.ts';
 import { addFederations, addInterventions, addYears, readCatalog } from './generate.ts';
 import type { TExec, TQuery, TShape } from './generate.ts';
 import { measure } from './measure.ts';
@@ -557,6 +558,7 @@ function withoutSessions<T extends TDatabaseRun>(run: T) {
 
 const startedAt = new Date();
 const loadBefore = loadavg();
+const calibrationBefore = calibrateCpu();
 const postgres = await benchPostgres();
 const embedded = values['no-pglite'] ? null : await benchEmbedded();
 let lighthouse: TLighthouseResult[] | string = 'Lighthouse kördes inte (`--no-lighthouse`).';
@@ -576,6 +578,7 @@ const results: TBenchResults = {
     loadBefore,
     loadAfter: loadavg(),
     node: process.version,
+    cpuCalibrationMs: { before: calibrationBefore, after: calibrateCpu() },
   },
   postgres: withoutSessions(postgres),
   embedded: embedded && withoutSessions(embedded),
