@@ -1,5 +1,5 @@
 import { Fragment, memo } from 'react';
-import { Button, Input, Table, ValidationMessage } from '@digdir/designsystemet-react';
+import { Button, Table } from '@digdir/designsystemet-react';
 import {
   formatKronor,
   formatTsek,
@@ -7,6 +7,7 @@ import {
   type TEconomicPlanColumn,
   type TPlanLineCategory,
 } from '@finsam/domain';
+import { KronorCellInput } from './kronor-cell-input.tsx';
 import type { TPlanEditLine } from './use-plan-drafts.ts';
 
 export interface TEconomicPlanTableProps {
@@ -190,28 +191,17 @@ const PlanLineRow = memo(function PlanLineRow({
       </Table.HeaderCell>
       {columns.map((column) => {
         const error = line.errors[column.key];
-        const id = `plan-${line.key}-${column.key}`;
         return (
           <Table.Cell key={column.key} data-numeric="">
             {editable ? (
-              <div className="economy-grid-cell">
-                <Input
-                  id={id}
-                  data-size="sm"
-                  inputMode="numeric"
-                  autoComplete="off"
-                  aria-label={`${line.label}, ${column.label}, kronor`}
-                  aria-invalid={error ? true : undefined}
-                  aria-describedby={error ? `${id}-fel` : undefined}
-                  value={line.texts[column.key] ?? ''}
-                  onChange={(event) => setCell(line.key, column.key, event.target.value)}
-                />
-                {error ? (
-                  <ValidationMessage id={`${id}-fel`} data-size="sm">
-                    {error}
-                  </ValidationMessage>
-                ) : null}
-              </div>
+              <KronorCellInput
+                id={`plan-${line.key}-${column.key}`}
+                label={`${line.label}, ${column.label}, kronor`}
+                invalid={Boolean(error)}
+                message={error ?? null}
+                value={line.texts[column.key] ?? ''}
+                onChange={(text) => setCell(line.key, column.key, text)}
+              />
             ) : (
               formatKronor(line.amounts[column.key] ?? null)
             )}

@@ -1,4 +1,4 @@
-import { Input, ValidationMessage } from '@digdir/designsystemet-react';
+import { Input } from '@digdir/designsystemet-react';
 import {
   formatConsumptionReason,
   formatPercent,
@@ -8,6 +8,7 @@ import {
 } from '@finsam/domain';
 import { DataTable } from '../../../components/data-table/data-table.tsx';
 import type { TDataColumn } from '../../../components/data-table/data-column.ts';
+import { KronorCellInput } from './kronor-cell-input.tsx';
 import { pasteIntoGrid } from './paste-into-grid.ts';
 import type { TGridDraft, TGridLine } from './use-outcome-grid-drafts.ts';
 
@@ -71,25 +72,15 @@ export function OutcomeGridTable({
         const id = inputId(line.row.interventionId);
         const message = line.error ?? serverMessages[line.row.interventionId] ?? null;
         return (
-          <div className="economy-grid-cell">
-            <Input
-              id={id}
-              data-size="sm"
-              inputMode="numeric"
-              autoComplete="off"
-              aria-label={`Utfall ${periodLabel} för ${line.row.shortName}, kronor`}
-              aria-invalid={line.error ? true : undefined}
-              aria-describedby={message ? `${id}-fel` : undefined}
-              value={line.text}
-              onChange={(event) => setCell(line.row.interventionId, { text: event.target.value })}
-              onPaste={onPaste(index)}
-            />
-            {message ? (
-              <ValidationMessage id={`${id}-fel`} data-size="sm">
-                {message}
-              </ValidationMessage>
-            ) : null}
-          </div>
+          <KronorCellInput
+            id={id}
+            label={`Utfall ${periodLabel} för ${line.row.shortName}, kronor`}
+            invalid={Boolean(line.error)}
+            message={message}
+            value={line.text}
+            onChange={(text) => setCell(line.row.interventionId, { text })}
+            onPaste={onPaste(index)}
+          />
         );
       },
     },
