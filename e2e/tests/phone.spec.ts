@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations, logIn, newPage, screenshot } from './helpers.ts';
 
 const PHONE = 390;
@@ -170,6 +170,17 @@ async function closestAxisLabels(page: Page): Promise<{ chart: string; gap: numb
   );
 }
 
+/** A box once it has stopped moving (recharts slides its tooltip to a new place). */
+async function settledBox(locator: Locator): Promise<{ x: number; width: number }> {
+  let last = (await locator.boundingBox())!;
+  for (;;) {
+    await locator.page().waitForTimeout(100);
+    const now = (await locator.boundingBox())!;
+    if (now.x === last.x && now.y === last.y && now.width === last.width) return now;
+    last = now;
+  }
+}
+
 for (const path of CHART_DASHBOARDS) {
   test(`at ${PHONE} px the axis labels of every chart on ${path} stay apart`, async ({
     browser,
@@ -199,5 +210,47 @@ for (const path of CHART_DASHBOARDS) {
     // Each chart's two axes were measured, none left out.
     expect(axes).toHaveLength(2 * chartCount);
     expect(axes.filter((axis) => axis.gap < 0)).toEqual([]);
+  });
+
+  test(`at ${PHONE} px a chart's tooltip on ${path} stays on the screen`, async ({ browser }) => {
+    const page = await newPage(browser, PHONE);
+    await logIn(page, 'styrelse@demo.se');
+    await openAndSettle(page, path);
+    const toggles = page.getByRole('button', { name: 'Visa som diagram' });
+    for (let left = await toggles.count(); left > 0; left -= 1) {
+      await toggles.first().click();
+      await expect(toggles).toHaveCount(left - 1);
+    }
+    const charts = page.locator('.chart-with-table__chart');
+    const chartCount = await charts.count();
+    expect(chartCount).toBeGreaterThan(0);
+    for (let index = 0; index < chartCount; index += 1) {
+      const chart = charts.nth(index);
+      await chart.scrollIntoViewIfNeeded();
+      await expect(chart.locator('.recharts-cartesian-axis-tick-labels').first()).toBeVisible();
+      // A tap near the right (the tooltip then goes left of it); where that category has no
+      // figures, and so no tooltip, one further left.
+      const box = (await chart.boundingBox())!;
+      const tooltip = chart.locator('.recharts-tooltip-wrapper');
+      const name = String(await chart.getAttribute('aria-label'));
+      let shown = 0;
+      for (const across of [0.85, 0.6, 0.4]) {
+        await page.mouse.click(box.x + box.width * across, box.y + 40);
+        const visible = await expect(tooltip)
+          .toBeVisible({ timeout: 1000 })
+          .then(
+            () => true,
+            () => false,
+          );
+        if (!visible) continue;
+        shown += 1;
+        const tip = await settledBox(tooltip);
+        expect(tip.x, name).toBeGreaterThanOrEqual(0);
+        expect(tip.x + tip.width, name).toBeLessThanOrEqual(PHONE);
+        expect(await sidewaysOverflow(page), name).toBeLessThanOrEqual(0);
+        break;
+      }
+      expect(shown, name).toBe(1);
+    }
   });
 }

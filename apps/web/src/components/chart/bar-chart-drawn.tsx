@@ -11,7 +11,11 @@ import {
 } from 'recharts';
 import { AXIS_TICK, CHART_COLOURS } from './chart-theme.ts';
 import { renderLegendText } from './chart-legend.tsx';
-import { fitChartToWidth, NARROW_CHART_WIDTH } from './fit-chart-to-width.tsx';
+import {
+  fitChartToWidth,
+  NARROW_CATEGORY_AXIS_WIDTH,
+  NARROW_CHART_WIDTH,
+} from './fit-chart-to-width.tsx';
 import { barChartHeight, type TBarChartFrameProps } from './bar-chart-frame.tsx';
 
 /**
@@ -63,6 +67,7 @@ export function DrawnBarChart<T extends object>({
       ? { tickFormatter: narrowLabels(data, categoryKey, narrowCategoryKey) }
       : {}),
   };
+  const margin = { top: 8, right: 24, bottom: 8, left: vertical ? 8 : 16 };
   return fitChartToWidth(
     <BarChart
       responsive
@@ -70,7 +75,7 @@ export function DrawnBarChart<T extends object>({
       layout={layout}
       data={data}
       style={{ width: '100%', height: barChartHeight({ data, layout, height }) }}
-      margin={{ top: 8, right: 24, bottom: 8, left: vertical ? 8 : 16 }}
+      margin={margin}
     >
       <CartesianGrid horizontal={!vertical} vertical={vertical} stroke={CHART_COLOURS.grid} />
       {vertical ? (
@@ -93,6 +98,23 @@ export function DrawnBarChart<T extends object>({
       ) : null}
       <Tooltip
         formatter={(value) => `${formatValue(value === null ? null : Number(value))}${unit}`}
+        // recharts keeps the tooltip inside the plot area only where it fits there: on a phone
+        // its one-line box was wider than the plot, ran off the screen and made the page scroll
+        // sideways. Narrow, it is as wide as the plot at most and its lines wrap.
+        {...(narrow
+          ? {
+              wrapperStyle: {
+                maxWidth: plotWidth(
+                  fitWidth,
+                  margin,
+                  vertical
+                    ? Math.min(categoryWidth, NARROW_CATEGORY_AXIS_WIDTH)
+                    : (valueWidth ?? DEFAULT_VALUE_AXIS_WIDTH),
+                ),
+              },
+              contentStyle: { whiteSpace: 'normal' },
+            }
+          : {})}
       />
       {legend ? <Legend formatter={renderLegendText} /> : null}
       {series.map((s) => (
@@ -118,4 +140,16 @@ function narrowLabels<T extends object>(
     }),
   );
   return (value) => labels.get(String(value)) ?? String(value);
+}
+
+/** recharts' width of a value axis that sets none. */
+const DEFAULT_VALUE_AXIS_WIDTH = 60;
+
+/** The plot area's width: the chart's, less its margins and the axis on its left. */
+function plotWidth(
+  chartWidth: number,
+  margin: { left: number; right: number },
+  leftAxisWidth: number,
+): number {
+  return Math.max(chartWidth - margin.left - margin.right - leftAxisWidth, 120);
 }

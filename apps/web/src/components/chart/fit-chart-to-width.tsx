@@ -12,7 +12,8 @@ import { XAxis, YAxis } from 'recharts';
 export const NARROW_CHART_WIDTH = 560;
 /** Longest axis label on a narrow chart; the full name is in the table. */
 const NARROW_LABEL_LENGTH = 14;
-const NARROW_CATEGORY_AXIS_WIDTH = 112;
+/** The side category axis of a narrow chart: at most this wide. */
+export const NARROW_CATEGORY_AXIS_WIDTH = 112;
 /** A label on a side axis: its width is taken from the bars. */
 const NARROW_SIDE_LABEL_LENGTH = 12;
 /** Room along the bottom axis for one angled label (14 px text at −35°, with a gap). */
