@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations, logIn, newPage, screenshot } from './helpers.ts';
 
 const PHONE = 390;
@@ -181,53 +181,46 @@ async function settledBox(locator: Locator): Promise<{ x: number; width: number 
   }
 }
 
+/**
+ * `path` at phone width as the board, with every chart drawn: the money sections show their table
+ * first, and a chart is drawn once it comes near the window. Never a pass for want of charts.
+ */
+async function openWithEveryChartDrawn(
+  browser: Browser,
+  path: string,
+): Promise<{ page: Page; charts: Locator[] }> {
+  const page = await newPage(browser, PHONE);
+  await logIn(page, 'styrelse@demo.se');
+  await openAndSettle(page, path);
+  const toggles = page.getByRole('button', { name: 'Visa som diagram' });
+  for (let left = await toggles.count(); left > 0; left -= 1) {
+    await toggles.first().click();
+    await expect(toggles).toHaveCount(left - 1);
+  }
+  const charts = await page.locator('.chart-with-table__chart').all();
+  expect(charts.length).toBeGreaterThan(0);
+  for (const chart of charts) {
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart.locator('.recharts-cartesian-axis-tick-labels').first()).toBeVisible();
+  }
+  return { page, charts };
+}
+
 for (const path of CHART_DASHBOARDS) {
   test(`at ${PHONE} px the axis labels of every chart on ${path} stay apart`, async ({
     browser,
   }) => {
-    const page = await newPage(browser, PHONE);
-    await logIn(page, 'styrelse@demo.se');
-    await openAndSettle(page, path);
-    // The money sections show their table first: draw every chart.
-    const toggles = page.getByRole('button', { name: 'Visa som diagram' });
-    const count = await toggles.count();
-    for (let left = count; left > 0; left -= 1) {
-      await toggles.first().click();
-      await expect(toggles).toHaveCount(left - 1);
-    }
-    const charts = page.locator('.chart-with-table__chart');
-    const chartCount = await charts.count();
-    // Never a pass for want of charts.
-    expect(chartCount).toBeGreaterThan(0);
-    for (let index = 0; index < chartCount; index += 1) {
-      // A chart is drawn once it comes near the window.
-      await charts.nth(index).scrollIntoViewIfNeeded();
-      await expect(
-        charts.nth(index).locator('.recharts-cartesian-axis-tick-labels').first(),
-      ).toBeVisible();
-    }
+    const { page, charts } = await openWithEveryChartDrawn(browser, path);
     const axes = await closestAxisLabels(page);
     // Each chart's two axes were measured, none left out.
-    expect(axes).toHaveLength(2 * chartCount);
+    expect(axes).toHaveLength(2 * charts.length);
     expect(axes.filter((axis) => axis.gap < 0)).toEqual([]);
   });
 
   test(`at ${PHONE} px a chart's tooltip on ${path} stays on the screen`, async ({ browser }) => {
-    const page = await newPage(browser, PHONE);
-    await logIn(page, 'styrelse@demo.se');
-    await openAndSettle(page, path);
-    const toggles = page.getByRole('button', { name: 'Visa som diagram' });
-    for (let left = await toggles.count(); left > 0; left -= 1) {
-      await toggles.first().click();
-      await expect(toggles).toHaveCount(left - 1);
-    }
-    const charts = page.locator('.chart-with-table__chart');
-    const chartCount = await charts.count();
-    expect(chartCount).toBeGreaterThan(0);
-    for (let index = 0; index < chartCount; index += 1) {
-      const chart = charts.nth(index);
+    const { page, charts } = await openWithEveryChartDrawn(browser, path);
+    for (const chart of charts) {
       await chart.scrollIntoViewIfNeeded();
-      await expect(chart.locator('.recharts-cartesian-axis-tick-labels').first()).toBeVisible();
       // A tap near the right (the tooltip then goes left of it); where that category has no
       // figures, and so no tooltip, one further left.
       const box = (await chart.boundingBox())!;
