@@ -11,11 +11,7 @@ import {
 } from 'recharts';
 import { AXIS_TICK, CHART_COLOURS } from './chart-theme.ts';
 import { renderLegendText } from './chart-legend.tsx';
-import {
-  fitChartToWidth,
-  NARROW_CATEGORY_AXIS_WIDTH,
-  NARROW_CHART_WIDTH,
-} from './fit-chart-to-width.tsx';
+import { fitChartToWidth, NARROW_CHART_WIDTH, narrowSideAxisWidth } from './fit-chart-to-width.tsx';
 import { barChartHeight, type TBarChartFrameProps } from './bar-chart-frame.tsx';
 
 /**
@@ -108,7 +104,7 @@ export function DrawnBarChart<T extends object>({
                   fitWidth,
                   margin,
                   vertical
-                    ? Math.min(categoryWidth, NARROW_CATEGORY_AXIS_WIDTH)
+                    ? narrowSideAxisWidth(categoryWidth)
                     : (valueWidth ?? DEFAULT_VALUE_AXIS_WIDTH),
                 ),
               },

@@ -12,8 +12,7 @@ import { XAxis, YAxis } from 'recharts';
 export const NARROW_CHART_WIDTH = 560;
 /** Longest axis label on a narrow chart; the full name is in the table. */
 const NARROW_LABEL_LENGTH = 14;
-/** The side category axis of a narrow chart: at most this wide. */
-export const NARROW_CATEGORY_AXIS_WIDTH = 112;
+const NARROW_CATEGORY_AXIS_WIDTH = 112;
 /** A label on a side axis: its width is taken from the bars. */
 const NARROW_SIDE_LABEL_LENGTH = 12;
 /** Room along the bottom axis for one angled label (14 px text at −35°, with a gap). */
@@ -155,6 +154,14 @@ function narrowAxisProps(
       ),
     };
   }
-  const width = typeof props.width === 'number' ? props.width : NARROW_CATEGORY_AXIS_WIDTH;
-  return { tickFormatter, width: Math.min(width, NARROW_CATEGORY_AXIS_WIDTH), interval: 0 };
+  return {
+    tickFormatter,
+    width: narrowSideAxisWidth(typeof props.width === 'number' ? props.width : undefined),
+    interval: 0,
+  };
+}
+
+/** The width a category axis on the side of a narrow chart gets: its own, at most 112 px. */
+export function narrowSideAxisWidth(width: number | undefined): number {
+  return Math.min(width ?? NARROW_CATEGORY_AXIS_WIDTH, NARROW_CATEGORY_AXIS_WIDTH);
 }

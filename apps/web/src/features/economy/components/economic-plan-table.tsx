@@ -224,10 +224,6 @@ function samePlanLine(before: TPlanLineRowProps, after: TPlanLineRowProps): bool
     a.key === b.key &&
     a.label === b.label &&
     a.ownerLabel === b.ownerLabel &&
-    after.columns.every(
-      (column) =>
-        a.texts[column.key] === b.texts[column.key] &&
-        a.amounts[column.key] === b.amounts[column.key],
-    )
+    after.columns.every((column) => a.texts[column.key] === b.texts[column.key])
   );
 }
