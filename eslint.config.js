@@ -30,6 +30,17 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       'no-console': ['error', { allow: ['warn', 'error'] }],
+      // Decision 022: zod's tree-shakable API everywhere, so the browser loads only the schema
+      // types and checks the domain uses (classic zod keeps its whole API in every bundle).
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['zod', 'zod/v4', 'zod/v4/classic'].map((name) => ({
+            name,
+            message: "Import from 'zod/mini' (decision 022: the web bundles only what it uses).",
+          })),
+        },
+      ],
     },
   },
   // API layers: only repositories (and the process entry, test support) reach the database

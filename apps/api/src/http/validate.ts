@@ -1,17 +1,17 @@
 import type { Request, RequestHandler, Response } from 'express';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { findUnsafeText, findUnstorableNumbers } from '@finsam/domain';
 import type { TFieldError } from '@finsam/domain';
 import { ValidationError } from '../errors/app-errors.ts';
 import { zodIssuesToFieldErrors } from './zod-issues.ts';
 
 export interface TRequestSchemas {
-  body?: z.ZodType;
-  query?: z.ZodType;
-  params?: z.ZodType;
+  body?: z.ZodMiniType;
+  query?: z.ZodMiniType;
+  params?: z.ZodMiniType;
 }
 
-type TPart<TSchema, TFallback> = TSchema extends z.ZodType ? z.output<TSchema> : TFallback;
+type TPart<TSchema, TFallback> = TSchema extends z.ZodMiniType ? z.output<TSchema> : TFallback;
 
 /** The parsed request parts a typed handler receives: exactly what its schemas produce. */
 export interface TValidated<TSchemas extends TRequestSchemas> {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { TFieldError } from '@finsam/domain';
 
 /** Turns zod issues into the API's field errors, prefixed by the request part they belong to. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ZApiError } from '@finsam/domain';
 import type { TRouteDoc } from './route-doc.ts';
 
@@ -15,7 +15,7 @@ const ERROR_RESPONSES: Record<string, string> = {
   '503': 'Databasen svarar inte just nu; inget ändrades, försök igen',
 };
 
-function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): TJson {
+function jsonSchema(schema: z.ZodMiniType, io: 'input' | 'output'): TJson {
   const result = z.toJSONSchema(schema, {
     io,
     unrepresentable: 'any',
@@ -26,7 +26,7 @@ function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): TJson {
 }
 
 /** Query or path parameters from an object schema, one OpenAPI parameter per property. */
-function parameters(schema: z.ZodType | undefined, location: 'query' | 'path'): TJson[] {
+function parameters(schema: z.ZodMiniType | undefined, location: 'query' | 'path'): TJson[] {
   if (!schema) return [];
   const json = jsonSchema(schema, 'input');
   const properties = (json.properties ?? {}) as Record<string, TJson>;

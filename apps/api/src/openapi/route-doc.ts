@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { TRole } from '@finsam/domain';
 
 /**
@@ -12,7 +12,9 @@ export interface TRouteDoc {
   tag: string;
   /** Roles allowed; omitted = public. */
   roles?: TRole[];
-  request?: { body?: z.ZodType; query?: z.ZodType; params?: z.ZodType };
+  request?: { body?: z.ZodMiniType; query?: z.ZodMiniType; params?: z.ZodMiniType };
   /** Success responses; the error responses are added from the shared error shape. */
-  responses: Partial<Record<200 | 201 | 204 | 503, { description: string; schema?: z.ZodType }>>;
+  responses: Partial<
+    Record<200 | 201 | 204 | 503, { description: string; schema?: z.ZodMiniType }>
+  >;
 }

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { TRouteDoc } from '../openapi/route-doc.ts';
 import type { TAppDependencies } from '../dependencies.ts';
 import { isDatabaseUnavailable } from '../errors/database-unavailable.ts';
@@ -8,7 +8,7 @@ const ZLiveness = z.object({ status: z.literal('ok') });
 const ZReadiness = z.object({
   status: z.enum(['ok', 'unavailable']),
   database: z.enum(['ok', 'unavailable']),
-  message: z.string().optional(),
+  message: z.optional(z.string()),
 });
 
 const DATABASE_DOWN = 'Databasen svarar inte. Försök igen om en stund.';

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   ZId,
   ZNotificationList,

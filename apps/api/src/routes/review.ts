@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   ZDeviationEffectView,
   ZId,
@@ -21,7 +21,7 @@ import { getQualitySummary } from '../services/quality-summary-service.ts';
 import { getReportingRate, getReviewQueue } from '../services/review-queue-service.ts';
 
 const ZIdParams = z.object({ id: ZId });
-const ZQueueQuery = z.object({ fromYear: ZYear.optional() });
+const ZQueueQuery = z.object({ fromYear: z.optional(ZYear) });
 
 /**
  * The office's review: the queue of what waits, the reporting rate per quarter, an

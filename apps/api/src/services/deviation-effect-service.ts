@@ -13,7 +13,7 @@ import type {
   TDeviationKind,
   TSessionUser,
 } from '@finsam/domain';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ForbiddenError, NotFoundError } from '../http/errors.ts';
 import { findEffectState } from '../repositories/deviation-effect-repository.ts';
 import { findDeviation } from '../repositories/deviation-repository.ts';

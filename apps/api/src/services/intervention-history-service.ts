@@ -1,24 +1,28 @@
 import type { TPrismaClient } from '@finsam/db';
 import { ZDeviationKind } from '@finsam/domain';
 import type { THistoryEvent, TInterventionHistory, TSessionUser } from '@finsam/domain';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { findActors } from '../repositories/actor-repository.ts';
 import { findHistorySubjects, listAuditEntriesOf } from '../repositories/review-repository.ts';
 import { assertInterventionAccess } from './access-service.ts';
 
 // Audit values are whatever the writer stored: read the few fields a history line needs, leniently.
-const ZStoredState = z
-  .object({
-    status: z.string().optional(),
-    version: z.number().optional(),
-    officeComment: z.string().nullable().optional(),
-    decisionReason: z.string().nullable().optional(),
-    description: z.string().optional(),
-    kind: z.string().optional(),
-  })
-  .passthrough()
-  .nullable()
-  .catch(null);
+const ZStoredState = z.catch(
+  z.nullable(
+    z.catchall(
+      z.object({
+        status: z.optional(z.string()),
+        version: z.optional(z.number()),
+        officeComment: z.optional(z.nullable(z.string())),
+        decisionReason: z.optional(z.nullable(z.string())),
+        description: z.optional(z.string()),
+        kind: z.optional(z.string()),
+      }),
+      z.unknown(),
+    ),
+  ),
+  null,
+);
 
 const read = (value: unknown) => ZStoredState.parse(value ?? null);
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { TPrismaClient } from '@finsam/db';
 import {
   checkFinalReport,
@@ -63,15 +63,15 @@ const ZStoredQuestions = z.array(
     key: z.string(),
     section: ZReportSection,
     label: z.string(),
-    options: z.array(z.string()).optional(),
-    appliesTo: z.array(ZInterventionKind).optional(),
-    textRequiredFor: z.array(z.string()).optional(),
-    notApplicableFor: z.array(ZInterventionKind).optional(),
+    options: z.optional(z.array(z.string())),
+    appliesTo: z.optional(z.array(ZInterventionKind)),
+    textRequiredFor: z.optional(z.array(z.string())),
+    notApplicableFor: z.optional(z.array(ZInterventionKind)),
   }),
 );
 const ZStoredAnswers = z.record(
   z.string(),
-  z.object({ value: z.string(), text: z.string().optional() }),
+  z.object({ value: z.string(), text: z.optional(z.string()) }),
 );
 
 /** The states in which the intervention (or the office on its behalf) may still change a report. */

@@ -7,7 +7,7 @@ import type {
   TSaveReportQuestionSetInput,
   TSessionUser,
 } from '@finsam/domain';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../http/errors.ts';
 import { recordAudit } from '../repositories/audit-repository.ts';
 import {

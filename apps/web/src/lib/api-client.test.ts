@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { stubFetch } from '../test/fetch-stub.ts';
 import { apiRequest } from './api-client.ts';
 import { ApiError } from './api-error.ts';

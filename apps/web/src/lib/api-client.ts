@@ -1,11 +1,11 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { CSRF_HEADER, ZApiError } from '@finsam/domain';
 import { ApiError } from './api-error.ts';
 import { getCsrfToken } from './csrf-token.ts';
 
 type THttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-export interface TApiRequest<TSchema extends z.ZodType | undefined> {
+export interface TApiRequest<TSchema extends z.ZodMiniType | undefined> {
   method?: THttpMethod;
   body?: unknown;
   /** The domain DTO schema the response must satisfy; omit for 204 responses. */
@@ -13,7 +13,7 @@ export interface TApiRequest<TSchema extends z.ZodType | undefined> {
   signal?: AbortSignal;
 }
 
-type TResult<TSchema> = TSchema extends z.ZodType ? z.output<TSchema> : undefined;
+type TResult<TSchema> = TSchema extends z.ZodMiniType ? z.output<TSchema> : undefined;
 
 const FALLBACK_MESSAGES: Record<number, string> = {
   401: 'Du är inte inloggad. Logga in och försök igen.',
@@ -26,7 +26,7 @@ const FALLBACK_MESSAGES: Record<number, string> = {
  * response is parsed with its domain schema, and every failure becomes an `ApiError` with the
  * API's Swedish message, so no component sees an unchecked payload.
  */
-export async function apiRequest<TSchema extends z.ZodType | undefined = undefined>(
+export async function apiRequest<TSchema extends z.ZodMiniType | undefined = undefined>(
   path: string,
   { method = 'GET', body, schema, signal }: TApiRequest<TSchema> = {},
 ): Promise<TResult<TSchema>> {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Machine-readable error codes of the API; each maps to one HTTP status. */
 export const ZApiErrorCode = z.enum([
@@ -28,12 +28,12 @@ export const ZApiError = z.object({
   error: z.object({
     code: ZApiErrorCode,
     message: z.string(),
-    fields: z.array(ZFieldError).optional(),
+    fields: z.optional(z.array(ZFieldError)),
     /**
      * 409 on a stale version: the object as the server has it now, so the client can show the
      * user both versions instead of overwriting either (a DTO of the resource's own schema).
      */
-    current: z.unknown().optional(),
+    current: z.optional(z.unknown()),
   }),
 });
 export type TApiError = z.infer<typeof ZApiError>;

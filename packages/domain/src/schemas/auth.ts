@@ -1,19 +1,25 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ZRole } from './enums.ts';
 
 /** Login form and POST /api/auth/login body. */
 export const ZLoginInput = z.object({
-  email: z
-    .string({ error: 'Ange din e-postadress.' })
-    .trim()
-    .toLowerCase()
-    .min(1, { error: 'Ange din e-postadress.' })
-    .max(254, { error: 'E-postadressen är för lång.' })
-    .pipe(z.email({ error: 'Ange en giltig e-postadress, t.ex. namn@kommun.se.' })),
+  email: z.pipe(
+    z
+      .string({ error: 'Ange din e-postadress.' })
+      .check(
+        z.trim(),
+        z.toLowerCase(),
+        z.minLength(1, { error: 'Ange din e-postadress.' }),
+        z.maxLength(254, { error: 'E-postadressen är för lång.' }),
+      ),
+    z.email({ error: 'Ange en giltig e-postadress, t.ex. namn@kommun.se.' }),
+  ),
   password: z
     .string({ error: 'Ange ditt lösenord.' })
-    .min(1, { error: 'Ange ditt lösenord.' })
-    .max(200, { error: 'Lösenordet är för långt.' }),
+    .check(
+      z.minLength(1, { error: 'Ange ditt lösenord.' }),
+      z.maxLength(200, { error: 'Lösenordet är för långt.' }),
+    ),
 });
 export type TLoginInput = z.infer<typeof ZLoginInput>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   ZBudgetAdjustmentKind,
   ZComparison,
@@ -40,9 +40,9 @@ export const ZDashboardPeriod = z.object({
   /** Canonical text: '2024H1'. */
   period: z.string(),
   kind: ZDashboardPeriodKind,
-  year: z.number().int(),
-  startMonth: z.number().int(),
-  endMonth: z.number().int(),
+  year: z.int(),
+  startMonth: z.int(),
+  endMonth: z.int(),
   /** 'YYYY-MM-DD', e.g. '2024-06-30'. */
   startDate: z.string(),
   endDate: z.string(),
@@ -52,11 +52,11 @@ export const ZDashboardPeriod = z.object({
    * The last quarter with data, '2024Q2': the page says "data t.o.m. kvartal 2" when it is not
    * the period's last quarter. Null without data.
    */
-  dataThroughPeriod: z.string().nullable(),
+  dataThroughPeriod: z.nullable(z.string()),
   /** Data reach the period's last quarter (false for Helår 2024 with Jan–Jun recorded). */
   complete: z.boolean(),
   /** Without data: the nearest period that has some (findNearestPeriodWithData); else null. */
-  nearestPeriodWithData: z.string().nullable(),
+  nearestPeriodWithData: z.nullable(z.string()),
 });
 export type TDashboardPeriod = z.infer<typeof ZDashboardPeriod>;
 
@@ -96,48 +96,48 @@ export const ZDashboardInterventionRef = z.object({
    * Whether the viewer may open the intervention's own page (details access: board, office, the
    * assigned lead). The web links only these. Absent means true (older captures).
    */
-  mayOpen: z.boolean().optional(),
+  mayOpen: z.optional(z.boolean()),
 });
 export type TDashboardInterventionRef = z.infer<typeof ZDashboardInterventionRef>;
 
 /** Goal status of one quarterly report: the answer as printed, its phase and its PM colour. */
 export const ZDashboardGoalStatus = z.object({
-  year: z.number().int(),
-  quarter: z.number().int(),
+  year: z.int(),
+  quarter: z.int(),
   /** '2024Q2'. */
   period: z.string(),
-  reportId: z.string().nullable(),
-  reportStatus: ZReportStatus.nullable(),
+  reportId: z.nullable(z.string()),
+  reportStatus: z.nullable(ZReportStatus),
   /** "Insatsen ligger i fas gällande uppsatta mål" as answered: 'Ja', 'I stort sett', 'Delvis', 'Nej'. */
-  phaseAnswer: z.string().nullable(),
-  phase: ZGoalPhase.nullable(),
+  phaseAnswer: z.nullable(z.string()),
+  phase: z.nullable(ZGoalPhase),
   /** "Styrgruppens prognos för måluppfyllelse": 'Ja' / 'Nej' as answered. */
-  forecastAnswer: z.string().nullable(),
+  forecastAnswer: z.nullable(z.string()),
   /** Ja → GREEN; I stort sett / Delvis → YELLOW; Nej → RED; null without an answer. */
-  colour: ZStatusColour.nullable(),
+  colour: z.nullable(ZStatusColour),
   /**
    * True when the report's id, status and answers (reportId, reportStatus, phaseAnswer, phase,
    * forecastAnswer: all null) are withheld and only the period and colour are given: a lead on the
    * förbund-wide dashboards, for an intervention not assigned to them. Absent otherwise.
    */
-  answersWithheld: z.boolean().optional(),
+  answersWithheld: z.optional(z.boolean()),
 });
 export type TDashboardGoalStatus = z.infer<typeof ZDashboardGoalStatus>;
 
 /** An intervention as listed on the översikt and kommun pages. */
-export const ZDashboardInterventionSummary = ZDashboardInterventionRef.extend({
+export const ZDashboardInterventionSummary = z.extend(ZDashboardInterventionRef, {
   kind: ZInterventionKind,
-  aim: ZInterventionAim.nullable(),
+  aim: z.nullable(ZInterventionAim),
   status: ZInterventionStatus,
   /** Huvudinsatsägare; null for the förbund's own övriga samverkansinsatser. */
-  owner: ZDashboardMemberRef.nullable(),
+  owner: z.nullable(ZDashboardMemberRef),
   startDate: z.string(),
   endDate: z.string(),
   singleGenderTargetGroup: z.boolean(),
   /** Whether the intervention's budget period overlaps the dashboard period. */
   activeInPeriod: z.boolean(),
   /** From the last quarterly report of the period's last quarter; null when none. */
-  goalStatus: ZDashboardGoalStatus.nullable(),
+  goalStatus: z.nullable(ZDashboardGoalStatus),
 });
 export type TDashboardInterventionSummary = z.infer<typeof ZDashboardInterventionSummary>;
 
@@ -147,12 +147,12 @@ export type TDashboardInterventionSummary = z.infer<typeof ZDashboardInterventio
  */
 export const ZDashboardKindCount = z.object({
   kind: ZInterventionKind,
-  count: z.number().int(),
-  green: z.number().int(),
-  yellow: z.number().int(),
-  red: z.number().int(),
+  count: z.int(),
+  green: z.int(),
+  yellow: z.int(),
+  red: z.int(),
   /** No report / no answer for the period. */
-  noStatus: z.number().int(),
+  noStatus: z.int(),
 });
 export type TDashboardKindCount = z.infer<typeof ZDashboardKindCount>;
 
@@ -179,7 +179,7 @@ export const ZDashboardBudgetAdjustment = z.object({
   date: z.string(),
   note: z.string(),
   source: z.string(),
-  deviationId: z.string().nullable(),
+  deviationId: z.nullable(z.string()),
 });
 export type TDashboardBudgetAdjustment = z.infer<typeof ZDashboardBudgetAdjustment>;
 
@@ -191,21 +191,21 @@ export type TDashboardBudgetAdjustment = z.infer<typeof ZDashboardBudgetAdjustme
 export const ZDashboardMoneyRow = z.object({
   intervention: ZDashboardInterventionRef,
   kind: ZInterventionKind,
-  owner: ZDashboardMemberRef.nullable(),
+  owner: z.nullable(ZDashboardMemberRef),
   /** The dashboard period this row is computed for ('2024H1'). */
   period: z.string(),
-  year: z.number().int(),
+  year: z.int(),
   /** The year's budget as adopted; null when no budget row exists for the year. */
-  originalBudgetKronor: z.number().nullable(),
+  originalBudgetKronor: z.nullable(z.number()),
   /**
    * After the approved adjustments dated on or before the period's last day (an adjustment
    * counts from its date: one dated 2024-09-01 is in Helår 2024, not in 2024H1). Undated ones
    * always count. Null when no budget row exists.
    */
-  adjustedBudgetKronor: z.number().nullable(),
+  adjustedBudgetKronor: z.nullable(z.number()),
   adjustments: z.array(ZDashboardBudgetAdjustment),
   /** Elapsed share of the budget period in the year (whole months); null outside it. */
-  elapsedShare: z.number().nullable(),
+  elapsedShare: z.nullable(z.number()),
   /** Adjusted budget × elapsed share, unrounded kronor ("Budget TSEK" of Tabell 4). */
   expectedBudgetKronor: z.number(),
   /** Adopted (original) budget × elapsed share: the driftsredovisning's budget column. */
@@ -214,29 +214,29 @@ export const ZDashboardMoneyRow = z.object({
    * Utfall 1 Jan (or the budget period's first month) → end of `measuredThroughMonth`, the kvot's
    * numerator: year to date WITH WHAT HAS BEEN RECORDED. Null when none is recorded.
    */
-  outcomeKronor: z.number().nullable(),
+  outcomeKronor: z.nullable(z.number()),
   /**
    * The month (a quarter end, or the budget period's last month) the kvot is measured at: the
    * last one inside the period that stored utfall covers. 6 for Helår 2024 with Jan–Jun
    * recorded. Null when no utfall covers any. `elapsedShare` and the expected budgets are
    * measured at this month.
    */
-  measuredThroughMonth: z.number().int().nullable(),
+  measuredThroughMonth: z.nullable(z.int()),
   /** The last month `periodOutcomeKronor` reaches; null without. */
-  periodOutcomeThroughMonth: z.number().int().nullable(),
+  periodOutcomeThroughMonth: z.nullable(z.int()),
   /**
    * Utfall within the period's own months (2019H2: Jul–Dec, the year-end PM's "Utfall kvartal
    * 3+4"); equals `outcomeKronor` for periods starting in January. Null when none is recorded.
    */
-  periodOutcomeKronor: z.number().nullable(),
+  periodOutcomeKronor: z.nullable(z.number()),
   /** Utfall (part of it) is an estimate ("beräknad kostnad"). */
   outcomeEstimated: z.boolean(),
   /** Unrounded förbrukningskvot; null when there is nothing to compare with. */
-  ratio: z.number().nullable(),
-  reason: ZDashboardRatioReason.nullable(),
-  flag: ZDashboardConsumptionFlag.nullable(),
+  ratio: z.nullable(z.number()),
+  reason: z.nullable(ZDashboardRatioReason),
+  flag: z.nullable(ZDashboardConsumptionFlag),
   /** Note column of Tabell 4, e.g. "Beviljades medel 2024"; null when none. */
-  note: z.string().nullable(),
+  note: z.nullable(z.string()),
 });
 export type TDashboardMoneyRow = z.infer<typeof ZDashboardMoneyRow>;
 
@@ -253,9 +253,9 @@ export const ZDashboardMoneyTotal = z.object({
   basis: z.enum(['ADOPTED', 'ADJUSTED']),
   outcomeKronor: z.number(),
   expectedBudgetKronor: z.number(),
-  ratio: z.number().nullable(),
+  ratio: z.nullable(z.number()),
   unusedKronor: z.number(),
-  flag: ZDashboardConsumptionFlag.nullable(),
+  flag: z.nullable(ZDashboardConsumptionFlag),
 });
 export type TDashboardMoneyTotal = z.infer<typeof ZDashboardMoneyTotal>;
 
@@ -286,12 +286,12 @@ export type TDashboardMoney = z.infer<typeof ZDashboardMoney>;
 
 /** A K/M count with its total (S:a). Each field null when not reported (not the same as 0). */
 export const ZDashboardGenderCounts = z.object({
-  women: z.number().nullable(),
-  men: z.number().nullable(),
+  women: z.nullable(z.number()),
+  men: z.nullable(z.number()),
   /** Part given only as a total, without gender. */
-  unspecified: z.number().nullable(),
+  unspecified: z.nullable(z.number()),
   /** S:a = women + men + unspecified; null when nothing is reported. */
-  total: z.number().nullable(),
+  total: z.nullable(z.number()),
 });
 export type TDashboardGenderCounts = z.infer<typeof ZDashboardGenderCounts>;
 
@@ -323,13 +323,13 @@ export type TDashboardParticipantMeasureKey = keyof TDashboardParticipantCounts;
 
 /** Outcome counts and unrounded shares for one gender or the total (computeOutcomeShares). */
 export const ZDashboardOutcomeShareGroup = z.object({
-  ended: z.number().nullable(),
-  toWorkOrStudies: z.number().nullable(),
-  toWorkStudiesOrJobSeeking: z.number().nullable(),
-  other: z.number().nullable(),
-  shareToWorkOrStudies: z.number().nullable(),
-  shareToWorkStudiesOrJobSeeking: z.number().nullable(),
-  shareOther: z.number().nullable(),
+  ended: z.nullable(z.number()),
+  toWorkOrStudies: z.nullable(z.number()),
+  toWorkStudiesOrJobSeeking: z.nullable(z.number()),
+  other: z.nullable(z.number()),
+  shareToWorkOrStudies: z.nullable(z.number()),
+  shareToWorkStudiesOrJobSeeking: z.nullable(z.number()),
+  shareOther: z.nullable(z.number()),
 });
 export type TDashboardOutcomeShareGroup = z.infer<typeof ZDashboardOutcomeShareGroup>;
 
@@ -342,8 +342,8 @@ export type TDashboardOutcomeShares = z.infer<typeof ZDashboardOutcomeShares>;
 
 /** Fördelning kvinnor/män of one count: K ÷ (K + M), M ÷ (K + M); null for 0/0 or missing. */
 export const ZDashboardGenderDistribution = z.object({
-  women: z.number().nullable(),
-  men: z.number().nullable(),
+  women: z.nullable(z.number()),
+  men: z.nullable(z.number()),
 });
 export type TDashboardGenderDistribution = z.infer<typeof ZDashboardGenderDistribution>;
 
@@ -362,8 +362,8 @@ export type TDashboardParticipantDistribution = z.infer<typeof ZDashboardPartici
 /** One intervention's participant row (Tabell 6 / Tabell 8) with its outcome shares. */
 export const ZDashboardParticipantRow = z.object({
   intervention: ZDashboardInterventionRef,
-  owner: ZDashboardMemberRef.nullable(),
-  aim: ZInterventionAim.nullable(),
+  owner: z.nullable(ZDashboardMemberRef),
+  aim: z.nullable(ZInterventionAim),
   singleGenderTargetGroup: z.boolean(),
   counts: ZDashboardParticipantCounts,
   outcomes: ZDashboardOutcomeShares,
@@ -397,7 +397,7 @@ export const ZDashboardParticipants = z.object({
    */
   rows: z.array(ZDashboardParticipantRow),
   /** How many rows were left out of `rows` for this user (a lead); absent when none were. */
-  rowsWithheld: z.number().int().nonnegative().optional(),
+  rowsWithheld: z.optional(z.int().check(z.nonnegative())),
   totals: ZDashboardParticipantCounts,
   sources: ZDashboardParticipantSources,
   distribution: ZDashboardParticipantDistribution,
@@ -409,13 +409,13 @@ export const ZDashboardParticipants = z.object({
   /** Outcome shares over the totals: each participant counts once (a weighted share). */
   outcomes: ZDashboardOutcomeShares,
   /** Individer deltagit = pågående at period end + avslutade in the period. */
-  participantsInPeriod: z.number().nullable(),
+  participantsInPeriod: z.nullable(z.number()),
   /**
    * The papers' "genomsnitt": unweighted mean of the interventions' shares (each intervention
    * counts once) — shown beside, never instead of, the weighted share above.
    */
-  unweightedMeanShareToWorkOrStudies: z.number().nullable(),
-  unweightedMeanShareToWorkStudiesOrJobSeeking: z.number().nullable(),
+  unweightedMeanShareToWorkOrStudies: z.nullable(z.number()),
+  unweightedMeanShareToWorkStudiesOrJobSeeking: z.nullable(z.number()),
 });
 export type TDashboardParticipants = z.infer<typeof ZDashboardParticipants>;
 
@@ -426,27 +426,27 @@ export type TDashboardTargetUnit = z.infer<typeof ZDashboardTargetUnit>;
 /** One of the förbund's targets for the year and how far it is met in the period. */
 export const ZDashboardTarget = z.object({
   metric: ZTargetMetric,
-  year: z.number().int(),
+  year: z.int(),
   label: z.string(),
   comparison: ZComparison,
   /** Fraction for shares (0.35), a number for counts (15). */
   targetValue: z.number(),
   unit: ZDashboardTargetUnit,
   /** The measured value (unrounded fraction or count); null when there is no data. */
-  actual: z.number().nullable(),
+  actual: z.nullable(z.number()),
   /** Part and whole behind a share (59 of 127); null for counts or without data. */
-  part: z.number().nullable(),
-  whole: z.number().nullable(),
+  part: z.nullable(z.number()),
+  whole: z.nullable(z.number()),
   /** Whether the target is met; null without data. */
-  met: z.boolean().nullable(),
+  met: z.nullable(z.boolean()),
   /**
    * MET, NOT_MET, or NOT_YET_MET for a yearly minimum count not reached before the year is over
    * (7 of "minst 15 aktiviteter" by 30 June); null without data.
    */
-  status: z.enum(['MET', 'NOT_MET', 'NOT_YET_MET']).nullable(),
+  status: z.nullable(z.enum(['MET', 'NOT_MET', 'NOT_YET_MET'])),
   source: ZDashboardFigureSource,
   /** How it is measured, in Swedish (e.g. "Mätt över alla individinsatser"). */
-  note: z.string().nullable(),
+  note: z.nullable(z.string()),
 });
 export type TDashboardTarget = z.infer<typeof ZDashboardTarget>;
 
@@ -454,7 +454,7 @@ export type TDashboardTarget = z.infer<typeof ZDashboardTarget>;
 export const ZDashboardHeadroomColumn = z.object({
   key: z.string(),
   label: z.string(),
-  year: z.number().int(),
+  year: z.int(),
   kind: ZPlanColumnKind,
   memberFeesKronor: z.number(),
   otherIncomeKronor: z.number(),
@@ -468,11 +468,11 @@ export const ZDashboardHeadroomColumn = z.object({
   costsKronor: z.number(),
   yearResultKronor: z.number(),
   openingSurplusKronor: z.number(),
-  openedFromKey: z.string().nullable(),
+  openedFromKey: z.nullable(z.string()),
   totalOpeningHeadroomKronor: z.number(),
   remainingHeadroomKronor: z.number(),
-  pendingApplicationsKronor: z.number().nullable(),
-  remainingHeadroomAfterApplicationsKronor: z.number().nullable(),
+  pendingApplicationsKronor: z.nullable(z.number()),
+  remainingHeadroomAfterApplicationsKronor: z.nullable(z.number()),
   closingHeadroomKronor: z.number(),
 });
 export type TDashboardHeadroomColumn = z.infer<typeof ZDashboardHeadroomColumn>;
@@ -487,14 +487,14 @@ export const ZDashboardHeadroom = z.object({
   title: z.string(),
   asOfDate: z.string(),
   openingSurplusKronor: z.number(),
-  openingSurplusNote: z.string().nullable(),
+  openingSurplusNote: z.nullable(z.string()),
   hasPendingApplications: z.boolean(),
   columns: z.array(ZDashboardHeadroomColumn),
   /**
    * The column headlined for the period's year (pickHeadlineHeadroomColumn: its prognosis, else
    * its budget); null when the plan has no column for that year.
    */
-  headlineColumnKey: z.string().nullable(),
+  headlineColumnKey: z.nullable(z.string()),
 });
 export type TDashboardHeadroom = z.infer<typeof ZDashboardHeadroom>;
 
@@ -523,16 +523,16 @@ export const ZDashboardOverview = z.object({
   kinds: z.array(ZDashboardKindCount),
   participants: ZDashboardParticipants,
   /** The plan as it stood for the period; null when no plan covers the period's year. */
-  headroom: ZDashboardHeadroom.nullable(),
+  headroom: z.nullable(ZDashboardHeadroom),
   /** Periods of the same kind with data, oldest first, the current one included. */
   trend: z.array(ZDashboardTrendPoint),
 });
 export type TDashboardOverview = z.infer<typeof ZDashboardOverview>;
 
 /** GET /api/municipalities: the förbund's members, for navigation. */
-export const ZDashboardMunicipalityListItem = ZDashboardMemberRef.extend({
+export const ZDashboardMunicipalityListItem = z.extend(ZDashboardMemberRef, {
   /** Interventions this member owns (huvudinsatsägare). */
-  interventionCount: z.number().int(),
+  interventionCount: z.int(),
 });
 export type TDashboardMunicipalityListItem = z.infer<typeof ZDashboardMunicipalityListItem>;
 export const ZDashboardMunicipalityList = z.object({
@@ -553,37 +553,35 @@ export const ZDashboardMunicipality = z.object({
 export type TDashboardMunicipality = z.infer<typeof ZDashboardMunicipality>;
 
 /** Facts of an intervention (from the application and the board decision). */
-export const ZDashboardInterventionFacts = ZDashboardInterventionRef.extend({
+export const ZDashboardInterventionFacts = z.extend(ZDashboardInterventionRef, {
   kind: ZInterventionKind,
-  aim: ZInterventionAim.nullable(),
+  aim: z.nullable(ZInterventionAim),
   status: ZInterventionStatus,
-  owner: ZDashboardMemberRef.nullable(),
+  owner: z.nullable(ZDashboardMemberRef),
   partners: z.array(ZDashboardMemberRef),
   startDate: z.string(),
   endDate: z.string(),
-  lastIntakeDate: z.string().nullable(),
+  lastIntakeDate: z.nullable(z.string()),
   singleGenderTargetGroup: z.boolean(),
   aliases: z.array(z.string()),
-  predecessor: ZDashboardInterventionRef.nullable(),
+  predecessor: z.nullable(ZDashboardInterventionRef),
   successors: z.array(ZDashboardInterventionRef),
-  goals: z.array(z.object({ level: ZGoalLevel, text: z.string(), target: z.string().nullable() })),
+  goals: z.array(z.object({ level: ZGoalLevel, text: z.string(), target: z.nullable(z.string()) })),
   expectedParticipants: z.array(
     z.object({
-      count: z.number().int(),
+      count: z.int(),
       kind: ZExpectedParticipantsKind,
-      note: z.string().nullable(),
+      note: z.nullable(z.string()),
       source: z.string(),
     }),
   ),
-  grants: z.array(
-    z.object({ year: z.number().int(), amountKronor: z.number(), source: z.string() }),
-  ),
+  grants: z.array(z.object({ year: z.int(), amountKronor: z.number(), source: z.string() })),
 });
 export type TDashboardInterventionFacts = z.infer<typeof ZDashboardInterventionFacts>;
 
 /** One year's budget: adopted, adjusted (all approved adjustments) and the adjustments. */
 export const ZDashboardBudgetYear = z.object({
-  year: z.number().int(),
+  year: z.int(),
   originalBudgetKronor: z.number(),
   adjustedBudgetKronor: z.number(),
   adjustments: z.array(ZDashboardBudgetAdjustment),
@@ -604,26 +602,26 @@ export type TDashboardParticipantPeriod = z.infer<typeof ZDashboardParticipantPe
 export const ZDashboardReportAnswer = z.object({
   key: z.string(),
   /** 'GOALS' | 'CONDITIONS' | 'QUALITY' or another section of the year's set; null if unknown. */
-  section: z.string().nullable(),
+  section: z.nullable(z.string()),
   label: z.string(),
-  value: z.string().nullable(),
-  text: z.string().nullable(),
+  value: z.nullable(z.string()),
+  text: z.nullable(z.string()),
 });
 export type TDashboardReportAnswer = z.infer<typeof ZDashboardReportAnswer>;
 
 /** A quarterly report (kvartalsrapport) as the board sees it. */
 export const ZDashboardReport = z.object({
   id: z.string(),
-  year: z.number().int(),
-  quarter: z.number().int(),
+  year: z.int(),
+  quarter: z.int(),
   period: z.string(),
   status: ZReportStatus,
   dueDate: z.string(),
-  submittedAt: z.string().nullable(),
+  submittedAt: z.nullable(z.string()),
   overdue: z.boolean(),
   answers: z.array(ZDashboardReportAnswer),
-  comment: z.string().nullable(),
-  officeComment: z.string().nullable(),
+  comment: z.nullable(z.string()),
+  officeComment: z.nullable(z.string()),
 });
 export type TDashboardReport = z.infer<typeof ZDashboardReport>;
 
@@ -634,21 +632,21 @@ export const ZDashboardDeviation = z.object({
   status: ZDeviationStatus,
   description: z.string(),
   requestedEffect: z.object({
-    amountKronor: z.number().nullable(),
-    fromYear: z.number().nullable(),
-    toYear: z.number().nullable(),
-    newStartDate: z.string().nullable(),
-    newEndDate: z.string().nullable(),
+    amountKronor: z.nullable(z.number()),
+    fromYear: z.nullable(z.number()),
+    toYear: z.nullable(z.number()),
+    newStartDate: z.nullable(z.string()),
+    newEndDate: z.nullable(z.string()),
   }),
-  decisionReason: z.string().nullable(),
-  decidedAt: z.string().nullable(),
+  decisionReason: z.nullable(z.string()),
+  decidedAt: z.nullable(z.string()),
   submittedAt: z.string(),
   events: z.array(
     z.object({
       status: ZDeviationStatus,
       at: z.string(),
-      comment: z.string().nullable(),
-      userName: z.string().nullable(),
+      comment: z.nullable(z.string()),
+      userName: z.nullable(z.string()),
     }),
   ),
 });
@@ -666,7 +664,7 @@ export const ZDashboardIntervention = z.object({
    * Goal status for the selected period, by the same rule as Överblick (pickGoalStatusReport:
    * the latest submitted report inside the period); null when the period has none.
    */
-  goalStatusNow: ZDashboardGoalStatus.nullable(),
+  goalStatusNow: z.nullable(ZDashboardGoalStatus),
   /** Budget per year (adopted and adjusted), oldest first. */
   budgets: z.array(ZDashboardBudgetYear),
   /** Budget vs utfall for every period with utfall, oldest first (the selected one included). */
@@ -684,15 +682,27 @@ export type TDashboardIntervention = z.infer<typeof ZDashboardIntervention>;
  * Query of the dashboards: `period` optional (default: the newest period with data), validated
  * with ZPeriod: year '2024', half-year '2024H1', quarter '2024Q3' (a month '2024-05' also works).
  */
-export const ZDashboardQuery = z.object({ period: ZPeriod.optional() });
+export const ZDashboardQuery = z.object({ period: z.optional(ZPeriod) });
 export type TDashboardQuery = z.infer<typeof ZDashboardQuery>;
 
 /** Path parameter of the kommun dashboard: a member id or key ('knivsta'). */
 export const ZDashboardMemberParams = z.object({
-  id: z.string().trim().min(1, { error: 'Ange en medlem.' }).max(64, { error: 'Okänd medlem.' }),
+  id: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, { error: 'Ange en medlem.' }),
+      z.maxLength(64, { error: 'Okänd medlem.' }),
+    ),
 });
 
 /** Path parameter of the insats dashboard: an intervention id or key. */
 export const ZDashboardInterventionParams = z.object({
-  id: z.string().trim().min(1, { error: 'Ange en insats.' }).max(100, { error: 'Okänd insats.' }),
+  id: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, { error: 'Ange en insats.' }),
+      z.maxLength(100, { error: 'Okänd insats.' }),
+    ),
 });

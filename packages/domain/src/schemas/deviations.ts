@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   ZBudgetAdjustmentKind,
   ZDeviationKind,
@@ -14,21 +14,27 @@ const DESCRIPTION_MESSAGE = 'Beskriv avvikelsen och varför den behövs.';
 /** What the avvikelse is about, in the intervention's own words. */
 export const ZDeviationDescription = z
   .string({ error: DESCRIPTION_MESSAGE })
-  .trim()
-  .min(1, { error: DESCRIPTION_MESSAGE })
-  .max(10_000, { error: 'Texten är för lång (högst 10 000 tecken).' });
+  .check(
+    z.trim(),
+    z.minLength(1, { error: DESCRIPTION_MESSAGE }),
+    z.maxLength(10_000, { error: 'Texten är för lång (högst 10 000 tecken).' }),
+  );
 
-const ZPositiveAmount = ZAmountKronor.min(1, { error: 'Beloppet ska vara större än 0 kr.' });
+const ZPositiveAmount = ZAmountKronor.check(
+  z.gte(1, { error: 'Beloppet ska vara större än 0 kr.' }),
+);
 
 /** Unused money of `fromYear` carried over to `toYear` (decided by the förbundschef). */
 export const ZCarryOverEffect = strictInput({
   amountKronor: ZPositiveAmount,
   fromYear: ZYear,
   toYear: ZYear,
-}).refine((effect) => effect.toYear > effect.fromYear, {
-  error: 'Pengar kan bara föras över till ett senare år.',
-  path: ['toYear'],
-});
+}).check(
+  z.refine((effect) => effect.toYear > effect.fromYear, {
+    error: 'Pengar kan bara föras över till ett senare år.',
+    path: ['toYear'],
+  }),
+);
 
 /**
  * A changed budget for `year` (positive or negative). With `fromYear`, the same amount is moved
@@ -37,12 +43,16 @@ export const ZCarryOverEffect = strictInput({
 export const ZBudgetLineChange = strictInput({
   line: z
     .string({ error: 'Ange kostnadsposten.' })
-    .trim()
-    .min(1, { error: 'Ange kostnadsposten.' })
-    .max(200, { error: 'Namnet är för långt (högst 200 tecken).' }),
-  amountKronor: ZAmountKronor.refine((amount) => amount !== 0, {
-    error: 'Ange hur mycket posten ändras (positivt eller negativt), inte 0 kr.',
-  }),
+    .check(
+      z.trim(),
+      z.minLength(1, { error: 'Ange kostnadsposten.' }),
+      z.maxLength(200, { error: 'Namnet är för långt (högst 200 tecken).' }),
+    ),
+  amountKronor: ZAmountKronor.check(
+    z.refine((amount) => amount !== 0, {
+      error: 'Ange hur mycket posten ändras (positivt eller negativt), inte 0 kr.',
+    }),
+  ),
 });
 export type TBudgetLineChange = z.infer<typeof ZBudgetLineChange>;
 
@@ -55,22 +65,25 @@ export type TBudgetLineChange = z.infer<typeof ZBudgetLineChange>;
 export const ZBudgetChangeEffect = strictInput({
   amountKronor: ZAmountKronor,
   year: ZYear,
-  fromYear: ZYear.optional(),
-  lines: z
-    .array(ZBudgetLineChange)
-    .min(2, { error: 'En omfördelning behöver minst två kostnadsposter.' })
-    .max(20, { error: 'Högst 20 kostnadsposter.' })
-    .optional(),
-})
-  .refine((effect) => effect.fromYear === undefined || effect.fromYear !== effect.year, {
+  fromYear: z.optional(ZYear),
+  lines: z.optional(
+    z
+      .array(ZBudgetLineChange)
+      .check(
+        z.minLength(2, { error: 'En omfördelning behöver minst två kostnadsposter.' }),
+        z.maxLength(20, { error: 'Högst 20 kostnadsposter.' }),
+      ),
+  ),
+}).check(
+  z.refine((effect) => effect.fromYear === undefined || effect.fromYear !== effect.year, {
     error: 'Ett belopp kan inte flyttas inom samma år.',
     path: ['fromYear'],
-  })
-  .refine((effect) => effect.lines !== undefined || effect.amountKronor !== 0, {
+  }),
+  z.refine((effect) => effect.lines !== undefined || effect.amountKronor !== 0, {
     error: 'Ange hur mycket budgeten ändras (positivt eller negativt), inte 0 kr.',
     path: ['amountKronor'],
-  })
-  .refine(
+  }),
+  z.refine(
     (effect) =>
       effect.lines === undefined ||
       effect.lines.reduce((sum, line) => sum + line.amountKronor, 0) === effect.amountKronor,
@@ -78,20 +91,23 @@ export const ZBudgetChangeEffect = strictInput({
       error: 'Totalen ska vara summan av kostnadsposternas ändringar.',
       path: ['amountKronor'],
     },
-  )
-  .refine((effect) => effect.lines === undefined || effect.fromYear === undefined, {
+  ),
+  z.refine((effect) => effect.lines === undefined || effect.fromYear === undefined, {
     error: 'En omfördelning mellan kostnadsposter gäller ett år.',
     path: ['fromYear'],
-  });
+  }),
+);
 
 /** Start postponed: the new start date and, if the end moves with it, the new end date. */
 export const ZStartPostponedEffect = strictInput({
   newStartDate: ZIsoDate,
-  newEndDate: ZIsoDate.optional(),
-}).refine((effect) => effect.newEndDate === undefined || effect.newEndDate > effect.newStartDate, {
-  error: 'Slutdatumet måste vara senare än startdatumet.',
-  path: ['newEndDate'],
-});
+  newEndDate: z.optional(ZIsoDate),
+}).check(
+  z.refine((effect) => effect.newEndDate === undefined || effect.newEndDate > effect.newStartDate, {
+    error: 'Slutdatumet måste vara senare än startdatumet.',
+    path: ['newEndDate'],
+  }),
+);
 
 /** Period extended: the new end date ("till och med"). */
 export const ZPeriodExtendedEffect = strictInput({ newEndDate: ZIsoDate });
@@ -107,7 +123,10 @@ export const ZParticipantNumberEffect = strictInput({
 /** Goal, target group or method changed: no figure moves; the description and decision say it all. */
 export const ZNoEffect = strictInput({});
 
-const deviationInput = <TKind extends z.infer<typeof ZDeviationKind>, TEffect extends z.ZodType>(
+const deviationInput = <
+  TKind extends z.infer<typeof ZDeviationKind>,
+  TEffect extends z.ZodMiniType,
+>(
   kind: TKind,
   effect: TEffect,
 ) => strictInput({ kind: z.literal(kind), description: ZDeviationDescription, effect });
@@ -124,8 +143,8 @@ export const ZCreateDeviationInput = z.discriminatedUnion(
     deviationInput('START_POSTPONED', ZStartPostponedEffect),
     deviationInput('PERIOD_EXTENDED', ZPeriodExtendedEffect),
     deviationInput('PARTICIPANT_NUMBER_CHANGED', ZParticipantNumberEffect),
-    deviationInput('GOAL_CHANGED', ZNoEffect.default({})),
-    deviationInput('TARGET_GROUP_OR_METHOD_CHANGED', ZNoEffect.default({})),
+    deviationInput('GOAL_CHANGED', z._default(ZNoEffect, {})),
+    deviationInput('TARGET_GROUP_OR_METHOD_CHANGED', z._default(ZNoEffect, {})),
   ],
   { error: 'Välj vilken sorts avvikelse det gäller.' },
 );
@@ -134,11 +153,11 @@ export type TCreateDeviationInput = z.infer<typeof ZCreateDeviationInput>;
 /** POST /api/deviations/:id/review: the office starts its review (inskickad → under granskning). */
 export const ZReviewDeviationInput = strictInput({
   version: ZVersion,
-  comment: z
-    .string()
-    .trim()
-    .max(10_000, { error: 'Texten är för lång (högst 10 000 tecken).' })
-    .optional(),
+  comment: z.optional(
+    z
+      .string()
+      .check(z.trim(), z.maxLength(10_000, { error: 'Texten är för lång (högst 10 000 tecken).' })),
+  ),
 });
 export type TReviewDeviationInput = z.infer<typeof ZReviewDeviationInput>;
 
@@ -146,28 +165,30 @@ export type TReviewDeviationInput = z.infer<typeof ZReviewDeviationInput>;
 export const ZDeviationDecisionInput = strictInput({
   version: ZVersion,
   decision: z.enum(['APPROVED', 'REJECTED'], { error: 'Välj beviljad eller avslagen.' }),
-  reason: z
-    .string()
-    .trim()
-    .max(10_000, { error: 'Texten är för lång (högst 10 000 tecken).' })
-    .optional(),
-}).refine((input) => input.decision !== 'REJECTED' || (input.reason ?? '').length > 0, {
-  error: 'Ange skälet till avslaget.',
-  path: ['reason'],
-});
+  reason: z.optional(
+    z
+      .string()
+      .check(z.trim(), z.maxLength(10_000, { error: 'Texten är för lång (högst 10 000 tecken).' })),
+  ),
+}).check(
+  z.refine((input) => input.decision !== 'REJECTED' || (input.reason ?? '').length > 0, {
+    error: 'Ange skälet till avslaget.',
+    path: ['reason'],
+  }),
+);
 export type TDeviationDecisionInput = z.infer<typeof ZDeviationDecisionInput>;
 
 /** The requested effect as stored, whatever the kind (fields of the other kinds are absent). */
 export const ZDeviationEffect = z.object({
-  amountKronor: z.number().int().optional(),
-  year: z.number().int().optional(),
-  fromYear: z.number().int().optional(),
-  toYear: z.number().int().optional(),
-  newStartDate: z.string().optional(),
-  newEndDate: z.string().optional(),
-  expectedCount: z.number().int().optional(),
-  expectedKind: ZExpectedParticipantsKind.optional(),
-  lines: z.array(z.object({ line: z.string(), amountKronor: z.number().int() })).optional(),
+  amountKronor: z.optional(z.int()),
+  year: z.optional(z.int()),
+  fromYear: z.optional(z.int()),
+  toYear: z.optional(z.int()),
+  newStartDate: z.optional(z.string()),
+  newEndDate: z.optional(z.string()),
+  expectedCount: z.optional(z.int()),
+  expectedKind: z.optional(ZExpectedParticipantsKind),
+  lines: z.optional(z.array(z.object({ line: z.string(), amountKronor: z.int() }))),
 });
 export type TDeviationEffect = z.infer<typeof ZDeviationEffect>;
 
@@ -175,15 +196,15 @@ export type TDeviationEffect = z.infer<typeof ZDeviationEffect>;
 export const ZDeviationEvent = z.object({
   status: ZDeviationStatus,
   at: z.string(),
-  by: ZActor.nullable(),
-  comment: z.string().nullable(),
+  by: z.nullable(ZActor),
+  comment: z.nullable(z.string()),
 });
 export type TDeviationEvent = z.infer<typeof ZDeviationEvent>;
 
 /** A budget change an approved deviation made. */
 export const ZDeviationAdjustment = z.object({
-  year: z.number().int(),
-  amountKronor: z.number().int(),
+  year: z.int(),
+  amountKronor: z.int(),
   kind: ZBudgetAdjustmentKind,
   date: z.string(),
 });
@@ -198,16 +219,16 @@ export const ZDeviationSummary = z.object({
   description: z.string(),
   effect: ZDeviationEffect,
   submittedAt: z.string(),
-  submittedBy: ZActor.nullable(),
-  decidedAt: z.string().nullable(),
-  decidedBy: ZActor.nullable(),
-  decisionReason: z.string().nullable(),
-  version: z.number().int(),
+  submittedBy: z.nullable(ZActor),
+  decidedAt: z.nullable(z.string()),
+  decidedBy: z.nullable(ZActor),
+  decisionReason: z.nullable(z.string()),
+  version: z.int(),
 });
 export type TDeviationSummary = z.infer<typeof ZDeviationSummary>;
 
 /** An avvikelse with its history and the budget changes its approval made. */
-export const ZDeviation = ZDeviationSummary.extend({
+export const ZDeviation = z.extend(ZDeviationSummary, {
   interventionName: z.string(),
   events: z.array(ZDeviationEvent),
   adjustments: z.array(ZDeviationAdjustment),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { strictInput } from './strict-input.ts';
 import { ZPlanColumnKind, ZPlanLineCategory } from './enums.ts';
 import { ZAmountKronor, ZIsoDate, ZVersion, ZYear } from './fields.ts';
@@ -7,7 +7,7 @@ import { ZAmountKronor, ZIsoDate, ZVersion, ZYear } from './fields.ts';
 export const ZEconomicPlanColumn = z.object({
   id: z.string(),
   key: z.string(),
-  year: z.number().int(),
+  year: z.int(),
   kind: ZPlanColumnKind,
   label: z.string(),
 });
@@ -19,35 +19,35 @@ export const ZEconomicPlanLine = z.object({
   category: ZPlanLineCategory,
   label: z.string(),
   /** The intervention the line is for (INTERVENTION lines), when known. */
-  interventionId: z.string().nullable(),
-  ownerLabel: z.string().nullable(),
-  amounts: z.record(z.string(), z.number().int().nullable()),
+  interventionId: z.nullable(z.string()),
+  ownerLabel: z.nullable(z.string()),
+  amounts: z.record(z.string(), z.nullable(z.int())),
 });
 export type TEconomicPlanLine = z.infer<typeof ZEconomicPlanLine>;
 
 /** Beslutsutrymme of one column, computed by the domain's computeBudgetHeadroom; unrounded kronor. */
 export const ZBudgetHeadroomColumnDto = z.object({
   key: z.string(),
-  year: z.number().int(),
+  year: z.int(),
   kind: ZPlanColumnKind,
-  memberFeesKronor: z.number().int(),
-  otherIncomeKronor: z.number().int(),
-  incomeKronor: z.number().int(),
-  electedOfficialsKronor: z.number().int(),
-  administrationKronor: z.number().int(),
-  administrationEsfKronor: z.number().int(),
-  interventionsKronor: z.number().int(),
-  otherCooperationKronor: z.number().int(),
-  cooperationKronor: z.number().int(),
-  costsKronor: z.number().int(),
-  yearResultKronor: z.number().int(),
-  openingSurplusKronor: z.number().int(),
-  openedFromKey: z.string().nullable(),
-  totalOpeningHeadroomKronor: z.number().int(),
-  remainingHeadroomKronor: z.number().int(),
-  pendingApplicationsKronor: z.number().int().nullable(),
-  remainingHeadroomAfterApplicationsKronor: z.number().int().nullable(),
-  closingHeadroomKronor: z.number().int(),
+  memberFeesKronor: z.int(),
+  otherIncomeKronor: z.int(),
+  incomeKronor: z.int(),
+  electedOfficialsKronor: z.int(),
+  administrationKronor: z.int(),
+  administrationEsfKronor: z.int(),
+  interventionsKronor: z.int(),
+  otherCooperationKronor: z.int(),
+  cooperationKronor: z.int(),
+  costsKronor: z.int(),
+  yearResultKronor: z.int(),
+  openingSurplusKronor: z.int(),
+  openedFromKey: z.nullable(z.string()),
+  totalOpeningHeadroomKronor: z.int(),
+  remainingHeadroomKronor: z.int(),
+  pendingApplicationsKronor: z.nullable(z.int()),
+  remainingHeadroomAfterApplicationsKronor: z.nullable(z.int()),
+  closingHeadroomKronor: z.int(),
 });
 export type TBudgetHeadroomColumnDto = z.infer<typeof ZBudgetHeadroomColumnDto>;
 
@@ -57,8 +57,8 @@ export const ZEconomicPlanSummary = z.object({
   key: z.string(),
   title: z.string(),
   asOfDate: z.string(),
-  years: z.array(z.number().int()),
-  version: z.number().int(),
+  years: z.array(z.int()),
+  version: z.int(),
 });
 export type TEconomicPlanSummary = z.infer<typeof ZEconomicPlanSummary>;
 
@@ -71,14 +71,14 @@ export type TEconomicPlanList = z.infer<typeof ZEconomicPlanList>;
  * columns include the year, with the computed beslutsutrymme per column and the paper's own
  * printed rows, so the UI can show where the paper differs from the computation.
  */
-export const ZEconomicPlan = ZEconomicPlanSummary.extend({
+export const ZEconomicPlan = z.extend(ZEconomicPlanSummary, {
   /** The year asked for. */
-  year: z.number().int(),
+  year: z.int(),
   /** "Över- underskott från tidigare år" the first year opens with; reservfond excluded. */
-  openingSurplusKronor: z.number().int(),
-  openingSurplusNote: z.string().nullable(),
+  openingSurplusKronor: z.int(),
+  openingSurplusNote: z.nullable(z.string()),
   /** Shown, never counted. */
-  reserveFundKronor: z.number().int().nullable(),
+  reserveFundKronor: z.nullable(z.int()),
   source: z.string(),
   columns: z.array(ZEconomicPlanColumn),
   lines: z.array(ZEconomicPlanLine),
@@ -88,7 +88,7 @@ export const ZEconomicPlan = ZEconomicPlanSummary.extend({
     columns: z.array(ZBudgetHeadroomColumnDto),
   }),
   /** The paper's printed result rows: row label → column key → cell text as printed. */
-  printed: z.record(z.string(), z.record(z.string(), z.string())).nullable(),
+  printed: z.nullable(z.record(z.string(), z.record(z.string(), z.string()))),
 });
 export type TEconomicPlan = z.infer<typeof ZEconomicPlan>;
 
@@ -100,23 +100,26 @@ export const ZEconomicPlanAmountsInput = strictInput({
   amounts: z
     .array(
       strictInput({
-        lineId: z.string({ error: 'Ange raden.' }).min(1, { error: 'Ange raden.' }).max(64),
+        lineId: z
+          .string({ error: 'Ange raden.' })
+          .check(z.minLength(1, { error: 'Ange raden.' }), z.maxLength(64)),
         columnKey: z
           .string({ error: 'Ange kolumnen.' })
-          .min(1, { error: 'Ange kolumnen.' })
-          .max(64),
-        amountKronor: ZAmountKronor.nullable(),
+          .check(z.minLength(1, { error: 'Ange kolumnen.' }), z.maxLength(64)),
+        amountKronor: z.nullable(ZAmountKronor),
       }),
       { error: 'Ange beloppen som en lista.' },
     )
-    .min(1, { error: 'Ange minst ett belopp.' })
-    .max(2000, { error: 'Högst 2 000 belopp per ändring.' }),
+    .check(
+      z.minLength(1, { error: 'Ange minst ett belopp.' }),
+      z.maxLength(2000, { error: 'Högst 2 000 belopp per ändring.' }),
+    ),
 });
 export type TEconomicPlanAmountsInput = z.infer<typeof ZEconomicPlanAmountsInput>;
 
 /** GET /api/economic-plans/by-id/:id: one saved plan, as it stood on its date. */
 export const ZEconomicPlanIdParams = z.object({
-  id: z.string().min(1, { error: 'Id saknas.' }).max(64),
+  id: z.string().check(z.minLength(1, { error: 'Id saknas.' }), z.maxLength(64)),
 });
 
 /** A line added to a new plan: a new intervention, övrig samverkansinsats or pending application. */
@@ -124,13 +127,17 @@ export const ZEconomicPlanNewLine = strictInput({
   category: ZPlanLineCategory,
   label: z
     .string({ error: 'Ange radens namn.' })
-    .trim()
-    .min(1, { error: 'Ange radens namn.' })
-    .max(200, { error: 'Namnet är för långt (högst 200 tecken).' }),
-  interventionId: z.string().min(1).max(64).nullish(),
-  ownerLabel: z.string().trim().max(200, { error: 'För långt (högst 200 tecken).' }).nullish(),
+    .check(
+      z.trim(),
+      z.minLength(1, { error: 'Ange radens namn.' }),
+      z.maxLength(200, { error: 'Namnet är för långt (högst 200 tecken).' }),
+    ),
+  interventionId: z.nullish(z.string().check(z.minLength(1), z.maxLength(64))),
+  ownerLabel: z.nullish(
+    z.string().check(z.trim(), z.maxLength(200, { error: 'För långt (högst 200 tecken).' })),
+  ),
   /** Column key → whole kronor. */
-  amounts: z.record(z.string().max(64), ZAmountKronor),
+  amounts: z.record(z.string().check(z.maxLength(64)), ZAmountKronor),
 });
 export type TEconomicPlanNewLine = z.infer<typeof ZEconomicPlanNewLine>;
 
@@ -140,40 +147,50 @@ export type TEconomicPlanNewLine = z.infer<typeof ZEconomicPlanNewLine>;
  * unchanged with its date, so a past period shows the plan as it stood then.
  */
 export const ZEconomicPlanCreateInput = strictInput({
-  basePlanId: z.string({ error: 'Ange planen du utgick från.' }).min(1).max(64),
+  basePlanId: z
+    .string({ error: 'Ange planen du utgick från.' })
+    .check(z.minLength(1), z.maxLength(64)),
   baseVersion: ZVersion,
   asOfDate: ZIsoDate,
-  title: z
-    .string()
-    .trim()
-    .max(200, { error: 'Rubriken är för lång (högst 200 tecken).' })
-    .optional(),
-  openingSurplusKronor: ZAmountKronor.optional(),
-  amounts: z
-    .array(
-      strictInput({
-        lineId: z.string({ error: 'Ange raden.' }).min(1, { error: 'Ange raden.' }).max(64),
-        columnKey: z
-          .string({ error: 'Ange kolumnen.' })
-          .min(1, { error: 'Ange kolumnen.' })
-          .max(64),
-        amountKronor: ZAmountKronor.nullable(),
-      }),
-      { error: 'Ange beloppen som en lista.' },
-    )
-    .max(2000, { error: 'Högst 2 000 belopp per sparning.' })
-    .default([]),
-  newLines: z.array(ZEconomicPlanNewLine).max(100, { error: 'Högst 100 nya rader.' }).default([]),
+  title: z.optional(
+    z
+      .string()
+      .check(z.trim(), z.maxLength(200, { error: 'Rubriken är för lång (högst 200 tecken).' })),
+  ),
+  openingSurplusKronor: z.optional(ZAmountKronor),
+  amounts: z._default(
+    z
+      .array(
+        strictInput({
+          lineId: z
+            .string({ error: 'Ange raden.' })
+            .check(z.minLength(1, { error: 'Ange raden.' }), z.maxLength(64)),
+          columnKey: z
+            .string({ error: 'Ange kolumnen.' })
+            .check(z.minLength(1, { error: 'Ange kolumnen.' }), z.maxLength(64)),
+          amountKronor: z.nullable(ZAmountKronor),
+        }),
+        { error: 'Ange beloppen som en lista.' },
+      )
+      .check(z.maxLength(2000, { error: 'Högst 2 000 belopp per sparning.' })),
+    [],
+  ),
+  newLines: z._default(
+    z.array(ZEconomicPlanNewLine).check(z.maxLength(100, { error: 'Högst 100 nya rader.' })),
+    [],
+  ),
   /** Lines of the base plan left out of the new plan (the base keeps them, with its date). */
-  removedLineIds: z
-    .array(z.string().min(1, { error: 'Ange raden.' }).max(64), {
-      error: 'Ange raderna som en lista.',
-    })
-    .max(500, { error: 'Högst 500 borttagna rader.' })
-    .default([]),
+  removedLineIds: z._default(
+    z
+      .array(z.string().check(z.minLength(1, { error: 'Ange raden.' }), z.maxLength(64)), {
+        error: 'Ange raderna som en lista.',
+      })
+      .check(z.maxLength(500, { error: 'Högst 500 borttagna rader.' })),
+    [],
+  ),
 });
 export type TEconomicPlanCreateInput = z.infer<typeof ZEconomicPlanCreateInput>;
 
 /** `?asOf=2024-06-30` on GET /api/economic-plans/:year: the plan as it stood on that day. */
-export const ZEconomicPlanAsOfQuery = z.object({ asOf: ZIsoDate.optional() });
+export const ZEconomicPlanAsOfQuery = z.object({ asOf: z.optional(ZIsoDate) });
 export type TEconomicPlanAsOfQuery = z.infer<typeof ZEconomicPlanAsOfQuery>;

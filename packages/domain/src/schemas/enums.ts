@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Kind of member organisation (medlem) of a samordningsförbund. */
 export const ZMemberKind = z.enum([

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { strictInput } from './strict-input.ts';
 import {
   ZExpectedParticipantsKind,
@@ -22,14 +22,14 @@ const aimField = z.enum(ZInterventionAim.options, {
 });
 
 /** A stable slug that identifies an intervention within its förbund ("en-vag-in-steget-vidare"). */
-export const ZInterventionKey = z
-  .string({ error: 'Ange en nyckel.' })
-  .trim()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+export const ZInterventionKey = z.string({ error: 'Ange en nyckel.' }).check(
+  z.trim(),
+  z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
     error:
       'Nyckeln får bara innehålla små bokstäver a–z, siffror och bindestreck, t.ex. "en-vag-in".',
-  })
-  .max(100, { error: 'Nyckeln är för lång (högst 100 tecken).' });
+  }),
+  z.maxLength(100, { error: 'Nyckeln är för lång (högst 100 tecken).' }),
+);
 
 /** A member (medlem) as other DTOs refer to it: owner (insatsägare) or partner (samverkanspart). */
 export const ZMemberRef = z.object({
@@ -61,9 +61,9 @@ export const ZInterventionSummary = z.object({
   /** Every other spelling, for matching rows of imported tables. */
   aliases: z.array(z.string()),
   /** Huvudinsatsägare; null for the förbund's own övriga samverkansinsatser. */
-  owner: ZMemberRef.nullable(),
+  owner: z.nullable(ZMemberRef),
   kind: ZInterventionKind,
-  aim: ZInterventionAim.nullable(),
+  aim: z.nullable(ZInterventionAim),
   status: ZInterventionStatus,
   startDate: z.string(),
   endDate: z.string(),
@@ -80,41 +80,41 @@ export const ZGoal = z.object({
   id: z.string(),
   level: ZGoalLevel,
   text: z.string(),
-  target: z.string().nullable(),
-  sortOrder: z.number().int(),
+  target: z.nullable(z.string()),
+  sortOrder: z.int(),
 });
 export type TGoal = z.infer<typeof ZGoal>;
 
 /** Expected number of participants, with how it is meant (whole period, per year, concurrent). */
 export const ZExpectedParticipants = z.object({
   id: z.string(),
-  count: z.number().int(),
+  count: z.int(),
   kind: ZExpectedParticipantsKind,
-  note: z.string().nullable(),
+  note: z.nullable(z.string()),
   source: z.string(),
 });
 export type TExpectedParticipants = z.infer<typeof ZExpectedParticipants>;
 
 /** Beviljat belopp for a year (a maximum; payment is for actual costs). */
 export const ZGrant = z.object({
-  year: z.number().int(),
-  amountKronor: z.number().int(),
+  year: z.int(),
+  amountKronor: z.int(),
   source: z.string(),
 });
 export type TGrant = z.infer<typeof ZGrant>;
 
 /** GET /api/interventions/:id: the intervention's facts. */
-export const ZInterventionDetail = ZInterventionSummary.extend({
+export const ZInterventionDetail = z.extend(ZInterventionSummary, {
   partners: z.array(ZMemberRef),
-  lastIntakeDate: z.string().nullable(),
+  lastIntakeDate: z.nullable(z.string()),
   goals: z.array(ZGoal),
   expectedParticipants: z.array(ZExpectedParticipants),
   grants: z.array(ZGrant),
-  predecessor: ZInterventionRef.nullable(),
+  predecessor: z.nullable(ZInterventionRef),
   successors: z.array(ZInterventionRef),
   source: z.string(),
   /** Send back with every change (optimistic concurrency). */
-  version: z.number().int(),
+  version: z.int(),
   updatedAt: z.string(),
 });
 export type TInterventionDetail = z.infer<typeof ZInterventionDetail>;
@@ -122,11 +122,13 @@ export type TInterventionDetail = z.infer<typeof ZInterventionDetail>;
 /** GET /api/interventions query: every filter optional. */
 export const ZInterventionListQuery = z.object({
   /** Interventions whose period overlaps this year. */
-  year: ZYear.optional(),
+  year: z.optional(ZYear),
   /** The owner (huvudinsatsägare): a member id or key such as "knivsta". */
-  municipality: z.string().trim().min(1, { error: 'Ange en kommun.' }).max(64).optional(),
-  kind: kindField.optional(),
-  status: statusField.optional(),
+  municipality: z.optional(
+    z.string().check(z.trim(), z.minLength(1, { error: 'Ange en kommun.' }), z.maxLength(64)),
+  ),
+  kind: z.optional(kindField),
+  status: z.optional(statusField),
 });
 export type TInterventionListQuery = z.infer<typeof ZInterventionListQuery>;
 
@@ -138,14 +140,16 @@ const ZGoalInput = strictInput({
   }),
   text: z
     .string({ error: 'Beskriv målet.' })
-    .trim()
-    .min(1, { error: 'Beskriv målet.' })
-    .max(10_000, { error: 'Texten är för lång (högst 10 000 tecken).' }),
-  target: z
-    .string()
-    .trim()
-    .max(300, { error: 'Målvärdet är för långt (högst 300 tecken).' })
-    .nullish(),
+    .check(
+      z.trim(),
+      z.minLength(1, { error: 'Beskriv målet.' }),
+      z.maxLength(10_000, { error: 'Texten är för lång (högst 10 000 tecken).' }),
+    ),
+  target: z.nullish(
+    z
+      .string()
+      .check(z.trim(), z.maxLength(300, { error: 'Målvärdet är för långt (högst 300 tecken).' })),
+  ),
 });
 
 const ZExpectedParticipantsInput = strictInput({
@@ -153,32 +157,31 @@ const ZExpectedParticipantsInput = strictInput({
   kind: z.enum(ZExpectedParticipantsKind.options, {
     error: 'Välj hur antalet gäller: hela perioden, per år eller samtidigt (löpande).',
   }),
-  note: z
-    .string()
-    .trim()
-    .max(300, { error: 'Anteckningen är för lång (högst 300 tecken).' })
-    .nullish(),
+  note: z.nullish(
+    z
+      .string()
+      .check(z.trim(), z.maxLength(300, { error: 'Anteckningen är för lång (högst 300 tecken).' })),
+  ),
   /** Where the number comes from ("ansökan 2023"); kept when a row is sent back unchanged. */
-  source: z
-    .string()
-    .trim()
-    .max(300, { error: 'Källan är för lång (högst 300 tecken).' })
-    .optional(),
+  source: z.optional(
+    z
+      .string()
+      .check(z.trim(), z.maxLength(300, { error: 'Källan är för lång (högst 300 tecken).' })),
+  ),
 });
 
 const ZAliases = z
   .array(ZName, { error: 'Ange alternativa namn som en lista.' })
-  .max(50, { error: 'Högst 50 alternativa namn.' });
+  .check(z.maxLength(50, { error: 'Högst 50 alternativa namn.' }));
 
 /** A member's id (kommun, region, AF or FK of the same förbund). */
 const ZMemberId = z
   .string({ error: 'Välj en medlem.' })
-  .min(1, { error: 'Välj en medlem.' })
-  .max(64, { error: 'Ogiltigt id.' });
+  .check(z.minLength(1, { error: 'Välj en medlem.' }), z.maxLength(64, { error: 'Ogiltigt id.' }));
 
 const ZMemberIds = z
   .array(ZMemberId, { error: 'Ange samverkansparter som en lista.' })
-  .max(20, { error: 'Högst 20 samverkansparter.' });
+  .check(z.maxLength(20, { error: 'Högst 20 samverkansparter.' }));
 
 /** The fields an office user edits; shared by create and update. */
 const interventionFields = {
@@ -186,23 +189,27 @@ const interventionFields = {
   shortName: ZName,
   aliases: ZAliases,
   /** Member id of the huvudinsatsägare; null for the förbund's own övriga samverkansinsatser. */
-  ownerId: ZMemberId.nullable(),
+  ownerId: z.nullable(ZMemberId),
   partnerIds: ZMemberIds,
   kind: kindField,
-  aim: aimField.nullable(),
+  aim: z.nullable(aimField),
   status: statusField,
   startDate: ZIsoDate,
   endDate: ZIsoDate,
-  lastIntakeDate: ZIsoDate.nullable(),
+  lastIntakeDate: z.nullable(ZIsoDate),
   singleGenderTargetGroup: z.boolean({ error: 'Ange ja eller nej.' }),
-  predecessorId: z
-    .string({ error: 'Välj en insats.' })
-    .min(1, { error: 'Välj en insats.' })
-    .max(64)
-    .nullable(),
-  goals: z.array(ZGoalInput).max(50, { error: 'Högst 50 mål.' }),
-  expectedParticipants: z.array(ZExpectedParticipantsInput).max(20, { error: 'Högst 20 rader.' }),
-  source: z.string().trim().max(300, { error: 'Källan är för lång (högst 300 tecken).' }),
+  predecessorId: z.nullable(
+    z
+      .string({ error: 'Välj en insats.' })
+      .check(z.minLength(1, { error: 'Välj en insats.' }), z.maxLength(64)),
+  ),
+  goals: z.array(ZGoalInput).check(z.maxLength(50, { error: 'Högst 50 mål.' })),
+  expectedParticipants: z
+    .array(ZExpectedParticipantsInput)
+    .check(z.maxLength(20, { error: 'Högst 20 rader.' })),
+  source: z
+    .string()
+    .check(z.trim(), z.maxLength(300, { error: 'Källan är för lång (högst 300 tecken).' })),
 };
 
 /** Period checks that need two fields; the service repeats them on the merged values of a PATCH. */
@@ -215,7 +222,7 @@ function checkFacts(
     aim?: string | null;
     ownerId?: string | null;
   },
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
 ) {
   if (value.kind && value.kind !== 'INDIVIDUAL' && value.aim) {
     ctx.addIssue({
@@ -268,24 +275,24 @@ export const INTERVENTION_MESSAGES = {
 /** POST /api/interventions (kansli): a new intervention with its facts. */
 export const ZInterventionCreateInput = strictInput({
   /** Generated from the short name when left out. */
-  key: ZInterventionKey.optional(),
+  key: z.optional(ZInterventionKey),
   fullName: interventionFields.fullName,
   shortName: interventionFields.shortName,
-  aliases: interventionFields.aliases.default([]),
-  ownerId: interventionFields.ownerId.default(null),
-  partnerIds: interventionFields.partnerIds.default([]),
+  aliases: z._default(interventionFields.aliases, []),
+  ownerId: z._default(interventionFields.ownerId, null),
+  partnerIds: z._default(interventionFields.partnerIds, []),
   kind: interventionFields.kind,
-  aim: interventionFields.aim.default(null),
-  status: interventionFields.status.default('GRANTED'),
+  aim: z._default(interventionFields.aim, null),
+  status: z._default(interventionFields.status, 'GRANTED'),
   startDate: interventionFields.startDate,
   endDate: interventionFields.endDate,
-  lastIntakeDate: interventionFields.lastIntakeDate.default(null),
-  singleGenderTargetGroup: interventionFields.singleGenderTargetGroup.default(false),
-  predecessorId: interventionFields.predecessorId.default(null),
-  goals: interventionFields.goals.default([]),
-  expectedParticipants: interventionFields.expectedParticipants.default([]),
-  source: interventionFields.source.default(''),
-}).superRefine(checkFacts);
+  lastIntakeDate: z._default(interventionFields.lastIntakeDate, null),
+  singleGenderTargetGroup: z._default(interventionFields.singleGenderTargetGroup, false),
+  predecessorId: z._default(interventionFields.predecessorId, null),
+  goals: z._default(interventionFields.goals, []),
+  expectedParticipants: z._default(interventionFields.expectedParticipants, []),
+  source: z._default(interventionFields.source, ''),
+}).check(z.superRefine(checkFacts));
 export type TInterventionCreateInput = z.infer<typeof ZInterventionCreateInput>;
 
 /**
@@ -294,21 +301,21 @@ export type TInterventionCreateInput = z.infer<typeof ZInterventionCreateInput>;
  */
 export const ZInterventionUpdateInput = strictInput({
   version: ZVersion,
-  fullName: interventionFields.fullName.optional(),
-  shortName: interventionFields.shortName.optional(),
-  aliases: interventionFields.aliases.optional(),
-  ownerId: interventionFields.ownerId.optional(),
-  partnerIds: interventionFields.partnerIds.optional(),
-  kind: interventionFields.kind.optional(),
-  aim: interventionFields.aim.optional(),
-  status: interventionFields.status.optional(),
-  startDate: interventionFields.startDate.optional(),
-  endDate: interventionFields.endDate.optional(),
-  lastIntakeDate: interventionFields.lastIntakeDate.optional(),
-  singleGenderTargetGroup: interventionFields.singleGenderTargetGroup.optional(),
-  predecessorId: interventionFields.predecessorId.optional(),
-  goals: interventionFields.goals.optional(),
-  expectedParticipants: interventionFields.expectedParticipants.optional(),
-  source: interventionFields.source.optional(),
-}).superRefine(checkFacts);
+  fullName: z.optional(interventionFields.fullName),
+  shortName: z.optional(interventionFields.shortName),
+  aliases: z.optional(interventionFields.aliases),
+  ownerId: z.optional(interventionFields.ownerId),
+  partnerIds: z.optional(interventionFields.partnerIds),
+  kind: z.optional(interventionFields.kind),
+  aim: z.optional(interventionFields.aim),
+  status: z.optional(interventionFields.status),
+  startDate: z.optional(interventionFields.startDate),
+  endDate: z.optional(interventionFields.endDate),
+  lastIntakeDate: z.optional(interventionFields.lastIntakeDate),
+  singleGenderTargetGroup: z.optional(interventionFields.singleGenderTargetGroup),
+  predecessorId: z.optional(interventionFields.predecessorId),
+  goals: z.optional(interventionFields.goals),
+  expectedParticipants: z.optional(interventionFields.expectedParticipants),
+  source: z.optional(interventionFields.source),
+}).check(z.superRefine(checkFacts));
 export type TInterventionUpdateInput = z.infer<typeof ZInterventionUpdateInput>;

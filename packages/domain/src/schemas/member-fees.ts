@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { strictInput } from './strict-input.ts';
 import { ZMemberKind } from './enums.ts';
 import { ZIsoDate, ZNonNegativeAmountKronor, ZYear } from './fields.ts';
@@ -10,23 +10,23 @@ export const ZMemberFeeMember = z.object({
   name: z.string(),
   shortName: z.string(),
   kind: ZMemberKind,
-  population: z.number().int().nullable(),
-  populationDate: z.string().nullable(),
+  population: z.nullable(z.int()),
+  populationDate: z.nullable(z.string()),
 });
 export type TMemberFeeMember = z.infer<typeof ZMemberFeeMember>;
 
 /** GET /api/member-fees/:year: the members and, when decided, the year's stored fees. */
 export const ZMemberFeeYear = z.object({
-  year: z.number().int(),
+  year: z.int(),
   members: z.array(ZMemberFeeMember),
-  decided: z
-    .object({
-      totalKronor: z.number().int(),
+  decided: z.nullable(
+    z.object({
+      totalKronor: z.int(),
       populationDate: z.string(),
       source: z.string(),
-      fees: z.array(z.object({ memberId: z.string(), amountKronor: z.number().int() })),
-    })
-    .nullable(),
+      fees: z.array(z.object({ memberId: z.string(), amountKronor: z.int() })),
+    }),
+  ),
 });
 export type TMemberFeeYear = z.infer<typeof ZMemberFeeYear>;
 
@@ -34,9 +34,11 @@ export const ZMemberFeeParams = z.object({ year: ZYear });
 
 const ZPopulation = z
   .number({ error: 'Ange folkmängden som ett heltal.' })
-  .int({ error: 'Ange folkmängden som ett heltal.' })
-  .min(0, { error: 'Folkmängden kan inte vara negativ.' })
-  .max(100_000_000, { error: 'Folkmängden är orimligt stor.' });
+  .check(
+    z.int({ error: 'Ange folkmängden som ett heltal.' }),
+    z.gte(0, { error: 'Folkmängden kan inte vara negativ.' }),
+    z.lte(100_000_000, { error: 'Folkmängden är orimligt stor.' }),
+  );
 
 /**
  * POST /api/member-fees/:year (kansli): decides the year's fees from the total and the
@@ -44,15 +46,22 @@ const ZPopulation = z
  * splitMemberFees, each member rounded on its own. A decided year is not overwritten (409).
  */
 export const ZMemberFeeCreateInput = strictInput({
-  totalKronor: ZNonNegativeAmountKronor.refine((value) => value > 0, {
-    error: 'Ange årets totala medlemsavgift.',
-  }),
+  totalKronor: ZNonNegativeAmountKronor.check(
+    z.refine((value) => value > 0, {
+      error: 'Ange årets totala medlemsavgift.',
+    }),
+  ),
   populationDate: ZIsoDate,
   populations: z
-    .array(strictInput({ memberId: z.string().min(1).max(64), population: ZPopulation }), {
-      error: 'Ange folkmängden per kommun.',
-    })
-    .min(1, { error: 'Ange folkmängden per kommun.' })
-    .max(400),
+    .array(
+      strictInput({
+        memberId: z.string().check(z.minLength(1), z.maxLength(64)),
+        population: ZPopulation,
+      }),
+      {
+        error: 'Ange folkmängden per kommun.',
+      },
+    )
+    .check(z.minLength(1, { error: 'Ange folkmängden per kommun.' }), z.maxLength(400)),
 });
 export type TMemberFeeCreateInput = z.infer<typeof ZMemberFeeCreateInput>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ZVersion } from './fields.ts';
 import { strictInput } from './strict-input.ts';
 
@@ -25,13 +25,13 @@ export const ZNotification = z.object({
   /** Path in the web app: the report's or deviation's page. */
   link: z.string(),
   createdAt: z.string(),
-  readAt: z.string().nullable(),
+  readAt: z.nullable(z.string()),
 });
 export type TNotification = z.infer<typeof ZNotification>;
 
 export const ZNotificationList = z.object({
   notifications: z.array(ZNotification),
-  unreadCount: z.number().int(),
+  unreadCount: z.int(),
 });
 export type TNotificationList = z.infer<typeof ZNotificationList>;
 
@@ -46,11 +46,11 @@ export const ZEmailMessage = z.object({
   subject: z.string(),
   text: z.string(),
   status: ZEmailStatus,
-  attempts: z.number().int(),
-  lastError: z.string().nullable(),
+  attempts: z.int(),
+  lastError: z.nullable(z.string()),
   createdAt: z.string(),
-  sentAt: z.string().nullable(),
-  nextAttemptAt: z.string().nullable(),
+  sentAt: z.nullable(z.string()),
+  nextAttemptAt: z.nullable(z.string()),
 });
 export type TEmailMessage = z.infer<typeof ZEmailMessage>;
 
@@ -65,20 +65,26 @@ export type TOutbox = z.infer<typeof ZOutbox>;
 export const ZNotificationSettings = z.object({
   daysBeforeDue: z
     .number({ error: 'Ange antal dagar.' })
-    .int({ error: 'Ange ett heltal.' })
-    .min(0, { error: 'Minst 0 dagar.' })
-    .max(60, { error: 'Högst 60 dagar.' }),
+    .check(
+      z.int({ error: 'Ange ett heltal.' }),
+      z.gte(0, { error: 'Minst 0 dagar.' }),
+      z.lte(60, { error: 'Högst 60 dagar.' }),
+    ),
   overdueEveryDays: z
     .number({ error: 'Ange antal dagar.' })
-    .int({ error: 'Ange ett heltal.' })
-    .min(1, { error: 'Minst 1 dag.' })
-    .max(60, { error: 'Högst 60 dagar.' }),
+    .check(
+      z.int({ error: 'Ange ett heltal.' }),
+      z.gte(1, { error: 'Minst 1 dag.' }),
+      z.lte(60, { error: 'Högst 60 dagar.' }),
+    ),
   /** ISO weekday of the office's weekly digest: 1 = måndag … 7 = söndag. */
   digestWeekday: z
     .number({ error: 'Välj en veckodag.' })
-    .int({ error: 'Välj en veckodag.' })
-    .min(1, { error: 'Välj en veckodag.' })
-    .max(7, { error: 'Välj en veckodag.' }),
+    .check(
+      z.int({ error: 'Välj en veckodag.' }),
+      z.gte(1, { error: 'Välj en veckodag.' }),
+      z.lte(7, { error: 'Välj en veckodag.' }),
+    ),
   /** Reminders concern reports due on or after this day ('YYYY-MM-DD'). */
   remindersFrom: z.string(),
   version: ZVersion,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { strictInput } from './strict-input.ts';
 import { ZId, ZNonNegativeAmountKronor, ZVersion } from './fields.ts';
 import { ZInterventionKind } from './enums.ts';
@@ -6,9 +6,9 @@ import { ZInterventionKind } from './enums.ts';
 /** Another stored outcome of the same intervention and year (for the year-to-date kvot). */
 export const ZOutcomeGridOtherOutcome = z.object({
   period: z.string(),
-  startMonth: z.number().int(),
-  endMonth: z.number().int(),
-  amountKronor: z.number().int(),
+  startMonth: z.int(),
+  endMonth: z.int(),
+  amountKronor: z.int(),
   estimated: z.boolean(),
 });
 
@@ -24,19 +24,19 @@ export const ZOutcomeGridRow = z.object({
   startDate: z.string(),
   endDate: z.string(),
   /** The year's adopted budget; null when none is adopted. */
-  originalBudgetKronor: z.number().int().nullable(),
+  originalBudgetKronor: z.nullable(z.int()),
   /** The year's budget with the adjustments decided up to the period end. */
-  adjustedBudgetKronor: z.number().int().nullable(),
+  adjustedBudgetKronor: z.nullable(z.int()),
   /** The stored outcome of the grid's period; null when none is recorded. */
-  outcome: z
-    .object({
+  outcome: z.nullable(
+    z.object({
       id: z.string(),
-      amountKronor: z.number().int(),
+      amountKronor: z.int(),
       estimated: z.boolean(),
-      note: z.string().nullable(),
-      version: z.number().int(),
-    })
-    .nullable(),
+      note: z.nullable(z.string()),
+      version: z.int(),
+    }),
+  ),
   otherOutcomes: z.array(ZOutcomeGridOtherOutcome),
 });
 export type TOutcomeGridRow = z.infer<typeof ZOutcomeGridRow>;
@@ -44,9 +44,9 @@ export type TOutcomeGridRow = z.infer<typeof ZOutcomeGridRow>;
 /** GET /api/outcome-grids/:period: every intervention whose period overlaps the grid's period. */
 export const ZOutcomeGrid = z.object({
   period: z.string(),
-  year: z.number().int(),
-  startMonth: z.number().int(),
-  endMonth: z.number().int(),
+  year: z.int(),
+  startMonth: z.int(),
+  endMonth: z.int(),
   /** 'YYYY-MM-DD': the date the kvot and the adjusted budget are measured at. */
   periodEnd: z.string(),
   rows: z.array(ZOutcomeGridRow),
@@ -58,27 +58,33 @@ export type TOutcomeGrid = z.infer<typeof ZOutcomeGrid>;
  * half-year (2024H1).
  */
 export const ZOutcomeGridParams = z.object({
-  period: z
-    .string({ error: 'Ange en period.' })
-    .trim()
-    .toUpperCase()
-    .regex(/^\d{4}(Q[1-4]|H[12])$/, {
+  period: z.string({ error: 'Ange en period.' }).check(
+    z.trim(),
+    z.toUpperCase(),
+    z.regex(/^\d{4}(Q[1-4]|H[12])$/, {
       error: 'Ange perioden som kvartal (2024Q2) eller halvår (2024H1).',
     }),
+  ),
 });
 
 /** One row of a save: the version the office started from (null: no outcome existed). */
 export const ZOutcomeGridSaveRow = strictInput({
   interventionId: ZId,
-  baseVersion: ZVersion.nullable(),
+  baseVersion: z.nullable(ZVersion),
   /** null empties the cell: a stored outcome is removed. */
-  amountKronor: ZNonNegativeAmountKronor.nullable(),
-  estimated: z.boolean({ error: 'Ange om beloppet är beräknat (ja eller nej).' }).default(false),
-  note: z
-    .string()
-    .trim()
-    .max(1000, { error: 'Anteckningen är för lång (högst 1 000 tecken).' })
-    .nullish(),
+  amountKronor: z.nullable(ZNonNegativeAmountKronor),
+  estimated: z._default(
+    z.boolean({ error: 'Ange om beloppet är beräknat (ja eller nej).' }),
+    false,
+  ),
+  note: z.nullish(
+    z
+      .string()
+      .check(
+        z.trim(),
+        z.maxLength(1000, { error: 'Anteckningen är för lång (högst 1 000 tecken).' }),
+      ),
+  ),
 });
 export type TOutcomeGridSaveRow = z.infer<typeof ZOutcomeGridSaveRow>;
 
@@ -86,30 +92,34 @@ export type TOutcomeGridSaveRow = z.infer<typeof ZOutcomeGridSaveRow>;
 export const ZOutcomeGridSaveInput = strictInput({
   rows: z
     .array(ZOutcomeGridSaveRow, { error: 'Ange raderna som en lista.' })
-    .min(1, { error: 'Inget att spara: ändra minst en rad.' })
-    .max(500, { error: 'Högst 500 rader per sparning.' }),
-  source: z
-    .string()
-    .trim()
-    .max(300, { error: 'Källan är för lång (högst 300 tecken).' })
-    .optional(),
+    .check(
+      z.minLength(1, { error: 'Inget att spara: ändra minst en rad.' }),
+      z.maxLength(500, { error: 'Högst 500 rader per sparning.' }),
+    ),
+  source: z.optional(
+    z
+      .string()
+      .check(z.trim(), z.maxLength(300, { error: 'Källan är för lång (högst 300 tecken).' })),
+  ),
 });
 export type TOutcomeGridSaveInput = z.infer<typeof ZOutcomeGridSaveInput>;
 
 /** POST /api/outcome-grids/:period/requisitions/preview (kansli): a requisition list, base64. */
 export const ZRequisitionImportInput = strictInput({
-  fileName: z
-    .string({ error: 'Välj en fil.' })
-    .trim()
-    .min(1, { error: 'Välj en fil.' })
-    .max(255, { error: 'Filnamnet är för långt.' })
-    .regex(/\.(csv|xlsx)$/i, {
+  fileName: z.string({ error: 'Välj en fil.' }).check(
+    z.trim(),
+    z.minLength(1, { error: 'Välj en fil.' }),
+    z.maxLength(255, { error: 'Filnamnet är för långt.' }),
+    z.regex(/\.(csv|xlsx)$/i, {
       error: 'Filen ska vara en CSV- eller Excel-fil (.csv eller .xlsx).',
     }),
+  ),
   contentBase64: z
     .string({ error: 'Filen är tom.' })
-    .min(1, { error: 'Filen är tom.' })
-    .max(190_000, { error: 'Filen är för stor (högst 140 kB).' }),
+    .check(
+      z.minLength(1, { error: 'Filen är tom.' }),
+      z.maxLength(190_000, { error: 'Filen är för stor (högst 140 kB).' }),
+    ),
 });
 export type TRequisitionImportInput = z.infer<typeof ZRequisitionImportInput>;
 
@@ -121,18 +131,18 @@ export type TRequisitionImportInput = z.infer<typeof ZRequisitionImportInput>;
 export const ZRequisitionPreview = z.object({
   period: z.string(),
   valid: z.boolean(),
-  errors: z.array(z.object({ row: z.number().int(), message: z.string() })),
+  errors: z.array(z.object({ row: z.int(), message: z.string() })),
   lines: z.array(
     z.object({
       interventionId: z.string(),
       shortName: z.string(),
-      rows: z.array(z.number().int()),
-      amountKronor: z.number().int(),
+      rows: z.array(z.int()),
+      amountKronor: z.int(),
       estimated: z.boolean(),
       /** The stored outcome's version (null: none), for the save. */
-      baseVersion: z.number().int().nullable(),
+      baseVersion: z.nullable(z.int()),
       /** What is stored now; null when none. */
-      previousAmountKronor: z.number().int().nullable(),
+      previousAmountKronor: z.nullable(z.int()),
     }),
   ),
 });

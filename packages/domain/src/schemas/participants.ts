@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ZFieldError } from './api-error.ts';
 import { ZEndReason, ZParticipantMeasure } from './enums.ts';
 import type { TEndReason, TParticipantMeasure } from './enums.ts';
@@ -11,9 +11,9 @@ import { strictInput } from './strict-input.ts';
  * Null = not reported (which is not 0).
  */
 export const ZGenderCount = z.object({
-  women: z.number().int().nullable(),
-  men: z.number().int().nullable(),
-  unspecified: z.number().int().nullable(),
+  women: z.nullable(z.int()),
+  men: z.nullable(z.int()),
+  unspecified: z.nullable(z.int()),
 });
 export type TGenderCount = z.infer<typeof ZGenderCount>;
 
@@ -21,12 +21,12 @@ export type TGenderCount = z.infer<typeof ZGenderCount>;
 export const ZGenderCountInput = strictInput({ women: ZHeadcount, men: ZHeadcount });
 export type TGenderCountInput = z.infer<typeof ZGenderCountInput>;
 
-function optionalEach<const TKeys extends readonly string[], TSchema extends z.ZodType>(
+function optionalEach<const TKeys extends readonly string[], TSchema extends z.ZodMiniType>(
   keys: TKeys,
   schema: TSchema,
 ) {
-  return Object.fromEntries(keys.map((key) => [key, schema.optional()])) as {
-    [K in TKeys[number]]: z.ZodOptional<TSchema>;
+  return Object.fromEntries(keys.map((key) => [key, z.optional(schema)])) as {
+    [K in TKeys[number]]: z.ZodMiniOptional<TSchema>;
   };
 }
 
@@ -40,17 +40,17 @@ export const ZParticipantPeriod = z.object({
   /** Normalised period text: '2024', '2024H1', '2024Q3', '2024-05'. */
   period: z.string(),
   periodKind: z.enum(['YEAR', 'HALF', 'QUARTER', 'MONTH']),
-  year: z.number().int(),
-  startMonth: z.number().int(),
-  endMonth: z.number().int(),
+  year: z.int(),
+  startMonth: z.int(),
+  endMonth: z.int(),
   source: ZParticipantSource,
   /** SUM_OF_MONTHS: the months that were summed, and those of the period that have no data yet. */
   months: z.array(z.string()),
   missingMonths: z.array(z.string()),
   /** Send this back with PUT. 0 for a period never saved through the API. */
-  version: z.number().int(),
-  updatedAt: z.string().nullable(),
-  updatedBy: ZActor.nullable(),
+  version: z.int(),
+  updatedAt: z.nullable(z.string()),
+  updatedBy: z.nullable(ZActor),
   measures: z.partialRecord(ZParticipantMeasure, ZGenderCount),
   endReasons: z.partialRecord(ZEndReason, ZGenderCount),
   /** Consistency warnings (e.g. pågående ≠ förra periodens pågående + inregistrerade − avslutade). */
@@ -66,7 +66,7 @@ export type TParticipantPeriod = z.infer<typeof ZParticipantPeriod>;
 export const ZParticipantCountsInput = strictInput({
   version: ZVersion,
   measures: strictInput(optionalEach(ZParticipantMeasure.options, ZGenderCountInput)),
-  endReasons: strictInput(optionalEach(ZEndReason.options, ZGenderCountInput)).optional(),
+  endReasons: z.optional(strictInput(optionalEach(ZEndReason.options, ZGenderCountInput))),
 });
 export type TParticipantCountsInput = z.infer<typeof ZParticipantCountsInput>;
 
@@ -110,32 +110,33 @@ export type TParticipantPeriodList = z.infer<typeof ZParticipantPeriodList>;
  * preview showed, so a month changed in between answers 409.
  */
 export const ZParticipantImportInput = strictInput({
-  fileName: z
-    .string({ error: 'Välj en fil.' })
-    .trim()
-    .min(1, { error: 'Välj en fil.' })
-    .max(255, { error: 'Filnamnet är för långt.' })
-    .regex(/\.(csv|xlsx)$/i, {
+  fileName: z.string({ error: 'Välj en fil.' }).check(
+    z.trim(),
+    z.minLength(1, { error: 'Välj en fil.' }),
+    z.maxLength(255, { error: 'Filnamnet är för långt.' }),
+    z.regex(/\.(csv|xlsx)$/i, {
       error: 'Filen ska vara en CSV- eller Excel-fil (.csv eller .xlsx).',
     }),
+  ),
   contentBase64: z
     .string({ error: 'Filen är tom.' })
-    .min(1, { error: 'Filen är tom.' })
-    // 200 kB request limit; base64 is 4/3 of the file: files up to about 140 kB.
-    .max(190_000, { error: 'Filen är för stor (högst 140 kB).' }),
-  versions: z.record(z.string(), ZVersion).optional(),
+    .check(
+      z.minLength(1, { error: 'Filen är tom.' }),
+      z.maxLength(190_000, { error: 'Filen är för stor (högst 140 kB).' }),
+    ),
+  versions: z.optional(z.record(z.string(), ZVersion)),
 });
 export type TParticipantImportInput = z.infer<typeof ZParticipantImportInput>;
 
 /** One month of an import preview: its counts, the consistency warnings, the version it replaces. */
 export const ZParticipantImportMonth = z.object({
   month: z.string(),
-  rows: z.array(z.number().int()),
+  rows: z.array(z.int()),
   measures: z.partialRecord(ZParticipantMeasure, z.object({ women: z.number(), men: z.number() })),
   endReasons: z.partialRecord(ZEndReason, z.object({ women: z.number(), men: z.number() })),
   /** Contradictions (ERROR) make the file invalid; WARNINGs are saved and shown. */
-  problems: z.array(ZFieldError.extend({ severity: z.enum(['ERROR', 'WARNING']) })),
-  version: z.number().int(),
+  problems: z.array(z.extend(ZFieldError, { severity: z.enum(['ERROR', 'WARNING']) })),
+  version: z.int(),
   /** The month already has saved counts that the import would replace. */
   replaces: z.boolean(),
 });
@@ -145,7 +146,7 @@ export const ZParticipantImportPreview = z.object({
   fileName: z.string(),
   valid: z.boolean(),
   months: z.array(ZParticipantImportMonth),
-  errors: z.array(z.object({ row: z.number().int(), message: z.string() })),
+  errors: z.array(z.object({ row: z.int(), message: z.string() })),
 });
 export type TParticipantImportPreview = z.infer<typeof ZParticipantImportPreview>;
 

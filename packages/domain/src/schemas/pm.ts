@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { strictInput } from './strict-input.ts';
 
 /*
@@ -29,9 +29,9 @@ export const ZPmCell = z.object({
    * The unrounded figure behind the text (kronor for money, a fraction 0.7202… for a ratio or a
    * share, a count for participants); null for text cells and for "–". Used by the .xlsx.
    */
-  value: z.number().nullable(),
+  value: z.nullable(z.number()),
   /** Colour flag of the cell where the paper colours it (goal status, förbrukningskvot). */
-  colour: z.enum(['GREEN', 'YELLOW', 'RED']).nullable().optional(),
+  colour: z.optional(z.nullable(z.enum(['GREEN', 'YELLOW', 'RED']))),
 });
 export type TPmCell = z.infer<typeof ZPmCell>;
 
@@ -43,7 +43,7 @@ export const ZPmColumn = z.object({
   key: z.string(),
   /** Header text: "Utfall TSEK", "K". */
   label: z.string(),
-  group: z.string().nullable(),
+  group: z.nullable(z.string()),
   unit: ZPmColumnUnit,
 });
 export type TPmColumn = z.infer<typeof ZPmColumn>;
@@ -60,14 +60,14 @@ export type TPmRow = z.infer<typeof ZPmRow>;
 
 /** Rows under a sub-heading ("Individinsatser", "Strukturinsatser", "Förstudie"; null: none). */
 export const ZPmRowGroup = z.object({
-  label: z.string().nullable(),
+  label: z.nullable(z.string()),
   rows: z.array(ZPmRow),
 });
 export type TPmRowGroup = z.infer<typeof ZPmRowGroup>;
 
 export const ZPmTable = z.object({
   /** 1–6, as the papers number them: "Tabell 4. Utfall och budget". */
-  number: z.number().int(),
+  number: z.int(),
   title: z.string(),
   columns: z.array(ZPmColumn),
   groups: z.array(ZPmRowGroup),
@@ -106,7 +106,7 @@ export type TPmSection = z.infer<typeof ZPmSection>;
 export const ZPmDocument = z.object({
   /** '2024H1'. */
   period: z.string(),
-  year: z.number().int(),
+  year: z.int(),
   half: z.union([z.literal(1), z.literal(2)]),
   /** "Uppföljning av insatser inom Samordningsförbundet Uppsala län". */
   title: z.string(),
@@ -115,7 +115,7 @@ export const ZPmDocument = z.object({
   federationName: z.string(),
   /** Data reach the half-year's last quarter; else `dataThroughPeriod` says how far ('2024Q1'). */
   complete: z.boolean(),
-  dataThroughPeriod: z.string().nullable(),
+  dataThroughPeriod: z.nullable(z.string()),
   /** ISO timestamp the figures were read. */
   generatedAt: z.string(),
   sections: z.array(ZPmSection),
@@ -126,14 +126,14 @@ export type TPmDocument = z.infer<typeof ZPmDocument>;
 export const ZPmPublication = z.object({
   id: z.string(),
   period: z.string(),
-  version: z.number().int(),
+  version: z.int(),
   publishedAt: z.string(),
   publishedBy: z.string(),
   document: ZPmDocument,
 });
 export type TPmPublication = z.infer<typeof ZPmPublication>;
 
-export const ZPmPublicationSummary = ZPmPublication.omit({ document: true }).extend({
+export const ZPmPublicationSummary = z.extend(z.omit(ZPmPublication, { document: true }), {
   title: z.string(),
   subtitle: z.string(),
 });
@@ -147,48 +147,49 @@ export type TPmList = z.infer<typeof ZPmList>;
 export const ZPmView = z.object({
   document: ZPmDocument,
   /** Version of the stored text edits (0 when none): PUT texts sends it back. */
-  textsVersion: z.number().int(),
+  textsVersion: z.int(),
   publications: z.array(ZPmPublicationSummary),
 });
 export type TPmView = z.infer<typeof ZPmView>;
 
 export const ZPmPeriodParams = z.object({
-  period: z
-    .string()
-    .regex(/^\d{4}H[12]$/, { error: 'Välj ett halvår, till exempel 2024H1.' })
-    // The years every other year field takes (ZYear): '0000H1' is no half-year of a PM.
-    .refine((period) => Number(period.slice(0, 4)) >= 2000 && Number(period.slice(0, 4)) <= 2100, {
+  period: z.string().check(
+    z.regex(/^\d{4}H[12]$/, { error: 'Välj ett halvår, till exempel 2024H1.' }),
+    z.refine((period) => Number(period.slice(0, 4)) >= 2000 && Number(period.slice(0, 4)) <= 2100, {
       error: 'Välj ett halvår mellan 2000 och 2100.',
     }),
+  ),
 });
 
 /** PUT /api/pm/:period/texts: the edited paragraphs by block id; an empty text restores the prefilled one. */
 export const ZPmTextsInput = strictInput({
-  version: z.number().int().min(0),
+  version: z.int().check(z.gte(0)),
   texts: z.record(
-    z.string().max(100),
-    z.string().max(20_000, { error: 'Texten är för lång (högst 20 000 tecken).' }),
+    z.string().check(z.maxLength(100)),
+    z.string().check(z.maxLength(20_000, { error: 'Texten är för lång (högst 20 000 tecken).' })),
   ),
 });
 export type TPmTextsInput = z.infer<typeof ZPmTextsInput>;
 
 /** POST /api/pm/:period/publish: publishes the live document with the stored texts (version checked). */
-export const ZPmPublishInput = strictInput({ textsVersion: z.number().int().min(0) });
+export const ZPmPublishInput = strictInput({ textsVersion: z.int().check(z.gte(0)) });
 export type TPmPublishInput = z.infer<typeof ZPmPublishInput>;
 
 const ZPmVersion = z.coerce
   .number({ error: 'Ange versionen som ett heltal, till exempel 1.' })
-  .int({ error: 'Ange versionen som ett heltal, till exempel 1.' })
-  .min(1, { error: 'Versionen är 1 eller högre.' })
-  .max(2_147_483_647, { error: 'Versionen finns inte.' });
+  .check(
+    z.int({ error: 'Ange versionen som ett heltal, till exempel 1.' }),
+    z.gte(1, { error: 'Versionen är 1 eller högre.' }),
+    z.lte(2_147_483_647, { error: 'Versionen finns inte.' }),
+  );
 
 /** GET /api/pm/:period/versions/:version. */
-export const ZPmVersionParams = ZPmPeriodParams.extend({ version: ZPmVersion });
+export const ZPmVersionParams = z.extend(ZPmPeriodParams, { version: ZPmVersion });
 
 /** GET /api/pm/:period.:format ('pdf', 'xlsx', 'docx'; another format answers 404). */
-export const ZPmFileParams = ZPmPeriodParams.extend({
-  format: z.string().max(10, { error: 'Okänt filformat.' }),
+export const ZPmFileParams = z.extend(ZPmPeriodParams, {
+  format: z.string().check(z.maxLength(10, { error: 'Okänt filformat.' })),
 });
 
 /** ?version=N of a file download: that publication; omitted, the newest (office: the draft). */
-export const ZPmFileQuery = strictInput({ version: ZPmVersion.optional() });
+export const ZPmFileQuery = strictInput({ version: z.optional(ZPmVersion) });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { checkFinalReport } from '../calculations/check-final-report.ts';
 import { checkReportAnswers } from '../calculations/check-report-answers.ts';
 import type { TReportQuestion } from './reports.ts';
@@ -20,15 +20,17 @@ export function buildReportFormSchema(questions: readonly TReportQuestion[], isF
       finalResults: ZFreeText,
       lessonsLearned: ZFreeText,
     })
-    .superRefine((values, ctx) => {
-      const answers = Object.fromEntries(
-        Object.entries(values.answers).filter(([, answer]) => answer.value !== ''),
-      );
-      for (const error of [
-        ...checkReportAnswers(questions, answers, 'SUBMIT'),
-        ...checkFinalReport({ isFinal, ...values }),
-      ]) {
-        ctx.addIssue({ code: 'custom', path: error.path.split('.'), message: error.message });
-      }
-    });
+    .check(
+      z.superRefine((values, ctx) => {
+        const answers = Object.fromEntries(
+          Object.entries(values.answers).filter(([, answer]) => answer.value !== ''),
+        );
+        for (const error of [
+          ...checkReportAnswers(questions, answers, 'SUBMIT'),
+          ...checkFinalReport({ isFinal, ...values }),
+        ]) {
+          ctx.addIssue({ code: 'custom', path: error.path.split('.'), message: error.message });
+        }
+      }),
+    );
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   ZDeviationKind,
   ZDeviationStatus,
@@ -23,9 +23,11 @@ export const ZBulkApproveReportsInput = strictInput({
     .array(strictInput({ id: ZId, version: ZVersion }), {
       error: 'Välj vilka rapporter som ska godkännas.',
     })
-    .min(1, { error: 'Välj minst en rapport att godkänna.' })
-    .max(200, { error: 'Högst 200 rapporter åt gången.' }),
-  comment: z.string().trim().max(10_000, { error: TOO_LONG }).optional(),
+    .check(
+      z.minLength(1, { error: 'Välj minst en rapport att godkänna.' }),
+      z.maxLength(200, { error: 'Högst 200 rapporter åt gången.' }),
+    ),
+  comment: z.optional(z.string().check(z.trim(), z.maxLength(10_000, { error: TOO_LONG }))),
 });
 export type TBulkApproveReportsInput = z.infer<typeof ZBulkApproveReportsInput>;
 
@@ -33,13 +35,13 @@ export type TBulkApproveReportsInput = z.infer<typeof ZBulkApproveReportsInput>;
 export const ZBulkApproveItem = z.object({
   id: z.string(),
   /** 200 approved; 404 not found; 409 changed meanwhile or no longer inskickad. */
-  status: z.number().int(),
-  message: z.string().nullable(),
-  report: ZQuarterlyReportSummary.nullable(),
+  status: z.int(),
+  message: z.nullable(z.string()),
+  report: z.nullable(ZQuarterlyReportSummary),
 });
 export const ZBulkApproveResult = z.object({
-  approved: z.number().int(),
-  failed: z.number().int(),
+  approved: z.int(),
+  failed: z.int(),
   results: z.array(ZBulkApproveItem),
 });
 export type TBulkApproveResult = z.infer<typeof ZBulkApproveResult>;
@@ -51,20 +53,22 @@ export const ZReopenReportInput = strictInput({
   version: ZVersion,
   reason: z
     .string({ error: REOPEN_MESSAGE })
-    .trim()
-    .min(1, { error: REOPEN_MESSAGE })
-    .max(10_000, { error: TOO_LONG }),
+    .check(
+      z.trim(),
+      z.minLength(1, { error: REOPEN_MESSAGE }),
+      z.maxLength(10_000, { error: TOO_LONG }),
+    ),
 });
 export type TReopenReportInput = z.infer<typeof ZReopenReportInput>;
 
 /** One figure an avvikelse changes, before and after (see previewDeviationEffect). */
-const ZExpected = z.object({ count: z.number().int(), kind: ZExpectedParticipantsKind });
+const ZExpected = z.object({ count: z.int(), kind: ZExpectedParticipantsKind });
 export const ZDeviationEffectChange = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('BUDGET'),
-    year: z.number().int(),
-    beforeKronor: z.number().int().nullable(),
-    afterKronor: z.number().int(),
+    year: z.int(),
+    beforeKronor: z.nullable(z.int()),
+    afterKronor: z.int(),
   }),
   z.object({
     type: z.literal('PERIOD'),
@@ -73,7 +77,7 @@ export const ZDeviationEffectChange = z.discriminatedUnion('type', [
   }),
   z.object({
     type: z.literal('EXPECTED_PARTICIPANTS'),
-    before: ZExpected.nullable(),
+    before: z.nullable(ZExpected),
     after: ZExpected,
   }),
 ]);
@@ -99,12 +103,12 @@ const ZQueueIntervention = z.object({ id: z.string(), key: z.string(), shortName
 /** An expected report that is not in although its due date has passed. */
 export const ZOverdueReport = z.object({
   intervention: ZQueueIntervention,
-  year: z.number().int(),
-  quarter: z.number().int(),
+  year: z.int(),
+  quarter: z.int(),
   dueDate: z.string(),
   /** null: not even a draft exists. */
-  reportId: z.string().nullable(),
-  status: ZReportStatus.nullable(),
+  reportId: z.nullable(z.string()),
+  status: z.nullable(ZReportStatus),
 });
 
 /** GET /api/review-queue: what waits for the office, oldest first. */
@@ -125,21 +129,21 @@ export type TReportingRateQuery = z.infer<typeof ZReportingRateQuery>;
 
 /** Rapporteringsgrad per quarter (see computeReportingRate). */
 export const ZReportingRateRow = z.object({
-  year: z.number().int(),
-  quarter: z.number().int(),
+  year: z.int(),
+  quarter: z.int(),
   dueDate: z.string(),
-  expected: z.number().int(),
-  submitted: z.number().int(),
-  onTime: z.number().int(),
-  late: z.number().int(),
-  missing: z.number().int(),
-  notYetDue: z.number().int(),
-  submittedShare: z.number().nullable(),
-  onTimeShare: z.number().nullable(),
+  expected: z.int(),
+  submitted: z.int(),
+  onTime: z.int(),
+  late: z.int(),
+  missing: z.int(),
+  notYetDue: z.int(),
+  submittedShare: z.nullable(z.number()),
+  onTimeShare: z.nullable(z.number()),
   missingInterventions: z.array(ZQueueIntervention),
 });
 export const ZReportingRateList = z.object({
-  year: z.number().int(),
+  year: z.int(),
   today: z.string(),
   quarters: z.array(ZReportingRateRow),
 });
@@ -149,19 +153,19 @@ export type TReportingRateList = z.infer<typeof ZReportingRateList>;
 export const ZHistoryEvent = z.object({
   id: z.string(),
   at: z.string(),
-  by: ZActor.nullable(),
+  by: z.nullable(ZActor),
   entity: z.string(),
   entityId: z.string(),
   /** 'create', 'update', 'submit', 'approve', 'return', 'reopen', 'review', 'decide' … */
   action: z.string(),
   /** The report's quarter ('2024Q2') or the deviation's kind, when the entry is about one. */
-  subject: z.string().nullable(),
-  deviationKind: ZDeviationKind.nullable(),
-  statusBefore: z.string().nullable(),
-  statusAfter: z.string().nullable(),
-  version: z.number().int().nullable(),
+  subject: z.nullable(z.string()),
+  deviationKind: z.nullable(ZDeviationKind),
+  statusBefore: z.nullable(z.string()),
+  statusAfter: z.nullable(z.string()),
+  version: z.nullable(z.int()),
   /** The office's comment or reason, or the lead's summary, that came with the step. */
-  comment: z.string().nullable(),
+  comment: z.nullable(z.string()),
 });
 export const ZInterventionHistory = z.object({
   interventionId: z.string(),
@@ -182,19 +186,19 @@ export type TQualitySummaryQuery = z.infer<typeof ZQualitySummaryQuery>;
 export const ZQualitySummary = z.object({
   period: z.string(),
   /** The year whose question set names the questions. */
-  questionSetYear: z.number().int().nullable(),
+  questionSetYear: z.nullable(z.int()),
   /** Interventions expected to report in the period (reporting-rate rule). */
-  interventionCount: z.number().int(),
+  interventionCount: z.int(),
   /** Of those, how many have a submitted report in the period (its latest quarter's). */
-  reportedCount: z.number().int(),
+  reportedCount: z.int(),
   questions: z.array(
     z.object({
       key: z.string(),
       label: z.string(),
-      answered: z.number().int(),
-      notApplicable: z.number().int(),
-      unanswered: z.number().int(),
-      counts: z.array(z.object({ value: z.string(), count: z.number().int() })),
+      answered: z.int(),
+      notApplicable: z.int(),
+      unanswered: z.int(),
+      counts: z.array(z.object({ value: z.string(), count: z.int() })),
     }),
   ),
 });

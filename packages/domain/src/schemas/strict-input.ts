@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * An input object that refuses fields it does not know, with a Swedish message. Write schemas use

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ZAmountKronor, ZFreeText, ZId, ZName, ZVersion } from './index.ts';
 
-const messages = (schema: z.ZodType, value: unknown) => {
+const messages = (schema: z.ZodMiniType, value: unknown) => {
   const result = schema.safeParse(value);
   return result.success ? [] : result.error.issues.map((i) => i.message);
 };
@@ -15,10 +15,10 @@ describe('zod answers in Swedish where a schema gives no message of its own', ()
     [z.boolean(), 'ja', 'Ange ja eller nej (true eller false).'],
     [z.array(z.string()), {}, 'Ange en lista.'],
     [z.object({}), 'x', 'Uppgifterna saknas eller har fel form.'],
-    [z.string().max(64), 'x'.repeat(65), 'Texten är för lång (högst 64 tecken).'],
-    [z.string().min(1), '', 'Fältet får inte vara tomt.'],
-    [z.number().max(2000), 5000, 'Talet är för stort (högst 2\u00a0000).'],
-    [z.number().int(), 1.5, 'Ange ett heltal.'],
+    [z.string().check(z.maxLength(64)), 'x'.repeat(65), 'Texten är för lång (högst 64 tecken).'],
+    [z.string().check(z.minLength(1)), '', 'Fältet får inte vara tomt.'],
+    [z.number().check(z.lte(2000)), 5000, 'Talet är för stort (högst 2\u00a0000).'],
+    [z.int(), 1.5, 'Ange ett heltal.'],
     [z.enum(['A', 'B']), 'C', 'Välj ett av: A, B.'],
     [z.strictObject({}), { x: 1 }, 'Okänt fält: x. Bara de fält formuläret har tas emot.'],
     [z.email(), 'nej', 'Ange en giltig e-postadress, t.ex. namn@kommun.se.'],

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * zod's messages in Swedish, for every check a schema does not word itself. Installed once, by

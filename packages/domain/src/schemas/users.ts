@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { strictInput } from './strict-input.ts';
 import { ZRole } from './enums.ts';
 import { ZId, ZName, ZVersion } from './fields.ts';
@@ -13,7 +13,7 @@ export const ZUser = z.object({
   /** Interventions an insatsansvarig (LEAD) is assigned to; empty for other roles. */
   interventionIds: z.array(z.string()),
   createdAt: z.string(),
-  version: z.number().int(),
+  version: z.int(),
 });
 export type TUser = z.infer<typeof ZUser>;
 
@@ -29,19 +29,25 @@ export const USER_MESSAGES = {
   notSelfRole: 'Du kan inte ändra din egen roll.',
 } as const;
 
-const ZEmail = z
-  .string({ error: 'Ange en e-postadress.' })
-  .trim()
-  .toLowerCase()
-  .min(1, { error: 'Ange en e-postadress.' })
-  .max(254, { error: 'E-postadressen är för lång.' })
-  .pipe(z.email({ error: 'Ange en giltig e-postadress, t.ex. namn@kommun.se.' }));
+const ZEmail = z.pipe(
+  z
+    .string({ error: 'Ange en e-postadress.' })
+    .check(
+      z.trim(),
+      z.toLowerCase(),
+      z.minLength(1, { error: 'Ange en e-postadress.' }),
+      z.maxLength(254, { error: 'E-postadressen är för lång.' }),
+    ),
+  z.email({ error: 'Ange en giltig e-postadress, t.ex. namn@kommun.se.' }),
+);
 
 /** At least 12 characters: length matters more than character classes. */
 export const ZNewPassword = z
   .string({ error: 'Ange ett lösenord med minst 12 tecken.' })
-  .min(12, { error: 'Lösenordet måste ha minst 12 tecken.' })
-  .max(200, { error: 'Lösenordet är för långt (högst 200 tecken).' });
+  .check(
+    z.minLength(12, { error: 'Lösenordet måste ha minst 12 tecken.' }),
+    z.maxLength(200, { error: 'Lösenordet är för långt (högst 200 tecken).' }),
+  );
 
 const roleField = z.enum(ZRole.options, {
   error: 'Välj roll: styrelse (BOARD), insatsansvarig (LEAD), kansli (OFFICE) eller admin (ADMIN).',
@@ -49,7 +55,7 @@ const roleField = z.enum(ZRole.options, {
 
 const ZInterventionIds = z
   .array(ZId, { error: 'Ange insatserna som en lista.' })
-  .max(200, { error: 'Högst 200 insatser.' });
+  .check(z.maxLength(200, { error: 'Högst 200 insatser.' }));
 
 /** POST /api/users (admin). */
 export const ZUserCreateInput = strictInput({
@@ -57,16 +63,18 @@ export const ZUserCreateInput = strictInput({
   name: ZName,
   role: roleField,
   password: ZNewPassword,
-  interventionIds: ZInterventionIds.default([]),
-}).superRefine((value, ctx) => {
-  if (value.role !== 'LEAD' && value.interventionIds.length > 0) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['interventionIds'],
-      message: USER_MESSAGES.interventionsOnlyForLead,
-    });
-  }
-});
+  interventionIds: z._default(ZInterventionIds, []),
+}).check(
+  z.superRefine((value, ctx) => {
+    if (value.role !== 'LEAD' && value.interventionIds.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['interventionIds'],
+        message: USER_MESSAGES.interventionsOnlyForLead,
+      });
+    }
+  }),
+);
 export type TUserCreateInput = z.infer<typeof ZUserCreateInput>;
 
 /**
@@ -75,11 +83,11 @@ export type TUserCreateInput = z.infer<typeof ZUserCreateInput>;
  */
 export const ZUserUpdateInput = strictInput({
   version: ZVersion,
-  name: ZName.optional(),
-  role: roleField.optional(),
-  active: z.boolean({ error: 'Ange om kontot är aktivt (ja eller nej).' }).optional(),
-  interventionIds: ZInterventionIds.optional(),
-  password: ZNewPassword.optional(),
+  name: z.optional(ZName),
+  role: z.optional(roleField),
+  active: z.optional(z.boolean({ error: 'Ange om kontot är aktivt (ja eller nej).' })),
+  interventionIds: z.optional(ZInterventionIds),
+  password: z.optional(ZNewPassword),
 });
 export type TUserUpdateInput = z.infer<typeof ZUserUpdateInput>;
 

@@ -1,11 +1,13 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Form } from './form.tsx';
 import { FormTextField } from './form-text-field.tsx';
 
-const ZName = z.object({ name: z.string().trim().min(1, { error: 'Ange ett namn.' }) });
+const ZName = z.object({
+  name: z.string().check(z.trim(), z.minLength(1, { error: 'Ange ett namn.' })),
+});
 
 describe('<Form>', () => {
   it('keeps a fixed field’s message while the button is pressed, so the press stays a click', async () => {

@@ -9,10 +9,10 @@ import {
   type Path,
   type UseFormReturn,
 } from 'react-hook-form';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { isApiError, errorMessage } from '../../lib/api-error.ts';
 
-type TFormSchema = z.ZodType<FieldValues, FieldValues>;
+type TFormSchema = z.ZodMiniType<FieldValues, FieldValues>;
 
 export interface TFormProps<TSchema extends TFormSchema> {
   /** The shared domain schema: the same one the API validates the body with. */

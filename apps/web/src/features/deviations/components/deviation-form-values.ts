@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ZCreateDeviationInput, ZDeviationKind, type TCreateDeviationInput } from '@finsam/domain';
 
 /** The avvikelse form as typed: every field text; the kind decides which are sent. */
@@ -107,13 +107,21 @@ function formField(path: PropertyKey[]): string {
  * The form's schema: the shared ZCreateDeviationInput, each of its messages put on the field the
  * person typed in. Its output is the request body.
  */
-export const ZDeviationForm = ZDeviationFormValues.transform((values, ctx) => {
-  const parsed = ZCreateDeviationInput.safeParse(toDeviationInput(values));
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      ctx.addIssue({ code: 'custom', path: [formField(issue.path)], message: issue.message });
+export const ZDeviationForm = z.pipe(
+  ZDeviationFormValues,
+  z.transform((values, ctx) => {
+    const parsed = ZCreateDeviationInput.safeParse(toDeviationInput(values));
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        ctx.issues.push({
+          code: 'custom',
+          path: [formField(issue.path)],
+          message: issue.message,
+          input: values,
+        });
+      }
+      return z.NEVER;
     }
-    return z.NEVER;
-  }
-  return parsed.data as TCreateDeviationInput;
-});
+    return parsed.data as TCreateDeviationInput;
+  }),
+);

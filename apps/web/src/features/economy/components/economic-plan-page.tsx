@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { z } from 'zod/mini';
 import {
   Alert,
   Button,
@@ -29,8 +30,12 @@ import { EconomicPlanTable } from './economic-plan-table.tsx';
 import { usePlanDrafts } from './use-plan-drafts.ts';
 import './economy.css';
 
-const ZSaveFields = ZEconomicPlanCreateInput.pick({ asOfDate: true, title: true });
-const ZAddLineFields = ZEconomicPlanNewLine.pick({ category: true, label: true, ownerLabel: true });
+const ZSaveFields = z.pick(ZEconomicPlanCreateInput, { asOfDate: true, title: true });
+const ZAddLineFields = z.pick(ZEconomicPlanNewLine, {
+  category: true,
+  label: true,
+  ownerLabel: true,
+});
 
 const ADDABLE = [
   { value: 'PENDING_APPLICATION', label: 'Ansökan (ej beviljad)' },

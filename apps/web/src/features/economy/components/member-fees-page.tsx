@@ -1,6 +1,6 @@
 import { useSearchParams } from 'react-router';
 import { Alert, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   formatDate,
   formatKronor,
@@ -27,13 +27,13 @@ const toNumber = (value: unknown) => {
   return parsed.ok ? (parsed.kronor ?? undefined) : Number.NaN;
 };
 
-const populationShape = ZMemberFeeCreateInput.shape.populations.element;
+const populationShape = ZMemberFeeCreateInput.shape.populations.def.element;
 /** The shared POST schema, reading the typed text of the amount and the populations. */
-const ZFeeForm = ZMemberFeeCreateInput.extend({
-  totalKronor: z.preprocess(toNumber, ZMemberFeeCreateInput.shape.totalKronor),
+const ZFeeForm = z.extend(ZMemberFeeCreateInput, {
+  totalKronor: z.pipe(z.transform(toNumber), ZMemberFeeCreateInput.shape.totalKronor),
   populations: z.array(
-    populationShape.extend({
-      population: z.preprocess(toNumber, populationShape.shape.population),
+    z.extend(populationShape, {
+      population: z.pipe(z.transform(toNumber), populationShape.shape.population),
     }),
   ),
 });

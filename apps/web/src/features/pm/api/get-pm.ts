@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { ZPmPublication, ZPmView, type TPmPublication, type TPmView } from '@finsam/domain';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { pmQueryKeys } from './pm-query-keys.ts';
 
@@ -13,13 +13,14 @@ export type TPmPeriodAnswer =
   ({ kind: 'LIVE' } & TPmView) | ({ kind: 'PUBLISHED' } & { publication: TPmPublication });
 
 // ZPmView is tried first: a publication has no `textsVersion`, a view has no `version`.
-const ZPmPeriodAnswer = z
-  .union([ZPmView, ZPmPublication])
-  .transform((answer): TPmPeriodAnswer =>
+const ZPmPeriodAnswer = z.pipe(
+  z.union([ZPmView, ZPmPublication]),
+  z.transform((answer): TPmPeriodAnswer =>
     'textsVersion' in answer
       ? { kind: 'LIVE', ...answer }
       : { kind: 'PUBLISHED', publication: answer },
-  );
+  ),
+);
 
 /** GET /api/pm/:period ('2024H1'). */
 export function getPm(period: string, signal?: AbortSignal): Promise<TPmPeriodAnswer> {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   parseKronorText,
   ZInterventionCreateInput,
@@ -48,10 +48,10 @@ function fromInputs(value: unknown): unknown {
  * The register's form schema: the shared POST /interventions schema itself (its messages and
  * cross-field checks), applied to what the inputs hold after `fromInputs`.
  */
-export const ZInterventionForm = z.preprocess(
-  fromInputs,
+export const ZInterventionForm = z.pipe(
+  z.transform(fromInputs),
   ZInterventionCreateInput,
-) as unknown as z.ZodType<TInterventionCreateInput, TInterventionFormValues>;
+) as unknown as z.ZodMiniType<TInterventionCreateInput, TInterventionFormValues>;
 export type TInterventionFormOutput = TInterventionCreateInput;
 
 /** What the form's inputs hold (all text or lists of text). */
