@@ -15,16 +15,19 @@ function recordingPages() {
 }
 
 describe('listMenuPageLoaders', () => {
-  it('loads every lazy page without a parameter, nested or not, and leaves pages behind an id', () => {
+  it('loads every lazy page (handle.preload) without a parameter, nested or not, and leaves pages behind an id', () => {
     const { loaded, page } = recordingPages();
     const routes: RouteObject[] = [
       {
         path: '/',
         children: [
-          { path: 'oversikt', lazy: page('oversikt') },
-          { path: 'insatser/:interventionId', lazy: page('insats') },
-          { children: [{ path: 'pm', lazy: page('pm') }] },
-          { path: 'kommuner/:id', children: [{ path: 'karta', lazy: page('under-id') }] },
+          { path: 'oversikt', handle: { preload: page('oversikt') } },
+          { path: 'insatser/:interventionId', handle: { preload: page('insats') } },
+          { children: [{ path: 'pm', handle: { preload: page('pm') } }] },
+          {
+            path: 'kommuner/:id',
+            children: [{ path: 'karta', handle: { preload: page('under-id') } }],
+          },
         ],
       },
     ];
@@ -35,14 +38,14 @@ describe('listMenuPageLoaders', () => {
   it("leaves the pages of other roles' branches to a visit", () => {
     const { loaded, page } = recordingPages();
     const routes: RouteObject[] = [
-      { path: 'notiser', lazy: page('notiser') },
+      { path: 'notiser', handle: { preload: page('notiser') } },
       {
         handle: { roles: ['BOARD', 'LEAD'] },
-        children: [{ path: 'oversikt', lazy: page('oversikt') }],
+        children: [{ path: 'oversikt', handle: { preload: page('oversikt') } }],
       },
       {
         handle: { roles: ['OFFICE'] },
-        children: [{ path: 'granskning', lazy: page('granskning') }],
+        children: [{ path: 'granskning', handle: { preload: page('granskning') } }],
       },
     ];
     for (const load of listMenuPageLoaders(routes, 'BOARD')) void load();

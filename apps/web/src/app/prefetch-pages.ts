@@ -2,18 +2,14 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { TRole } from '@finsam/domain';
 import type { RouteObject } from 'react-router';
 import { authQueryKeys } from '../lib/queries/auth/auth-query-keys.ts';
-
-/** A route branch open to some roles only carries them in `handle` (routes.tsx's `forRoles`). */
-export interface TRolesHandle {
-  roles: readonly TRole[];
-}
+import type { TPageHandle } from '../lib/lazy-page.tsx';
 
 /**
- * The loaders of the pages a menu links to (every `lazy` route whose path has no parameter), for
- * loadOneAtATime once the browser is idle after sign-in. A data router keeps the old page on
- * screen until a lazy route's chunk has arrived and run, so without this the first click on a
+ * The loaders of the pages a menu links to (every lazy page whose path has no parameter), for
+ * loadOneAtATime once the browser is idle after sign-in. A navigation keeps the old page on
+ * screen until the new page's chunk has arrived and run, so without this the first click on a
  * menu item waits for that chunk — seconds on a slow phone or a busy machine (decision 011). The
- * import is cached by the module loader: the router's own call of `lazy` later resolves at once.
+ * import is cached by the module loader: the page's own `React.lazy` later resolves at once.
  * Pages behind an id (/insatser/:id) load on first visit, and so do the pages of other roles (a
  * board member's browser has no use for the office's pages; issue 16).
  */
@@ -24,10 +20,9 @@ export function listMenuPageLoaders(
   const loaders: (() => Promise<unknown>)[] = [];
   for (const route of routes) {
     if (route.path?.includes(':')) continue;
-    const roles = (route.handle as Partial<TRolesHandle> | undefined)?.roles;
+    const { roles, preload } = (route.handle ?? {}) as TPageHandle;
     if (role && roles && !roles.includes(role)) continue;
-    const { lazy } = route;
-    if (typeof lazy === 'function') loaders.push(() => lazy());
+    if (preload) loaders.push(preload);
     if (route.children) loaders.push(...listMenuPageLoaders(route.children, role));
   }
   return loaders;

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { NO_BREAK_SPACE, formatDate } from '@finsam/domain';
@@ -171,7 +171,8 @@ async function downloadCsv(button: HTMLElement): Promise<string> {
   vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
   const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
   await userEvent.click(button);
-  expect(click).toHaveBeenCalledOnce();
+  // The file's code loads on the first click (download-buttons.tsx).
+  await waitFor(() => expect(click).toHaveBeenCalledOnce());
   click.mockRestore();
   expect(blob!.type).toBe('text/csv;charset=utf-8');
   // ignoreBOM keeps the byte order mark in the text instead of swallowing it.

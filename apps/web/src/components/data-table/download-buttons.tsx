@@ -1,34 +1,49 @@
 import { useState } from 'react';
 import { Button } from '@digdir/designsystemet-react';
-import { CSV_TYPE, XLSX_TYPE, downloadFile } from '../../lib/export/download-file.ts';
 import { toFileName, type TExportTable } from '../../lib/export/export-table.ts';
-import { toCsv } from '../../lib/export/to-csv.ts';
 
 export interface TDownloadButtonsProps {
   /** Built lazily: only when someone downloads. */
   table: () => TExportTable;
 }
 
-/** "Ladda ner CSV" and "Ladda ner Excel" for one table; the file name follows its title. */
+/**
+ * "Ladda ner CSV" and "Ladda ner Excel" for one table; the file name follows its title. The code
+ * that writes a file loads on the first click (a page with tables shows the buttons, few readers
+ * press them; issue 16).
+ */
 export function DownloadButtons({ table }: TDownloadButtonsProps) {
   const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<'csv' | 'xlsx' | null>(null);
 
-  const downloadCsv = () => {
-    const data = table();
-    downloadFile(toCsv(data), `${toFileName(data.title)}.csv`, CSV_TYPE);
+  const downloadCsv = async () => {
+    setFailed(null);
+    try {
+      const data = table();
+      const [{ CSV_TYPE, downloadFile }, { toCsv }] = await Promise.all([
+        import('../../lib/export/download-file.ts'),
+        import('../../lib/export/to-csv.ts'),
+      ]);
+      downloadFile(toCsv(data), `${toFileName(data.title)}.csv`, CSV_TYPE);
+    } catch (error) {
+      console.warn('CSV-filen kunde inte skapas', error);
+      setFailed('csv');
+    }
   };
 
   const downloadXlsx = async () => {
     setBusy(true);
-    setFailed(false);
+    setFailed(null);
     try {
       const data = table();
-      const { toXlsx } = await import('../../lib/export/to-xlsx.ts');
+      const [{ XLSX_TYPE, downloadFile }, { toXlsx }] = await Promise.all([
+        import('../../lib/export/download-file.ts'),
+        import('../../lib/export/to-xlsx.ts'),
+      ]);
       downloadFile(await toXlsx(data), `${toFileName(data.title)}.xlsx`, XLSX_TYPE);
     } catch (error) {
       console.warn('Excel-filen kunde inte skapas', error);
-      setFailed(true);
+      setFailed('xlsx');
     } finally {
       setBusy(false);
     }
@@ -36,7 +51,7 @@ export function DownloadButtons({ table }: TDownloadButtonsProps) {
 
   return (
     <div className="download-buttons">
-      <Button variant="tertiary" data-size="sm" onClick={downloadCsv}>
+      <Button variant="tertiary" data-size="sm" onClick={() => void downloadCsv()}>
         <DownloadIcon />
         Ladda ner CSV
       </Button>
@@ -50,9 +65,13 @@ export function DownloadButtons({ table }: TDownloadButtonsProps) {
         {busy ? null : <DownloadIcon />}
         Ladda ner Excel
       </Button>
-      {failed ? (
+      {failed === 'xlsx' ? (
         <span role="status" className="download-buttons__error">
           Excel-filen kunde inte skapas. Försök igen, eller ladda ner CSV i stället.
+        </span>
+      ) : failed === 'csv' ? (
+        <span role="status" className="download-buttons__error">
+          CSV-filen kunde inte skapas. Försök igen, eller ladda ner Excel i stället.
         </span>
       ) : null}
     </div>

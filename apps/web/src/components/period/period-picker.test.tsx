@@ -1,20 +1,23 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { testRouter } from '../../test/render-route.tsx';
 import { PeriodPicker } from './period-picker.tsx';
 
 function renderPicker(path: string, value: string, availablePeriods: string[]) {
-  const router = createMemoryRouter(
-    [
-      {
-        path: '/oversikt',
-        element: <PeriodPicker value={value} availablePeriods={availablePeriods} />,
-      },
-    ],
-    { initialEntries: [path] },
+  const { router, probe } = testRouter();
+  render(
+    <MemoryRouter initialEntries={[path]}>
+      <Routes>
+        <Route
+          path="/oversikt"
+          element={<PeriodPicker value={value} availablePeriods={availablePeriods} />}
+        />
+      </Routes>
+      {probe}
+    </MemoryRouter>,
   );
-  render(<RouterProvider router={router} />);
   return router;
 }
 

@@ -1,5 +1,5 @@
-import { useCallback, useEffect } from 'react';
-import { useNavigation, useSearchParams } from 'react-router';
+import { useCallback, useContext, useEffect } from 'react';
+import { UNSAFE_NavigationContext, useLocation, useSearchParams } from 'react-router';
 import { ZPeriod } from '@finsam/domain';
 import { PERIOD_PARAM } from '../../lib/period-param.ts';
 
@@ -41,8 +41,20 @@ export function usePeriodParam() {
  */
 export function useResolvedPeriodInUrl(resolved: string | undefined) {
   const { period, setPeriod } = usePeriodParam();
-  const navigating = useNavigation().state !== 'idle';
+  const navigating = useNavigationPending();
   useEffect(() => {
     if (resolved && period === null && !navigating) setPeriod(resolved, { replace: true });
   }, [resolved, period, setPeriod, navigating]);
+}
+
+/**
+ * Whether the reader is on the way to another address: the history has moved on while the
+ * router still shows this page (every navigation is a transition, which waits for the new
+ * page's chunk; decision 023).
+ */
+function useNavigationPending(): boolean {
+  const shown = useLocation();
+  const { navigator } = useContext(UNSAFE_NavigationContext);
+  const current = (navigator as { location?: { pathname: string; search: string } }).location;
+  return current !== undefined && current.pathname !== shown.pathname;
 }
