@@ -5,6 +5,7 @@ export * from './period.ts';
 export * from './api-error.ts';
 export * from './auth.ts';
 export * from './dashboard.ts';
+export * from './dashboard-intervention.ts';
 export * from './interventions.ts';
 export * from './budgets.ts';
 export * from './outcomes.ts';
