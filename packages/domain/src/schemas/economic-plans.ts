@@ -94,22 +94,22 @@ export type TEconomicPlan = z.infer<typeof ZEconomicPlan>;
 
 export const ZEconomicPlanParams = z.object({ year: ZYear });
 
+/** One cell of a plan as sent: its line, its column and the amount (null empties it). */
+const ZPlanAmountCell = strictInput({
+  lineId: z
+    .string({ error: 'Ange raden.' })
+    .check(z.minLength(1, { error: 'Ange raden.' }), z.maxLength(64)),
+  columnKey: z
+    .string({ error: 'Ange kolumnen.' })
+    .check(z.minLength(1, { error: 'Ange kolumnen.' }), z.maxLength(64)),
+  amountKronor: z.nullable(ZAmountKronor),
+});
+
 /** PUT /api/economic-plans/:year (kansli): changes cells of that year's plan; null empties a cell. */
 export const ZEconomicPlanAmountsInput = strictInput({
   version: ZVersion,
   amounts: z
-    .array(
-      strictInput({
-        lineId: z
-          .string({ error: 'Ange raden.' })
-          .check(z.minLength(1, { error: 'Ange raden.' }), z.maxLength(64)),
-        columnKey: z
-          .string({ error: 'Ange kolumnen.' })
-          .check(z.minLength(1, { error: 'Ange kolumnen.' }), z.maxLength(64)),
-        amountKronor: z.nullable(ZAmountKronor),
-      }),
-      { error: 'Ange beloppen som en lista.' },
-    )
+    .array(ZPlanAmountCell, { error: 'Ange beloppen som en lista.' })
     .check(
       z.minLength(1, { error: 'Ange minst ett belopp.' }),
       z.maxLength(2000, { error: 'Högst 2 000 belopp per ändring.' }),
@@ -160,18 +160,7 @@ export const ZEconomicPlanCreateInput = strictInput({
   openingSurplusKronor: z.optional(ZAmountKronor),
   amounts: z._default(
     z
-      .array(
-        strictInput({
-          lineId: z
-            .string({ error: 'Ange raden.' })
-            .check(z.minLength(1, { error: 'Ange raden.' }), z.maxLength(64)),
-          columnKey: z
-            .string({ error: 'Ange kolumnen.' })
-            .check(z.minLength(1, { error: 'Ange kolumnen.' }), z.maxLength(64)),
-          amountKronor: z.nullable(ZAmountKronor),
-        }),
-        { error: 'Ange beloppen som en lista.' },
-      )
+      .array(ZPlanAmountCell, { error: 'Ange beloppen som en lista.' })
       .check(z.maxLength(2000, { error: 'Högst 2 000 belopp per sparning.' })),
     [],
   ),
