@@ -16,14 +16,21 @@ import { routes } from './routes.tsx';
 export function MenuPrefetch() {
   const client = useQueryClient();
   useEffect(() => {
-    whenPageSettled(client, () =>
-      loadOneAtATime(
-        listMenuPageLoaders(
-          routes,
-          client.getQueryData<TSessionResponse>(authQueryKeys.me())?.user.role,
+    // Stops with the frame (a logout, the end of a test): nothing loads for a page that is gone.
+    const controller = new AbortController();
+    whenPageSettled(
+      client,
+      () =>
+        loadOneAtATime(
+          listMenuPageLoaders(
+            routes,
+            client.getQueryData<TSessionResponse>(authQueryKeys.me())?.user.role,
+          ),
+          controller.signal,
         ),
-      ),
+      controller.signal,
     );
+    return () => controller.abort();
   }, [client]);
   return null;
 }

@@ -76,6 +76,27 @@ describe('loadOneAtATime', () => {
     await idle();
     expect(started).toEqual(['a', 'b', 'c']);
   });
+
+  it('starts nothing more once its signal is aborted (the frame is gone)', async () => {
+    const started: string[] = [];
+    let finishA: () => void = () => {};
+    const controller = new AbortController();
+    loadOneAtATime(
+      [
+        () => {
+          started.push('a');
+          return new Promise<void>((resolve) => (finishA = resolve));
+        },
+        async () => void started.push('b'),
+      ],
+      controller.signal,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    controller.abort();
+    finishA();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(started).toEqual(['a']);
+  });
 });
 
 describe('whenPageSettled', () => {

@@ -32,14 +32,19 @@ export function listMenuPageLoaders(
  * Runs the loaders one at a time, each in an idle moment after the previous one has loaded: all
  * at once, their module preloads and evaluation made one 65–230 ms task on a throttled phone
  * right after the first page had appeared (issue 16). A loader that fails is left to the visit.
+ * Nothing further starts once `signal` is aborted (the frame that asked is gone).
  */
-export function loadOneAtATime(loaders: readonly (() => Promise<unknown>)[]): void {
+export function loadOneAtATime(
+  loaders: readonly (() => Promise<unknown>)[],
+  signal?: AbortSignal,
+): void {
   const [first, ...rest] = loaders;
-  if (!first) return;
+  if (!first || signal?.aborted) return;
   whenIdle(() => {
+    if (signal?.aborted) return;
     void first()
       .catch(() => undefined)
-      .then(() => loadOneAtATime(rest));
+      .then(() => loadOneAtATime(rest, signal));
   });
 }
 
@@ -53,13 +58,19 @@ export function whenIdle(task: () => void, timeout = 300): void {
 /**
  * Runs `task` once, when the session is known and no query is fetching any more, checked again
  * when the browser is idle: the signed-in page's own data (which it asks for only once the session
- * is known) has arrived and been drawn.
+ * is known) has arrived and been drawn. Never, once `signal` is aborted.
  */
-export function whenPageSettled(client: QueryClient, task: () => void): void {
+export function whenPageSettled(client: QueryClient, task: () => void, signal?: AbortSignal): void {
   let done = false;
   const settled = () =>
-    Boolean(client.getQueryData(authQueryKeys.me())) && client.isFetching() === 0;
+    !signal?.aborted &&
+    Boolean(client.getQueryData(authQueryKeys.me())) &&
+    client.isFetching() === 0;
   const unsubscribe = client.getQueryCache().subscribe(() => check());
+  signal?.addEventListener('abort', () => {
+    done = true;
+    unsubscribe();
+  });
   function check() {
     if (done || !settled()) return;
     whenIdle(() => {
