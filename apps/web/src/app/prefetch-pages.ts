@@ -63,9 +63,7 @@ export function whenIdle(task: () => void, timeout = 300): void {
 export function whenPageSettled(client: QueryClient, task: () => void, signal?: AbortSignal): void {
   let done = false;
   const settled = () =>
-    !signal?.aborted &&
-    Boolean(client.getQueryData(authQueryKeys.me())) &&
-    client.isFetching() === 0;
+    Boolean(client.getQueryData(authQueryKeys.me())) && client.isFetching() === 0;
   const unsubscribe = client.getQueryCache().subscribe(() => check());
   signal?.addEventListener('abort', () => {
     done = true;

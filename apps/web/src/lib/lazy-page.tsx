@@ -1,10 +1,11 @@
 import { lazy, type ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
+import type { TRole } from '@finsam/domain';
 
 /** What a route may carry for the menu prefetch (app/prefetch-pages.ts). */
 export interface TPageHandle {
   /** A branch open to some roles only (routes.tsx's `forRoles`): the prefetch skips it for others. */
-  roles?: readonly import('@finsam/domain').TRole[];
+  roles?: readonly TRole[];
   /** Loads the page's chunk (the same import the page's `React.lazy` makes). */
   preload?: () => Promise<unknown>;
 }

@@ -7,71 +7,66 @@ export interface TDownloadButtonsProps {
   table: () => TExportTable;
 }
 
+type TFormat = 'csv' | 'xlsx';
+
+const FORMAT_NAME: Record<TFormat, string> = { csv: 'CSV', xlsx: 'Excel' };
+
+/** The file's content, with the code that writes it loaded on first use. */
+async function writeFile(format: TFormat, data: TExportTable): Promise<BlobPart> {
+  if (format === 'csv') return (await import('../../lib/export/to-csv.ts')).toCsv(data);
+  return (await import('../../lib/export/to-xlsx.ts')).toXlsx(data);
+}
+
 /**
  * "Ladda ner CSV" and "Ladda ner Excel" for one table; the file name follows its title. The code
  * that writes a file loads on the first click (a page with tables shows the buttons, few readers
  * press them; issue 16).
  */
 export function DownloadButtons({ table }: TDownloadButtonsProps) {
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState<'csv' | 'xlsx' | null>(null);
+  const [busy, setBusy] = useState<TFormat | null>(null);
+  const [failed, setFailed] = useState<TFormat | null>(null);
 
-  const downloadCsv = async () => {
+  const download = async (format: TFormat) => {
+    setBusy(format);
     setFailed(null);
     try {
       const data = table();
-      const [{ CSV_TYPE, downloadFile }, { toCsv }] = await Promise.all([
+      const [{ CSV_TYPE, XLSX_TYPE, downloadFile }, content] = await Promise.all([
         import('../../lib/export/download-file.ts'),
-        import('../../lib/export/to-csv.ts'),
+        writeFile(format, data),
       ]);
-      downloadFile(toCsv(data), `${toFileName(data.title)}.csv`, CSV_TYPE);
+      downloadFile(
+        content,
+        `${toFileName(data.title)}.${format}`,
+        format === 'csv' ? CSV_TYPE : XLSX_TYPE,
+      );
     } catch (error) {
-      console.warn('CSV-filen kunde inte skapas', error);
-      setFailed('csv');
-    }
-  };
-
-  const downloadXlsx = async () => {
-    setBusy(true);
-    setFailed(null);
-    try {
-      const data = table();
-      const [{ XLSX_TYPE, downloadFile }, { toXlsx }] = await Promise.all([
-        import('../../lib/export/download-file.ts'),
-        import('../../lib/export/to-xlsx.ts'),
-      ]);
-      downloadFile(await toXlsx(data), `${toFileName(data.title)}.xlsx`, XLSX_TYPE);
-    } catch (error) {
-      console.warn('Excel-filen kunde inte skapas', error);
-      setFailed('xlsx');
+      console.warn(`${FORMAT_NAME[format]}-filen kunde inte skapas`, error);
+      setFailed(format);
     } finally {
-      setBusy(false);
+      setBusy(null);
     }
   };
 
   return (
     <div className="download-buttons">
-      <Button variant="tertiary" data-size="sm" onClick={() => void downloadCsv()}>
-        <DownloadIcon />
-        Ladda ner CSV
-      </Button>
-      <Button
-        variant="tertiary"
-        data-size="sm"
-        onClick={downloadXlsx}
-        loading={busy}
-        aria-disabled={busy}
-      >
-        {busy ? null : <DownloadIcon />}
-        Ladda ner Excel
-      </Button>
-      {failed === 'xlsx' ? (
+      {(['csv', 'xlsx'] as const).map((format) => (
+        <Button
+          key={format}
+          variant="tertiary"
+          data-size="sm"
+          onClick={() => void download(format)}
+          loading={busy === format}
+          aria-disabled={busy === format}
+        >
+          {busy === format ? null : <DownloadIcon />}
+          Ladda ner {FORMAT_NAME[format]}
+        </Button>
+      ))}
+      {failed ? (
         <span role="status" className="download-buttons__error">
-          Excel-filen kunde inte skapas. Försök igen, eller ladda ner CSV i stället.
-        </span>
-      ) : failed === 'csv' ? (
-        <span role="status" className="download-buttons__error">
-          CSV-filen kunde inte skapas. Försök igen, eller ladda ner Excel i stället.
+          {FORMAT_NAME[failed]}-filen kunde inte skapas. Försök igen, eller ladda ner{' '}
+          {FORMAT_NAME[failed === 'csv' ? 'xlsx' : 'csv']} i stället.
         </span>
       ) : null}
     </div>

@@ -55,6 +55,6 @@ export function useResolvedPeriodInUrl(resolved: string | undefined) {
 function useNavigationPending(): boolean {
   const shown = useLocation();
   const { navigator } = useContext(UNSAFE_NavigationContext);
-  const current = (navigator as { location?: { pathname: string; search: string } }).location;
+  const current = (navigator as { location?: { pathname: string } }).location;
   return current !== undefined && current.pathname !== shown.pathname;
 }

@@ -14,39 +14,35 @@ export function RouteErrorBoundary({ children }: { children: ReactNode }) {
 
 class ErrorBoundary extends Component<
   { resetKey: string; children: ReactNode },
-  { error: unknown; failedAt: string | null }
+  { error: unknown; resetKey: string }
 > {
-  override state = { error: null as unknown, failedAt: null as string | null };
+  override state = { error: null as unknown, resetKey: this.props.resetKey };
 
   static getDerivedStateFromError(error: unknown) {
     return { error };
   }
 
-  static getDerivedStateFromProps(
-    props: { resetKey: string },
-    state: { error: unknown; failedAt: string | null },
-  ) {
-    if (state.error === null) return null;
-    if (state.failedAt === null) return { failedAt: props.resetKey };
-    return state.failedAt === props.resetKey ? null : { error: null, failedAt: null };
+  /** Another address: its page gets its chance. */
+  static getDerivedStateFromProps(props: { resetKey: string }, state: { resetKey: string }) {
+    return props.resetKey === state.resetKey ? null : { error: null, resetKey: props.resetKey };
+  }
+
+  override componentDidCatch(error: unknown) {
+    // For developers; the reader sees the Swedish page.
+    console.warn('Sidan kunde inte visas', error);
   }
 
   override render() {
-    return this.state.error === null ? (
-      this.props.children
-    ) : (
-      <RouteErrorPage error={this.state.error} />
-    );
+    return this.state.error === null ? this.props.children : <RouteErrorPage />;
   }
 }
 
 /**
  * Shown instead of a page that failed while rendering (sidfel): a calm Swedish message and what to
- * do, never a stack trace. The error goes to the console for developers.
+ * do, never a stack trace. The boundary gives the error to the console, for developers.
  */
-export function RouteErrorPage({ error }: { error: unknown }) {
+export function RouteErrorPage() {
   usePageTitle('Något gick fel');
-  console.warn('Sidan kunde inte visas', error);
   return (
     <main id="main" className="app-main">
       <Alert data-color="danger" role="alert">
