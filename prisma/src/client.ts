@@ -1,6 +1,9 @@
 import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaClient } from '../generated/client/client.ts';
+import { createPoolRunner, registerDirectSql } from './direct-sql.ts';
+import type { TQueryEvent } from './direct-sql.ts';
 import { createPGliteAdapter } from './pglite-adapter.ts';
 
 export type TPrismaClient = PrismaClient;
@@ -23,17 +26,38 @@ export function poolSizeOf(url: string): number | null {
   return value !== null && Number.isInteger(size) && size > 0 ? size : null;
 }
 
-/** A Prisma client on a PostgreSQL server over the pg driver adapter (no native engine). */
+/** Statement events, only for the benchmark's query count (`pnpm bench`); the app never logs SQL. */
+export interface TQueryLogging {
+  onQuery?: (event: TQueryEvent) => void;
+}
+
+type TQueryEventClient = { $on: (event: 'query', listener: (e: TQueryEvent) => void) => void };
+
+function withQueryEvents(
+  adapter: PrismaPg | ReturnType<typeof createPGliteAdapter>,
+  { onQuery }: TQueryLogging,
+): PrismaClient {
+  if (!onQuery) return new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  (client as unknown as TQueryEventClient).$on('query', onQuery);
+  return client;
+}
+
+/**
+ * A Prisma client on a PostgreSQL server over the pg driver adapter (no native engine), on a pool
+ * of its own that the client's plain statements also use directly (direct-sql.ts, decision 024).
+ */
 export function createPrismaClient(
   url: string,
   maxConnections = DEFAULT_POOL_SIZE,
-  options: { logQueries?: boolean } = {},
+  options: TQueryLogging = {},
 ): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: url, max: maxConnections });
-  // Query events only for the benchmark's query count (`pnpm bench`); the app never logs SQL.
-  return options.logQueries
-    ? new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] })
-    : new PrismaClient({ adapter });
+  const pool = new pg.Pool({ connectionString: url, max: maxConnections });
+  // The adapter ends the pool when the client disconnects, as it does with a pool of its own.
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
+  const client = withQueryEvents(adapter, options);
+  registerDirectSql(client, createPoolRunner(pool, options.onQuery));
+  return client;
 }
 
 /**
@@ -42,10 +66,7 @@ export function createPrismaClient(
  */
 export function createEmbeddedPrismaClient(
   pglite: PGlite,
-  options: { logQueries?: boolean } = {},
+  options: TQueryLogging = {},
 ): PrismaClient {
-  const adapter = createPGliteAdapter(pglite);
-  return options.logQueries
-    ? new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] })
-    : new PrismaClient({ adapter });
+  return withQueryEvents(createPGliteAdapter(pglite), options);
 }

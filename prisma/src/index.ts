@@ -5,6 +5,8 @@ export {
   poolSizeOf,
 } from './client.ts';
 export type { TPrismaClient } from './client.ts';
+export { directSqlOf } from './direct-sql.ts';
+export type { TDirectSql, TQueryEvent } from './direct-sql.ts';
 export { openDatabase } from './open-database.ts';
 export type { TOpenDatabase } from './open-database.ts';
 export {

@@ -5,6 +5,7 @@ import {
   poolSizeOf,
 } from './client.ts';
 import type { TPrismaClient } from './client.ts';
+import type { TQueryEvent } from './direct-sql.ts';
 import { openEmbeddedDatabase } from './embedded-database.ts';
 import { applyMigrations, applyMigrationsToServer, pgliteMigrationSession } from './migrate.ts';
 
@@ -29,8 +30,8 @@ export async function openDatabase(
     dataDir?: string;
     migrate?: boolean;
     maxConnections?: number;
-    /** Emit Prisma query events (the benchmark counts them). */
-    logQueries?: boolean;
+    /** Called with every statement, Prisma's and the direct ones (the benchmark counts them). */
+    onQuery?: (event: TQueryEvent) => void;
   } = {},
 ): Promise<TOpenDatabase> {
   // An empty DATABASE_URL means "not set".
@@ -41,7 +42,7 @@ export async function openDatabase(
     // The pool: the caller's size, else DATABASE_URL's connection_limit, else 10 (decision 015).
     const poolSize = options.maxConnections ?? poolSizeOf(url) ?? DEFAULT_POOL_SIZE;
     const prisma = createPrismaClient(url, poolSize, {
-      logQueries: options.logQueries,
+      onQuery: options.onQuery,
     });
     return {
       prisma,
@@ -59,7 +60,7 @@ export async function openDatabase(
         ? []
         : await applyMigrations(pgliteMigrationSession(embedded.pglite));
     const prisma = createEmbeddedPrismaClient(embedded.pglite, {
-      logQueries: options.logQueries,
+      onQuery: options.onQuery,
     });
     return {
       prisma,

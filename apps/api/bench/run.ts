@@ -28,13 +28,14 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { pino } from 'pino';
 import { openDatabase } from '@finsam/db';
-import type { TOpenDatabase } from '@finsam/db';
+import type { TOpenDatabase, TQueryEvent } from '@finsam/db';
 import { DEMO_PASSWORD, seedIfEmpty } from '@finsam/db/seed';
 import { CSRF_HEADER } from '@finsam/domain';
 import { createApp } from '../src/app.ts';
 import { calibrateCpu } from './calibrate.ts';
 import { addFederations, addInterventions, addYears, readCatalog } from './generate.ts';
 import type { TExec, TQuery, TShape } from './generate.ts';
+import { httpRequest } from './http-client.ts';
 import { measure } from './measure.ts';
 import type { TLatency, TRequest } from './measure.ts';
 import { runLighthouse } from './lighthouse.ts';
@@ -75,12 +76,9 @@ const RESULTS_DIR = path.join(import.meta.dirname, 'results');
 
 const print = (text = '') => process.stdout.write(`${text}\n`);
 
-interface TQueryEvent {
-  query: string;
-  params: string;
-  duration: number;
-}
-type TLoggingClient = { $on: (event: 'query', listener: (e: TQueryEvent) => void) => void };
+/** Every statement of the open database, Prisma's and the direct ones (decision 024). */
+const queryEvents: TQueryEvent[] = [];
+const onQuery = (event: TQueryEvent) => void queryEvents.push(event);
 
 interface TSession {
   headers: Record<string, string>;
@@ -97,8 +95,6 @@ const baseFor = (running: Pick<TRunning, 'bases'>, client: number) =>
   running.bases[client % running.bases.length]!;
 
 async function startApp(db: TOpenDatabase): Promise<TRunning> {
-  const events: TQueryEvent[] = [];
-  (db.prisma as unknown as TLoggingClient).$on('query', (e) => events.push(e));
   const app = createApp({
     prisma: db.prisma,
     logger: pino({ level: 'silent' }),
@@ -110,7 +106,7 @@ async function startApp(db: TOpenDatabase): Promise<TRunning> {
   return {
     bases: [`http://127.0.0.1:${(server.address() as AddressInfo).port}/api`],
     server,
-    events,
+    events: queryEvents,
   };
 }
 
@@ -128,11 +124,10 @@ async function login(base: string, email: string): Promise<TSession> {
 
 function getter(running: Pick<TRunning, 'bases'>, url: string, sessions: TSession[]): TRequest {
   return async (client) => {
-    const response = await fetch(`${baseFor(running, client)}${url}`, {
+    const answer = await httpRequest(`${baseFor(running, client)}${url}`, {
       headers: sessions[client % sessions.length]!.headers,
     });
-    const body = await response.arrayBuffer();
-    return { ok: response.status === 200, bytes: body.byteLength };
+    return { ok: answer.status === 200, bytes: answer.body.byteLength };
   };
 }
 
@@ -293,7 +288,7 @@ async function saver(
   let round = 0;
   const request: TRequest = async (client) => {
     const id = reports[client % reports.length]!.id;
-    const response = await fetch(`${baseFor(running, client)}/reports/${id}`, {
+    const answer = await httpRequest(`${baseFor(running, client)}/reports/${id}`, {
       method: 'PATCH',
       headers: {
         ...sessions[client % sessions.length]!.headers,
@@ -301,9 +296,9 @@ async function saver(
       },
       body: JSON.stringify({ version: versions.get(id), comment: `Mätning ${round++}` }),
     });
-    const body = (await response.json()) as { version?: number };
-    if (response.status === 200 && body.version !== undefined) versions.set(id, body.version);
-    return { ok: response.status === 200, bytes: JSON.stringify(body).length };
+    const body = JSON.parse(answer.body.toString('utf8')) as { version?: number };
+    if (answer.status === 200 && body.version !== undefined) versions.set(id, body.version);
+    return { ok: answer.status === 200, bytes: answer.body.byteLength };
   };
   return { request, firstId: reports[0]!.id };
 }
@@ -513,7 +508,7 @@ async function benchPostgres(): Promise<TDatabaseRun & { processRuns: TProcessRu
   await admin.end();
   const url = new URL(SERVER_URL);
   url.pathname = `/${DB_NAME}`;
-  const db = await openDatabase({ url: url.toString(), maxConnections: 10, logQueries: true });
+  const db = await openDatabase({ url: url.toString(), maxConnections: 10, onQuery });
   const raw = new pg.Client({ connectionString: url.toString() });
   await raw.connect();
   const exec: TExec = (sql) => raw.query(sql);
@@ -537,7 +532,7 @@ async function benchEmbedded(): Promise<TDatabaseRun> {
   delete process.env.DATABASE_URL;
   let db: TOpenDatabase | undefined;
   try {
-    db = await openDatabase({ dataDir, logQueries: true });
+    db = await openDatabase({ dataDir, onQuery });
     const prisma = db.prisma;
     const exec: TExec = (sql) => prisma.$executeRawUnsafe(sql);
     const query: TQuery = <T>(sql: string) => prisma.$queryRawUnsafe<T[]>(sql);

@@ -1,4 +1,6 @@
+import { Prisma } from '@finsam/db';
 import type { TPrismaClient } from '@finsam/db';
+import { queryRows } from './plain-sql.ts';
 
 /*
  * Cached dashboard answers (decision 019): the JSON text of an answer, valid while its version is
@@ -15,17 +17,26 @@ export interface TDashboardAnswerKey {
   revision: string;
 }
 
-/** The cached answer's JSON text, or null when none is valid at the förbund's current version. */
+/**
+ * The förbund's data version now (0 before its first write) and the answer cached at it, or a
+ * null body. The version is read before any row of an answer computed on a miss, and the answer
+ * is stored under it: if a write lands while it is computed, the stored answer is already stale
+ * and the next read computes it again, never serving rows older than its version.
+ */
 export async function findDashboardAnswer(
   prisma: TPrismaClient,
   key: TDashboardAnswerKey,
-): Promise<string | null> {
-  const rows = await prisma.$queryRaw<{ body: string }[]>`
-    SELECT a."body" FROM "DashboardAnswer" a
-    JOIN "DashboardDataVersion" v ON v."federationId" = a."federationId" AND v."version" = a."version"
-    WHERE a."federationId" = ${key.federationId} AND a."scope" = ${key.scope}
-      AND a."period" = ${key.period} AND a."revision" = ${key.revision}`;
-  return rows[0]?.body ?? null;
+): Promise<{ version: number; body: string | null }> {
+  const [row] = await queryRows<{ version: number; body: string | null }>(
+    prisma,
+    Prisma.sql`
+    SELECT coalesce(v."version", 0) AS "version", a."body"
+    FROM (SELECT ${key.federationId}::text AS "federationId") f
+    LEFT JOIN "DashboardDataVersion" v ON v."federationId" = f."federationId"
+    LEFT JOIN "DashboardAnswer" a ON a."federationId" = f."federationId" AND a."version" = v."version"
+      AND a."scope" = ${key.scope} AND a."period" = ${key.period} AND a."revision" = ${key.revision}`,
+  );
+  return { version: row!.version, body: row!.body };
 }
 
 /**

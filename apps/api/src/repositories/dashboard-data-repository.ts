@@ -19,6 +19,7 @@ import {
   type TDashboardPlanJson,
   type TDashboardPlanRow,
 } from './dashboard-plan-repository.ts';
+import { queryRows } from './plain-sql.ts';
 
 /*
  * Reads behind the board's dashboards. Each function is ONE statement, never one per row: a
@@ -134,8 +135,11 @@ export async function listDashboardYearRows(
   outcomes: TDashboardOutcomeRow[];
   figures: TDashboardParticipantFigureRow[];
 }> {
-  const [row] = await prisma.$queryRaw<{ rows: TYearRowsJson }[]>`
-    SELECT ${yearRowsJson(scope, includeFederationLevel, years)} AS "rows"`;
+  const [row] = await queryRows<{ rows: TYearRowsJson }>(
+    prisma,
+    Prisma.sql`
+    SELECT ${yearRowsJson(scope, includeFederationLevel, years)} AS "rows"`,
+  );
   return toYearRows(row!.rows);
 }
 
@@ -298,8 +302,11 @@ export async function readDashboardHead(
   scope: { federationId: string; ownerId?: string },
   options: THeadOptions,
 ): Promise<TDashboardHead> {
-  const [row] = await prisma.$queryRaw<{ head: THeadJson }[]>`
-    SELECT ${headSql(scope, options)} AS "head"`;
+  const [row] = await queryRows<{ head: THeadJson }>(
+    prisma,
+    Prisma.sql`
+    SELECT ${headSql(scope, options)} AS "head"`,
+  );
   return toHead(row!.head);
 }
 
@@ -393,8 +400,11 @@ export async function readDashboardYear(
         FROM "DashboardTrendPoint" p
         WHERE p."federationId" = ${scope.federationId} AND p."scope" = ${trend.scope}
           AND p."version" = ${trend.version} AND p."period" IN (${Prisma.join(trend.periods)}))`;
-  const [row] = await prisma.$queryRaw<{ year: TYearJson }[]>`
-    SELECT ${yearSql(scope, options, points)} AS "year"`;
+  const [row] = await queryRows<{ year: TYearJson }>(
+    prisma,
+    Prisma.sql`
+    SELECT ${yearSql(scope, options, points)} AS "year"`,
+  );
   return toYear(row!.year);
 }
 
@@ -424,8 +434,11 @@ export async function readDashboardHeadAndYear(
         SELECT v."version" FROM "DashboardDataVersion" v WHERE v."federationId" = ${federationId}
       ), 0)
       AND substr(p."period", 1, 4)::int < ${options.year})`;
-  const [row] = await prisma.$queryRaw<{ head: THeadJson; year: TYearJson }[]>`
-    SELECT ${headSql(scope, options)} AS "head", ${yearSql(scope, options, points)} AS "year"`;
+  const [row] = await queryRows<{ head: THeadJson; year: TYearJson }>(
+    prisma,
+    Prisma.sql`
+    SELECT ${headSql(scope, options)} AS "head", ${yearSql(scope, options, points)} AS "year"`,
+  );
   return { head: toHead(row!.head), year: toYear(row!.year) };
 }
 

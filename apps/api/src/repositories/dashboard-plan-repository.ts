@@ -2,6 +2,7 @@ import type { TPrismaClient } from '@finsam/db';
 import { Prisma } from '@finsam/db';
 import type { TPlanColumnKind, TPlanLineCategory } from '@finsam/domain';
 import { parseIsoDate } from '@finsam/domain';
+import { queryRows } from './plain-sql.ts';
 
 /** An economic plan as the dashboard's beslutsutrymme reads it. */
 export interface TDashboardPlanRow {
@@ -31,8 +32,11 @@ export async function listEconomicPlans(
   prisma: TPrismaClient,
   federationId: string,
 ): Promise<TDashboardPlanRow[]> {
-  const [row] = await prisma.$queryRaw<{ plans: TDashboardPlanJson[] }[]>`
-    SELECT ${economicPlansJson(federationId)} AS "plans"`;
+  const [row] = await queryRows<{ plans: TDashboardPlanJson[] }>(
+    prisma,
+    Prisma.sql`
+    SELECT ${economicPlansJson(federationId)} AS "plans"`,
+  );
   return toEconomicPlanRows(row!.plans);
 }
 

@@ -18,23 +18,27 @@ import {
   type TYearRowsJson,
   type TDashboardFederationRow,
 } from './dashboard-data-repository.ts';
+import { queryRows } from './plain-sql.ts';
 
 /**
- * The id of an intervention named by id (any förbund: the access check answers 404 for another
- * förbund's) or by key within the user's förbund. Null when neither matches.
+ * The id and förbund of an intervention named by id (any förbund: the access check answers 404
+ * for another förbund's) or by key within the user's förbund. Null when neither matches.
  */
 export async function resolveInterventionId(
   prisma: TPrismaClient,
   federationId: string,
   idOrKey: string,
-): Promise<string | null> {
+): Promise<{ id: string; federationId: string } | null> {
   // Raw: the same WHERE as findFirst({ where: { OR: [{ id }, { federationId, key }] } }), without
   // the ORM query's compile cost on every Insats request (~1 ms of CPU; issue 16).
-  const [found] = await prisma.$queryRaw<{ id: string }[]>`
-    SELECT "id" FROM "Intervention"
+  const [found] = await queryRows<{ id: string; federationId: string }>(
+    prisma,
+    Prisma.sql`
+    SELECT "id", "federationId" FROM "Intervention"
     WHERE "id" = ${idOrKey} OR ("federationId" = ${federationId} AND "key" = ${idOrKey})
-    LIMIT 1`;
-  return found?.id ?? null;
+    LIMIT 1`,
+  );
+  return found ?? null;
 }
 
 type TMemberRow = { id: string; key: string; name: string; shortName: string; kind: TMemberKind };
@@ -154,7 +158,9 @@ export async function readInterventionDashboard(
 ) {
   const id = interventionId;
   const drafts = includeDrafts ? Prisma.empty : Prisma.sql`AND r."status" <> 'DRAFT'`;
-  const [row] = await prisma.$queryRaw<{ dashboard: TInterventionDashboardJson }[]>`
+  const [row] = await queryRows<{ dashboard: TInterventionDashboardJson }>(
+    prisma,
+    Prisma.sql`
     SELECT json_build_object(
       'facts', (
         SELECT json_build_object(
@@ -228,7 +234,8 @@ export async function readInterventionDashboard(
         WHERE u."federationId" = ${federationId} AND u."id" IN (
           SELECT ev."userId" FROM "DeviationEvent" ev JOIN "Deviation" d ON d."id" = ev."deviationId"
           WHERE d."interventionId" = ${id}))
-    ) AS "dashboard"`;
+    ) AS "dashboard"`,
+  );
   const result = row!.dashboard;
   const facts = result.facts;
   return {

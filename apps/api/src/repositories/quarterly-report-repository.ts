@@ -4,6 +4,7 @@ import type { TReportStatus } from '@finsam/domain';
 import { auditEntryValues, AUDIT_ENTRY_COLUMNS } from './audit-repository.ts';
 import type { TAuditInput } from './audit-repository.ts';
 import { noticeInserts } from './notification-repository.ts';
+import { queryRows } from './plain-sql.ts';
 import type { TNewNotice } from './notification-repository.ts';
 import type { TDbClient, TTx } from './transaction.ts';
 
@@ -106,7 +107,9 @@ interface TReportForChangeRow extends TReportColumns {
  * or four calls of ~1–2 ms of CPU each (issue 16: saves under 20 users).
  */
 export async function findQuarterlyReportForChange(db: TDbClient, id: string) {
-  const [row] = await db.$queryRaw<TReportForChangeRow[]>`
+  const [row] = await queryRows<TReportForChangeRow>(
+    db,
+    Prisma.sql`
     SELECT ${REPORT_COLUMNS('r')},
            i."federationId", i."kind"::text AS "kind", i."shortName", i."startDate", i."endDate",
            (SELECT coalesce(json_agg(json_build_object('id', g."id", 'text', g."text")
@@ -120,7 +123,8 @@ export async function findQuarterlyReportForChange(db: TDbClient, id: string) {
             FROM "User" u WHERE u."id" IN (r."submittedById", r."reviewedById")) AS "actors"
     FROM "QuarterlyReport" r
     JOIN "Intervention" i ON i."id" = r."interventionId"
-    WHERE r."id" = ${id}`;
+    WHERE r."id" = ${id}`,
+  );
   if (!row) return null;
   const {
     federationId,
@@ -230,7 +234,9 @@ export async function applyQuarterlyReportChange(
   effects: { audit: TAuditInput; notices: TNewNotice[] },
 ) {
   const now = new Date();
-  const [row] = await db.$queryRaw<TReportColumns[]>`
+  const [row] = await queryRows<TReportColumns>(
+    db,
+    Prisma.sql`
     WITH "updated" AS (
       UPDATE "QuarterlyReport" r SET ${setClauses(change, now)}
       WHERE r."id" = ${where.id} AND r."version" = ${where.version}
@@ -242,7 +248,8 @@ export async function applyQuarterlyReportChange(
       INSERT INTO "AuditEntry" (${AUDIT_ENTRY_COLUMNS})
       SELECT ${auditEntryValues(effects.audit, now)} FROM "updated"
     )${noticeInserts(effects.notices, Prisma.sql`EXISTS (SELECT 1 FROM "updated")`)}
-    SELECT * FROM "updated"`;
+    SELECT * FROM "updated"`,
+  );
   return row ?? null;
 }
 

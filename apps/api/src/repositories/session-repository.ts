@@ -1,5 +1,7 @@
+import { Prisma } from '@finsam/db';
 import type { TPrismaClient } from '@finsam/db';
 import type { TRole } from '@finsam/domain';
+import { queryRows } from './plain-sql.ts';
 
 /** Sessions live in the database so any API process behind a load balancer can serve any request. */
 export function createSession(
@@ -27,10 +29,13 @@ interface TSessionUserRow {
 /**
  * The session with its user, the user's förbund and assignments. Read on every request, so one
  * plain statement: through the query builder the same lookup cost ~2 ms of CPU per request in the
- * query compiler and the JSON mapping of its nested selects (decision 015).
+ * query compiler and the JSON mapping of its nested selects (decision 015); past the compiler
+ * on a server (decision 024).
  */
 export async function findSessionWithUser(prisma: TPrismaClient, id: string) {
-  const [row] = await prisma.$queryRaw<TSessionUserRow[]>`
+  const [row] = await queryRows<TSessionUserRow>(
+    prisma,
+    Prisma.sql`
     SELECT s."id", s."csrfToken", s."expiresAt", s."lastSeenAt",
            u."id" AS "userId", u."email", u."name", u."role"::text AS "role", u."active",
            u."federationId", f."name" AS "federationName",
@@ -39,7 +44,8 @@ export async function findSessionWithUser(prisma: TPrismaClient, id: string) {
     FROM "Session" s
     JOIN "User" u ON u."id" = s."userId"
     JOIN "Federation" f ON f."id" = u."federationId"
-    WHERE s."id" = ${id}`;
+    WHERE s."id" = ${id}`,
+  );
   if (!row) return null;
   return {
     id: row.id,

@@ -228,3 +228,63 @@ describe('the cached Överblick answer', () => {
     expect(await stored()).toContainEqual(expect.objectContaining({ ...where, body: real }));
   });
 });
+
+describe('the cached Kommun answer (decision 024)', () => {
+  async function knivsta() {
+    const federationId = (await overview()).federation.id;
+    return app.t.db.prisma.member.findFirstOrThrow({
+      where: { federationId, key: 'knivsta' },
+      select: { id: true, name: true },
+    });
+  }
+
+  const storedKommun = async () =>
+    (await stored()).filter((row) => row.scope.startsWith('member:'));
+
+  it('is stored per member as asked, for the board and the office alike; a lead’s and a 404 never', async () => {
+    const prisma = app.t.db.prisma;
+    await prisma.dashboardAnswer.deleteMany({});
+    const member = await knivsta();
+    const byId = `/api/municipalities/${member.id}/dashboard?period=2024H1`;
+    const first = await text(byId);
+    expect(await storedKommun()).toEqual([
+      { scope: `member:${member.id}`, period: '2024H1', version: await version(), body: first },
+    ]);
+    expect(await text(byId)).toBe(first);
+    expect((await app.office.get(byId).expect(200)).text).toBe(first);
+    // The key names the same member: its own entry, the same text.
+    expect(await text('/api/municipalities/knivsta/dashboard?period=2024H1')).toBe(first);
+    expect((await storedKommun()).map((row) => row.scope).sort()).toEqual(
+      ['member:knivsta', `member:${member.id}`].sort(),
+    );
+    expect(await fromScratch(byId)).toBe(first);
+
+    const kept = await storedKommun();
+    await app.lead.get(byId).expect(200);
+    await app.board.get('/api/municipalities/finns-inte/dashboard?period=2024H1').expect(404);
+    expect(await storedKommun()).toEqual(kept);
+  });
+
+  it('an utfall and a member’s new name written to the tables show at once', async () => {
+    const prisma = app.t.db.prisma;
+    const member = await knivsta();
+    const url = `/api/municipalities/${member.id}/dashboard?period=2024H1`;
+    const before = await text(url);
+    const outcome = await prisma.outcome.findFirstOrThrow({
+      where: { period: '2024H1', intervention: { ownerId: member.id } },
+      select: { id: true },
+    });
+    await prisma.outcome.update({
+      where: { id: outcome.id },
+      data: { amountKronor: { increment: 125_000 } },
+    });
+    const afterOutcome = await text(url);
+    expect(afterOutcome).not.toBe(before);
+    expect(afterOutcome).toBe(await fromScratch(url));
+
+    await prisma.member.update({ where: { id: member.id }, data: { name: `${member.name} (ny)` } });
+    const renamed = JSON.parse(await text(url)) as { member: { name: string } };
+    expect(renamed.member.name).toBe(`${member.name} (ny)`);
+    expect(JSON.stringify(renamed)).toBe(await fromScratch(url));
+  });
+});

@@ -14,7 +14,7 @@ import type { TAppDependencies } from '../dependencies.ts';
 import { currentUser, requireAuth, requireRole } from '../http/session-middleware.ts';
 import { validate } from '../http/validate.ts';
 import {
-  getMunicipalityDashboard,
+  getMunicipalityDashboardJson,
   getOverviewDashboardJson,
   listMunicipalities,
 } from '../services/dashboard-service.ts';
@@ -44,9 +44,17 @@ export function createDashboardsRouter({ prisma }: TAppDependencies): Router {
     validate({ params: ZDashboardMemberParams, query: ZDashboardQuery }),
     async (req, res) => {
       const { period } = req.query as TDashboardQuery;
-      res.json(
-        await getMunicipalityDashboard(prisma, currentUser(req), String(req.params.id), period),
-      );
+      // The JSON text as computed or cached (decisions 019 and 024): what res.json would send.
+      res
+        .type('json')
+        .send(
+          await getMunicipalityDashboardJson(
+            prisma,
+            currentUser(req),
+            String(req.params.id),
+            period,
+          ),
+        );
     },
   );
 

@@ -24,13 +24,25 @@ export async function assertInterventionAccess(
   access: TInterventionAccess,
 ) {
   const intervention = await findInterventionScope(prisma, interventionId);
+  assertMayAccessIntervention(user, intervention, access);
+  return intervention;
+}
+
+/**
+ * The same check on an intervention's scope already read (null: none found): 404 unless it is
+ * the user's förbund's, 403 unless the role may do `access` with it.
+ */
+export function assertMayAccessIntervention<T extends { id: string; federationId: string }>(
+  user: TSessionUser,
+  intervention: T | null,
+  access: TInterventionAccess,
+): asserts intervention is T {
   if (!intervention || intervention.federationId !== user.federationId) {
     throw new NotFoundError('Insatsen finns inte.');
   }
-  if (!mayAccessIntervention(user, interventionId, access)) {
+  if (!mayAccessIntervention(user, intervention.id, access)) {
     throw new ForbiddenError('Du har inte behörighet till den här insatsen.');
   }
-  return intervention;
 }
 
 /** The role rules alone, for lists and menus. */

@@ -176,44 +176,72 @@ export async function getOverviewDashboard(
   return (await computeOverviewDashboard(prisma, user, requestedPeriod)).answer;
 }
 
+/** A computed answer and whether it may be stored. */
+interface TComputedAnswer<T> {
+  answer: T;
+  cacheable: boolean;
+}
+
 /**
- * GET /api/dashboard as the JSON text the API sends. For a user who sees every detail (the board,
- * the office: the same answer for all of them) it is cached in the database (decision 019): valid
- * while nothing it was computed from has been written since (the förbund's data version) and the
- * code is the same (codeRevision). A lead's answer depends on their assignments and is computed
- * each time.
+ * A dashboard as the JSON text the API sends. For a user who sees every detail (the board, the
+ * office: the same answer for all of them) it is cached in the database (decision 019; Kommun
+ * since decision 024): valid while nothing it was computed from has been written since (the
+ * förbund's data version) and the code is the same (codeRevision); a hit is one statement. A
+ * lead's answer depends on their assignments and is computed each time.
  */
-export async function getOverviewDashboardJson(
+async function answerJson<T>(
   prisma: TPrismaClient,
   user: TSessionUser,
-  requestedPeriod: string | undefined,
+  cache: { scope: string; period: string | undefined },
+  compute: () => Promise<TComputedAnswer<T>>,
 ): Promise<string> {
-  if (!maySeeEveryDashboardDetail(user))
-    return JSON.stringify(await getOverviewDashboard(prisma, user, requestedPeriod));
+  if (!maySeeEveryDashboardDetail(user)) return JSON.stringify((await compute()).answer);
   const key = {
     federationId: user.federationId,
-    scope: '',
-    period: requestedPeriod ?? '',
+    scope: cache.scope,
+    period: cache.period ?? '',
     revision: codeRevision(),
   };
-  const cached = await findDashboardAnswer(prisma, key);
+  // The version is read before the rows of a computed answer, which is stored under it.
+  const { version, body: cached } = await findDashboardAnswer(prisma, key);
   if (cached !== null) return cached;
-  const { answer, version, cacheable } = await computeOverviewDashboard(
-    prisma,
-    user,
-    requestedPeriod,
-  );
+  const { answer, cacheable } = await compute();
   const body = JSON.stringify(answer);
   if (cacheable) await saveDashboardAnswer(prisma, key, version, body);
   return body;
 }
 
-/** Överblick and what it was computed from: the data version read before any row. */
+/**
+ * Whether an answer for `requestedPeriod` is stored: the default period when there is data
+ * (without any, it is this calendar year), and a period of the picker asked for as it spells it
+ * — not every text parsePeriod accepts, so the entries stay as few as the periods with data.
+ */
+function isCacheable(
+  requestedPeriod: string | undefined,
+  loaded: Pick<Awaited<ReturnType<typeof loadDashboard>>, 'range' | 'periods'>,
+) {
+  return requestedPeriod
+    ? requestedPeriod === loaded.range.period && loaded.periods.available.includes(requestedPeriod)
+    : loaded.periods.storedPeriods.length > 0;
+}
+
+/** GET /api/dashboard as the JSON text the API sends (cached: answerJson). */
+export function getOverviewDashboardJson(
+  prisma: TPrismaClient,
+  user: TSessionUser,
+  requestedPeriod: string | undefined,
+): Promise<string> {
+  return answerJson(prisma, user, { scope: '', period: requestedPeriod }, () =>
+    computeOverviewDashboard(prisma, user, requestedPeriod),
+  );
+}
+
+/** Överblick and whether it may be stored. */
 async function computeOverviewDashboard(
   prisma: TPrismaClient,
   user: TSessionUser,
   requestedPeriod: string | undefined,
-): Promise<{ answer: TDashboardOverview; version: number; cacheable: boolean }> {
+): Promise<TComputedAnswer<TDashboardOverview>> {
   const scope = { federationId: user.federationId };
   const loaded = await loadDashboard(prisma, scope, requestedPeriod, true);
   const { federation, thresholds, interventions, periods, range, reports, rows } = loaded;
@@ -258,16 +286,7 @@ async function computeOverviewDashboard(
     headroom: buildHeadroom(plan ?? null, range.year),
     trend,
   };
-  return {
-    answer,
-    version: loaded.version,
-    // Cached: the default period when there is data (without any, it is this calendar year),
-    // and a period of the picker asked for as it spells it — not every text parsePeriod accepts,
-    // so the entries stay as few as the periods with data.
-    cacheable: requestedPeriod
-      ? requestedPeriod === range.period && periods.available.includes(range.period)
-      : periods.storedPeriods.length > 0,
-  };
+  return { answer, cacheable: isCacheable(requestedPeriod, loaded) };
 }
 
 /** GET /api/municipalities: the förbund's members, for navigation. */
@@ -296,6 +315,31 @@ export async function getMunicipalityDashboard(
   idOrKey: string,
   requestedPeriod: string | undefined,
 ): Promise<TDashboardMunicipality> {
+  return (await computeMunicipalityDashboard(prisma, user, idOrKey, requestedPeriod)).answer;
+}
+
+/**
+ * GET /api/municipalities/:id/dashboard as the JSON text the API sends (cached: answerJson),
+ * keyed by the member's id or key as asked. A member that does not exist answers 404 from the
+ * computation and is never stored.
+ */
+export function getMunicipalityDashboardJson(
+  prisma: TPrismaClient,
+  user: TSessionUser,
+  idOrKey: string,
+  requestedPeriod: string | undefined,
+): Promise<string> {
+  return answerJson(prisma, user, { scope: `member:${idOrKey}`, period: requestedPeriod }, () =>
+    computeMunicipalityDashboard(prisma, user, idOrKey, requestedPeriod),
+  );
+}
+
+async function computeMunicipalityDashboard(
+  prisma: TPrismaClient,
+  user: TSessionUser,
+  idOrKey: string,
+  requestedPeriod: string | undefined,
+): Promise<TComputedAnswer<TDashboardMunicipality>> {
   const member = await findDashboardMember(prisma, user.federationId, idOrKey);
   if (!member) throw new NotFoundError('Medlemmen finns inte.');
   const scope = { federationId: user.federationId, ownerId: member.id };
@@ -303,7 +347,7 @@ export async function getMunicipalityDashboard(
   const { thresholds, interventions, periods, range, reports, rows } = loaded;
   const trend = await loadDashboardTrend(prisma, scope, loaded);
   const mayOpen = (id: string) => maySeeDashboardDetails(user, id);
-  return {
+  const answer: TDashboardMunicipality = {
     member: toMemberRef(member),
     period: toPeriodDto(range, periods.stored, periods.available),
     availablePeriods: periods.available,
@@ -316,4 +360,5 @@ export async function getMunicipalityDashboard(
     ),
     trend,
   };
+  return { answer, cacheable: isCacheable(requestedPeriod, loaded) };
 }

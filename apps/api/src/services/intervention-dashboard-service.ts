@@ -23,7 +23,7 @@ import {
   type TInterventionReportRow,
 } from '../repositories/intervention-dashboard-repository.ts';
 import {
-  assertInterventionAccess,
+  assertMayAccessIntervention,
   maySeeDashboardDetails,
   maySeeDraftReports,
 } from './access-service.ts';
@@ -215,9 +215,11 @@ export async function getInterventionDashboard(
   requestedPeriod: string | undefined,
   now: Date = new Date(),
 ): Promise<TDashboardIntervention> {
-  const id = await resolveInterventionId(prisma, user.federationId, idOrKey);
-  if (!id) throw new NotFoundError('Insatsen finns inte.');
-  await assertInterventionAccess(prisma, user, id, 'details');
+  const scope = await resolveInterventionId(prisma, user.federationId, idOrKey);
+  if (!scope) throw new NotFoundError('Insatsen finns inte.');
+  // The statement that found it read its förbund: the access check needs no read of its own.
+  assertMayAccessIntervention(user, scope, 'details');
+  const { id } = scope;
 
   // One statement after the access check (decision 014, round 2).
   const { facts, federation, budgets, outcomes, figures, reports, deviations, ...named } =
