@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
   GOAL_STATUS_REPORT_STATUSES,
@@ -79,6 +80,25 @@ describe('the cached Överblick answer', () => {
       true,
     );
     expect(await stored()).toEqual(before);
+  });
+
+  it('is sent as its stored gzip to a client that accepts gzip, as its text to one that does not', async () => {
+    await app.t.db.prisma.dashboardAnswer.deleteMany({});
+    const computed = await app.board.get(URL).expect(200);
+    const [row] = await app.t.db.prisma.dashboardAnswer.findMany({
+      select: { body: true, bodyGzip: true },
+    });
+    expect(gunzipSync(row!.bodyGzip!).toString('utf8')).toBe(row!.body);
+    // A hit: the stored bytes as they are (supertest asks for gzip and decompresses).
+    const hit = await app.board.get(URL).expect(200);
+    expect(hit.headers['content-encoding']).toBe('gzip');
+    expect(hit.headers['vary']).toMatch(/Accept-Encoding/);
+    expect(hit.headers['content-type']).toMatch(/^application\/json/);
+    expect(Number(hit.headers['content-length'])).toBe(row!.bodyGzip!.length);
+    expect(hit.text).toBe(computed.text);
+    const plain = await app.board.get(URL).set('accept-encoding', 'identity').expect(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.text).toBe(row!.body);
   });
 
   it('a report the office reopens through the API shows at once', async () => {

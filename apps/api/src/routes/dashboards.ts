@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import type { Request, Response } from 'express';
 import {
   ZDashboardIntervention,
   ZDashboardInterventionParams,
@@ -14,11 +15,28 @@ import type { TAppDependencies } from '../dependencies.ts';
 import { currentUser, requireAuth, requireRole } from '../http/session-middleware.ts';
 import { validate } from '../http/validate.ts';
 import {
-  getMunicipalityDashboardJson,
-  getOverviewDashboardJson,
+  getMunicipalityDashboardAnswer,
+  getOverviewDashboardAnswer,
   listMunicipalities,
 } from '../services/dashboard-service.ts';
+import type { TStoredAnswer } from '../services/dashboard-service.ts';
 import { getInterventionDashboard } from '../services/intervention-dashboard-service.ts';
+
+/** Whether the client takes gzip (every browser does) at least as gladly as no encoding. */
+const acceptsGzip = (req: Request) => req.acceptsEncodings('gzip', 'identity') === 'gzip';
+
+/**
+ * A dashboard as computed or cached (decisions 019 and 024): the JSON text, which the compression
+ * middleware compresses as it would res.json's, or the stored gzip bytes, sent as they are (the
+ * middleware leaves a response that already has its Content-Encoding alone).
+ */
+function sendAnswer(res: Response, answer: TStoredAnswer) {
+  res.type('json');
+  if ('json' in answer) return void res.send(answer.json);
+  res.vary('Accept-Encoding');
+  res.set('Content-Encoding', 'gzip');
+  res.send(answer.gzip);
+}
 
 /** Every role of the förbund reads the dashboards; admin manages users only (DOMAIN.md §6). */
 const READERS = ['BOARD', 'LEAD', 'OFFICE'] as const;
@@ -30,8 +48,8 @@ export function createDashboardsRouter({ prisma }: TAppDependencies): Router {
 
   router.get('/dashboard', ...readers, validate({ query: ZDashboardQuery }), async (req, res) => {
     const { period } = req.query as TDashboardQuery;
-    // The JSON text as computed or cached (decision 019): what res.json would send.
-    res.type('json').send(await getOverviewDashboardJson(prisma, currentUser(req), period));
+    const user = currentUser(req);
+    sendAnswer(res, await getOverviewDashboardAnswer(prisma, user, period, acceptsGzip(req)));
   });
 
   router.get('/municipalities', ...readers, async (req, res) => {
@@ -44,17 +62,11 @@ export function createDashboardsRouter({ prisma }: TAppDependencies): Router {
     validate({ params: ZDashboardMemberParams, query: ZDashboardQuery }),
     async (req, res) => {
       const { period } = req.query as TDashboardQuery;
-      // The JSON text as computed or cached (decisions 019 and 024): what res.json would send.
-      res
-        .type('json')
-        .send(
-          await getMunicipalityDashboardJson(
-            prisma,
-            currentUser(req),
-            String(req.params.id),
-            period,
-          ),
-        );
+      const [user, id] = [currentUser(req), String(req.params.id)];
+      sendAnswer(
+        res,
+        await getMunicipalityDashboardAnswer(prisma, user, id, period, acceptsGzip(req)),
+      );
     },
   );
 

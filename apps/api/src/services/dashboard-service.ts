@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import type { TPrismaClient } from '@finsam/db';
 import type {
   TDashboardMunicipality,
@@ -20,6 +21,7 @@ import {
   findDashboardAnswer,
   saveDashboardAnswer,
 } from '../repositories/dashboard-answer-repository.ts';
+import type { TStoredAnswer } from '../repositories/dashboard-answer-repository.ts';
 import {
   findDashboardMember,
   listDashboardMembers,
@@ -32,6 +34,8 @@ import { buildParticipants, indexParticipants } from './dashboard-participants-s
 import { listAvailablePeriods, resolveDashboardPeriod } from './dashboard-period-service.ts';
 import { buildTargets } from './dashboard-target-service.ts';
 import { earlierTrendPeriods, loadTrend } from './dashboard-trend-service.ts';
+
+export type { TStoredAnswer };
 
 /**
  * The period asked for, or null when its text is not a period: then the two-statement path
@@ -183,19 +187,20 @@ interface TComputedAnswer<T> {
 }
 
 /**
- * A dashboard as the JSON text the API sends. For a user who sees every detail (the board, the
- * office: the same answer for all of them) it is cached in the database (decision 019; Kommun
- * since decision 024): valid while nothing it was computed from has been written since (the
- * förbund's data version) and the code is the same (codeRevision); a hit is one statement. A
- * lead's answer depends on their assignments and is computed each time.
+ * A dashboard as the API sends it: its JSON text, or the same gzip-compressed for a client that
+ * accepts it (`gzip`). For a user who sees every detail (the board, the office: the same answer
+ * for all of them) it is cached in the database (decision 019; Kommun and the stored gzip since
+ * decision 024): valid while nothing it was computed from has been written since (the förbund's
+ * data version) and the code is the same (codeRevision); a hit is one statement. A lead's answer
+ * depends on their assignments and is computed each time.
  */
-async function answerJson<T>(
+async function cachedAnswer<T>(
   prisma: TPrismaClient,
   user: TSessionUser,
-  cache: { scope: string; period: string | undefined },
+  cache: { scope: string; period: string | undefined; gzip: boolean },
   compute: () => Promise<TComputedAnswer<T>>,
-): Promise<string> {
-  if (!maySeeEveryDashboardDetail(user)) return JSON.stringify((await compute()).answer);
+): Promise<TStoredAnswer> {
+  if (!maySeeEveryDashboardDetail(user)) return { json: JSON.stringify((await compute()).answer) };
   const key = {
     federationId: user.federationId,
     scope: cache.scope,
@@ -203,12 +208,15 @@ async function answerJson<T>(
     revision: codeRevision(),
   };
   // The version is read before the rows of a computed answer, which is stored under it.
-  const { version, body: cached } = await findDashboardAnswer(prisma, key);
-  if (cached !== null) return cached;
+  const { version, answer: stored } = await findDashboardAnswer(prisma, key, cache.gzip);
+  if (stored !== null) return stored;
   const { answer, cacheable } = await compute();
-  const body = JSON.stringify(answer);
-  if (cacheable) await saveDashboardAnswer(prisma, key, version, body);
-  return body;
+  const json = JSON.stringify(answer);
+  if (!cacheable) return { json };
+  // Compressed once here, at zlib's default level: every hit after it sends these bytes.
+  const gzip = gzipSync(json);
+  await saveDashboardAnswer(prisma, key, version, { json, gzip });
+  return cache.gzip ? { gzip } : { json };
 }
 
 /**
@@ -225,13 +233,14 @@ function isCacheable(
     : loaded.periods.storedPeriods.length > 0;
 }
 
-/** GET /api/dashboard as the JSON text the API sends (cached: answerJson). */
-export function getOverviewDashboardJson(
+/** GET /api/dashboard as the API sends it (cached: cachedAnswer). */
+export function getOverviewDashboardAnswer(
   prisma: TPrismaClient,
   user: TSessionUser,
   requestedPeriod: string | undefined,
-): Promise<string> {
-  return answerJson(prisma, user, { scope: '', period: requestedPeriod }, () =>
+  gzip: boolean,
+): Promise<TStoredAnswer> {
+  return cachedAnswer(prisma, user, { scope: '', period: requestedPeriod, gzip }, () =>
     computeOverviewDashboard(prisma, user, requestedPeriod),
   );
 }
@@ -319,17 +328,19 @@ export async function getMunicipalityDashboard(
 }
 
 /**
- * GET /api/municipalities/:id/dashboard as the JSON text the API sends (cached: answerJson),
- * keyed by the member's id or key as asked. A member that does not exist answers 404 from the
- * computation and is never stored.
+ * GET /api/municipalities/:id/dashboard as the API sends it (cached: cachedAnswer), keyed by the
+ * member's id or key as asked. A member that does not exist answers 404 from the computation and
+ * is never stored.
  */
-export function getMunicipalityDashboardJson(
+export function getMunicipalityDashboardAnswer(
   prisma: TPrismaClient,
   user: TSessionUser,
   idOrKey: string,
   requestedPeriod: string | undefined,
-): Promise<string> {
-  return answerJson(prisma, user, { scope: `member:${idOrKey}`, period: requestedPeriod }, () =>
+  gzip: boolean,
+): Promise<TStoredAnswer> {
+  const cache = { scope: `member:${idOrKey}`, period: requestedPeriod, gzip };
+  return cachedAnswer(prisma, user, cache, () =>
     computeMunicipalityDashboard(prisma, user, idOrKey, requestedPeriod),
   );
 }
