@@ -53,6 +53,10 @@ export function createPrismaClient(
   options: TQueryLogging = {},
 ): PrismaClient {
   const pool = new pg.Pool({ connectionString: url, max: maxConnections });
+  // An idle connection the server dropped (a restart) is an 'error' event on the pool, which
+  // removes that connection; without a listener it would end the process. The adapter adds its
+  // own only once Prisma first connects, and a direct statement may come first.
+  pool.on('error', () => undefined);
   // The adapter ends the pool when the client disconnects, as it does with a pool of its own.
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   const client = withQueryEvents(adapter, options);

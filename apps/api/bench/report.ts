@@ -225,7 +225,7 @@ export function renderReport(
     ...endpointTable(postgres, before?.postgres),
     '',
     'CPU ms/anrop: API-processens CPU-tid per anrop med en klient (klienten och, för PGlite, databasen ingår) — stabilare än väggtid när maskinen är belastad. ' +
-      '"Bar SQL" är samma satser som anropet skickade (Prismas query-händelser), körda en efter en direkt genom pg; kvoten är anropets p50 med en klient delad med den.',
+      '"Bar SQL" är samma satser som anropet skickade (Prismas query-händelser och de som går direkt till poolen, beslut 024), körda en efter en direkt genom pg; kvoten är anropets p50 med en klient delad med den.',
     '',
     '### Tillväxt (en klient)',
     '',
