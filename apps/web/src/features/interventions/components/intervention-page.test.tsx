@@ -10,6 +10,7 @@ import {
   sessionOf,
 } from '../../../test/fixtures/index.ts';
 import { renderRoute } from '../../../test/render-route.tsx';
+import { findTable } from '../../../test/find-table.ts';
 
 const pct = (value: number) => `${value}${NO_BREAK_SPACE}%`;
 
@@ -55,16 +56,12 @@ describe('Insats', () => {
   it('shows goal status quarter by quarter and budget against utfall over time', async () => {
     stub();
     renderRoute('/insatser/en-vag-in-steget-vidare?period=2024H1');
-    const goals = await screen.findByRole('table', {
-      name: 'Måluppfyllelse kvartal för kvartal, En väg in - steget vidare',
-    });
+    const goals = await findTable('Måluppfyllelse kvartal för kvartal, En väg in - steget vidare');
     expect(rowCells(goals, 'Kvartal 2 2024').slice(1, 3)).toEqual(['Ja', 'Ja']);
     expect(rowCells(goals, 'Kvartal 2 2022').slice(1, 3)).toEqual(['Ja', 'Ja']);
 
     // The lower sections are drawn once the top has been painted (AfterFirstPaint).
-    const money = await screen.findByRole('table', {
-      name: 'Utfall och budget per period, En väg in - steget vidare',
-    });
+    const money = await findTable('Utfall och budget per period, En väg in - steget vidare');
     expect(rowCells(money, 'Kvartal 1–2 2022').slice(1, 4)).toEqual([
       '884',
       '983',
@@ -122,7 +119,7 @@ describe('Insats', () => {
       'GET /api/interventions': { status: 200, body: interventionList },
     });
     renderRoute('/insatser?period=2024H1');
-    const table = await screen.findByRole('table', { name: 'Insatser' });
+    const table = await findTable('Insatser');
     expect(within(table).getByRole('link', { name: 'En väg in - steget vidare' })).toHaveAttribute(
       'href',
       '/insatser/en-vag-in-steget-vidare?period=2024H1',

@@ -10,6 +10,7 @@ import {
   sessionOf,
 } from '../../../test/fixtures/index.ts';
 import { renderRoute } from '../../../test/render-route.tsx';
+import { findTable } from '../../../test/find-table.ts';
 
 const pct = (value: number) => `${value}${NO_BREAK_SPACE}%`;
 
@@ -48,9 +49,7 @@ describe('Kommun', () => {
 
     // Known discrepancy (DOMAIN.md §8): the 2024-10 PM prints the budget 847; 1 695 000 / 2 → 848.
     // The content renders deferred after the heading (QueryState, decision 016).
-    const money = await screen.findByRole('table', {
-      name: 'Utfall och budget, Knivsta, Kvartal 1–2 2024',
-    });
+    const money = await findTable('Utfall och budget, Knivsta, Kvartal 1–2 2024');
     expect(rowCells(money, 'En väg in - steget vidare').slice(2, 5)).toEqual([
       '789',
       '848',
@@ -59,9 +58,7 @@ describe('Kommun', () => {
 
     // Tabell 6, Knivsta's row: 13/8/21 registered, 9/11/20 ended, 52/46/98, 15/8/23, 4/10/14.
     // The lower sections are drawn once the top has been painted (AfterFirstPaint).
-    const participants = await screen.findByRole('table', {
-      name: 'Deltagare, Knivsta, Kvartal 1–2 2024',
-    });
+    const participants = await findTable('Deltagare, Knivsta, Kvartal 1–2 2024');
     expect(rowCells(participants, 'En väg in - steget vidare').slice(2)).toEqual([
       '13',
       '8',
@@ -121,9 +118,7 @@ describe('Kommun', () => {
       'GET /api/municipalities/knivsta/dashboard?period=2022H1': { status: 200, body: knivsta2022 },
     });
     renderRoute('/kommuner/knivsta?period=2022H1');
-    const table = await screen.findByRole('table', {
-      name: 'Utfall för deltagare per insats, Kvartal 1–2 2022',
-    });
+    const table = await findTable('Utfall för deltagare per insats, Kvartal 1–2 2022');
     expect(rowCells(table, 'En väg in - steget vidare').slice(1, 8)).toEqual([
       '21',
       '8',

@@ -5,6 +5,7 @@ import { NO_BREAK_SPACE } from '@finsam/domain';
 import { stubFetch } from '../../../test/fetch-stub.ts';
 import { overview2022, overview2024, sessionOf } from '../../../test/fixtures/index.ts';
 import { renderRoute } from '../../../test/render-route.tsx';
+import { findTable } from '../../../test/find-table.ts';
 
 const pct = (value: number) => `${value}${NO_BREAK_SPACE}%`;
 
@@ -91,9 +92,7 @@ describe('Överblick', () => {
 
     // Tabell 6: totals 173/89/262, 50/77/127, ongoing 266/146/412, 25/52/77; distribution 66 % / 34 %.
     // The lower sections are drawn once the top has been painted (AfterFirstPaint).
-    const participants = await screen.findByRole('table', {
-      name: 'Deltagare i individinsatserna, Kvartal 1–2 2024',
-    });
+    const participants = await findTable('Deltagare i individinsatserna, Kvartal 1–2 2024');
     const totals = rowCells(participants, 'Totalt');
     expect(totals.slice(2, 8)).toEqual(['173', '89', '262', '50', '77', '127']);
     expect(totals.slice(11, 17)).toEqual(['266', '146', '412', '25', '52', '77']);
@@ -151,9 +150,7 @@ describe('Överblick', () => {
       'GET /api/dashboard?period=2022H1': { status: 200, body: overview2022 },
     });
     renderRoute('/oversikt?period=2022H1');
-    const table = await screen.findByRole('table', {
-      name: 'Utfall för deltagare per insats, Kvartal 1–2 2022',
-    });
+    const table = await findTable('Utfall för deltagare per insats, Kvartal 1–2 2022');
     const framsteget = rowCells(table, 'Framsteget 2.0');
     expect(framsteget.slice(1, 8)).toEqual(['25', '10', '13', '23', pct(83), pct(100), pct(92)]);
     // Arbetslivsintro ended nobody: the paper prints "0"; no data is shown as "–", deliberately.
@@ -214,9 +211,7 @@ describe('Överblick', () => {
     expect(alert).toHaveTextContent('Det gick inte att hämta överblicken');
     expect(alert).toHaveTextContent('Något gick fel hos servern. Försök igen om en stund.');
     await userEvent.click(within(alert).getByRole('button', { name: 'Försök igen' }));
-    expect(
-      await screen.findByRole('table', { name: 'Utfall och budget per insats, Kvartal 1–2 2024' }),
-    ).toBeInTheDocument();
+    expect(await findTable('Utfall och budget per insats, Kvartal 1–2 2024')).toBeInTheDocument();
   });
 
   it('shows a loading state that says what is being fetched', async () => {
@@ -226,6 +221,6 @@ describe('Överblick', () => {
     });
     renderRoute('/oversikt?period=2024H1');
     expect(await screen.findByText('Hämtar överblicken …')).toBeInTheDocument();
-    await screen.findByRole('table', { name: 'Utfall och budget per insats, Kvartal 1–2 2024' });
+    await findTable('Utfall och budget per insats, Kvartal 1–2 2024');
   });
 });

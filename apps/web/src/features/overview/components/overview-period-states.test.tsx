@@ -11,6 +11,7 @@ import {
   sessionOf,
 } from '../../../test/fixtures/index.ts';
 import { renderRoute } from '../../../test/render-route.tsx';
+import { findTable } from '../../../test/find-table.ts';
 
 const pct = (value: number) => `${value}${NO_BREAK_SPACE}%`;
 
@@ -56,9 +57,7 @@ describe('Överblick — period states and labels (issue 12)', () => {
 
   it('2019 H2: every row shows its utfall for kvartal 3–4, a missing budget is "–", one note for all', async () => {
     show('2019H2', overview2019H2);
-    const money = await screen.findByRole('table', {
-      name: 'Utfall och budget per insats, Kvartal 3–4 2019',
-    });
+    const money = await findTable('Utfall och budget per insats, Kvartal 3–4 2019');
     expect(
       within(money).getByRole('columnheader', { name: /Utfall kvartal 3–4 TSEK/ }),
     ).toBeTruthy();
@@ -111,9 +110,7 @@ describe('Överblick — period states and labels (issue 12)', () => {
 
   it('a lead sees links only to the interventions they may open', async () => {
     show('2024H1', leadOverview2024, 'LEAD');
-    const money = await screen.findByRole('table', {
-      name: 'Utfall och budget per insats, Kvartal 1–2 2024',
-    });
+    const money = await findTable('Utfall och budget per insats, Kvartal 1–2 2024');
     expect(
       within(money)
         .getAllByRole('link')
