@@ -24,7 +24,7 @@ import { queryRows } from './plain-sql.ts';
  * The id and förbund of an intervention named by id (any förbund: the access check answers 404
  * for another förbund's) or by key within the user's förbund. Null when neither matches.
  */
-export async function resolveInterventionId(
+export async function resolveInterventionScope(
   prisma: TPrismaClient,
   federationId: string,
   idOrKey: string,

@@ -313,21 +313,6 @@ export async function listMunicipalities(
 }
 
 /**
- * GET /api/municipalities/:id/dashboard: one member's interventions (it is the huvudinsatsägare)
- * for a period, and their development over earlier periods of the same kind. Förbund-level
- * figures are never attributed to a member. A lead gets participant rows and goal answers only of
- * interventions assigned to them, as on the översikt.
- */
-export async function getMunicipalityDashboard(
-  prisma: TPrismaClient,
-  user: TSessionUser,
-  idOrKey: string,
-  requestedPeriod: string | undefined,
-): Promise<TDashboardMunicipality> {
-  return (await computeMunicipalityDashboard(prisma, user, idOrKey, requestedPeriod)).answer;
-}
-
-/**
  * GET /api/municipalities/:id/dashboard as the API sends it (cached: cachedAnswer), keyed by the
  * member's id or key as asked. A member that does not exist answers 404 from the computation and
  * is never stored.
@@ -345,6 +330,12 @@ export function getMunicipalityDashboardAnswer(
   );
 }
 
+/**
+ * One member's interventions (it is the huvudinsatsägare) for a period, and their development
+ * over earlier periods of the same kind. Förbund-level figures are never attributed to a member.
+ * A lead gets participant rows and goal answers only of interventions assigned to them, as on the
+ * översikt.
+ */
 async function computeMunicipalityDashboard(
   prisma: TPrismaClient,
   user: TSessionUser,

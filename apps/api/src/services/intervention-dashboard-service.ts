@@ -17,7 +17,7 @@ import {
 import { NotFoundError } from '../http/errors.ts';
 import {
   readInterventionDashboard,
-  resolveInterventionId,
+  resolveInterventionScope,
   type TInterventionDeviationRow,
   type TInterventionFactsRow,
   type TInterventionReportRow,
@@ -215,7 +215,7 @@ export async function getInterventionDashboard(
   requestedPeriod: string | undefined,
   now: Date = new Date(),
 ): Promise<TDashboardIntervention> {
-  const scope = await resolveInterventionId(prisma, user.federationId, idOrKey);
+  const scope = await resolveInterventionScope(prisma, user.federationId, idOrKey);
   if (!scope) throw new NotFoundError('Insatsen finns inte.');
   // The statement that found it read its förbund: the access check needs no read of its own.
   assertMayAccessIntervention(user, scope, 'details');
