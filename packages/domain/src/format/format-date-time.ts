@@ -2,13 +2,15 @@ import { toSwedishDate } from '../calculations/to-swedish-date.ts';
 import { NO_DATA } from './characters.ts';
 import { formatDate } from './format-date.ts';
 
-// One formatter for the process: building an Intl.DateTimeFormat is slow.
-const CLOCK = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Stockholm',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+// One formatter for the process, built on first use (see to-swedish-date.ts: a slow build).
+let clock: Intl.DateTimeFormat | undefined;
+const clockFormat = () =>
+  (clock ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Stockholm',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }));
 
 /**
  * An ISO timestamp as the Swedish day and clock time it happened, in Europe/Stockholm time:
@@ -19,5 +21,5 @@ export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return NO_DATA;
   const instant = new Date(iso);
   if (Number.isNaN(instant.getTime())) return NO_DATA;
-  return `${formatDate(toSwedishDate(instant))} kl. ${CLOCK.format(instant).replace(':', '.')}`;
+  return `${formatDate(toSwedishDate(instant))} kl. ${clockFormat().format(instant).replace(':', '.')}`;
 }

@@ -6,7 +6,10 @@ type TSummary = Pick<
   'id' | 'kind' | 'fullName' | 'shortName' | 'owner' | 'activeInPeriod'
 >;
 
-const COLLATOR = new Intl.Collator('sv-SE');
+// Built on first use: a browser's first Intl object loads ICU (~40 ms of the main thread), which a
+// page that merely loads this module should not pay (issue 16).
+let collator: Intl.Collator | undefined;
+const swedishCollator = () => (collator ??= new Intl.Collator('sv-SE'));
 
 /**
  * The samverkansinsatser a PM covers, grouped as its tables are (Individinsatser,
@@ -25,8 +28,8 @@ export function groupPmInterventions<T extends TSummary>(
       .filter((i) => i.kind === kind && i.activeInPeriod)
       .sort(
         (a, b) =>
-          COLLATOR.compare(a.owner?.name ?? '', b.owner?.name ?? '') ||
-          COLLATOR.compare(a.fullName, b.fullName),
+          swedishCollator().compare(a.owner?.name ?? '', b.owner?.name ?? '') ||
+          swedishCollator().compare(a.fullName, b.fullName),
       ),
   })).filter((group) => group.interventions.length > 0);
 }
