@@ -156,15 +156,19 @@ export function OverviewContent({
           <DashboardSection title="Deltagare och resultat">
             <ParticipantsTable participants={participants} period={period.period} />
             <GenderSplitNote participants={participants} />
-            {hasOutcomesPerIntervention(participants) ? (
-              <OutcomesByInterventionTable participants={participants} period={period.period} />
-            ) : null}
-            <OutcomeSharesSection outcomes={participants.outcomes} period={period.period} />
+            <AfterFirstPaint>
+              {hasOutcomesPerIntervention(participants) ? (
+                <OutcomesByInterventionTable participants={participants} period={period.period} />
+              ) : null}
+              <OutcomeSharesSection outcomes={participants.outcomes} period={period.period} />
+            </AfterFirstPaint>
           </DashboardSection>
 
-          <DashboardSection title="Utveckling över tid">
-            <TrendSection trend={trend} title="Jämförelse med tidigare perioder" />
-          </DashboardSection>
+          <AfterFirstPaint>
+            <DashboardSection title="Utveckling över tid">
+              <TrendSection trend={trend} title="Jämförelse med tidigare perioder" />
+            </DashboardSection>
+          </AfterFirstPaint>
         </AfterFirstPaint>
       </AfterFirstPaint>
     </div>
