@@ -103,7 +103,8 @@ export async function runLighthouse(
         ['Kommun', `/kommuner/${member.key}?period=2024H1`],
         ['Insats', `/insatser/${intervention.key}?period=2024H1`],
       ];
-      // BENCH_LIGHTHOUSE_ONLY=Överblick,mobile: only the pages and devices named (a quick look).
+      // BENCH_LIGHTHOUSE_ONLY=Överblick,mobile: only the pages and devices named (a quick look); a
+      // list without a page means every page, one without a device both devices.
       const only = process.env.BENCH_LIGHTHOUSE_ONLY?.split(',');
       for (const [page, route] of pages)
         for (const device of ['desktop', 'mobile'] as const) {
@@ -112,6 +113,8 @@ export async function runLighthouse(
             only?.some((name) => name === 'desktop' || name === 'mobile') &&
             !only.includes(device)
           )
+            continue;
+          if (only?.some((name) => pages.some(([p]) => p === name)) && !only.includes(page))
             continue;
           const measured: TLighthouseResult[] = [];
           const runs = device === 'mobile' ? MOBILE_RUNS : 1;
