@@ -1,16 +1,13 @@
+import { lazyDateTimeFormat } from '../format/lazy-date-time-format.ts';
 import { formatIsoDate } from './format-iso-date.ts';
 
-// One formatter for the process, built on first use: building an Intl.DateTimeFormat with a time
-// zone is slow (~60 ms of a browser's main thread the first time, 4× on a phone), and a module
-// that a page merely loads, or the menu preloads, should not pay it (issue 16).
-let stockholm: Intl.DateTimeFormat | undefined;
-const stockholmFormat = () =>
-  (stockholm ??= new Intl.DateTimeFormat('en-US', {
-    timeZone: 'Europe/Stockholm',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-  }));
+// One formatter for the process, built on first use (decision 025).
+const stockholmFormat = lazyDateTimeFormat('en-US', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+});
 
 /**
  * The Swedish calendar day ('YYYY-MM-DD') a moment falls on, in Europe/Stockholm time (CET/CEST).

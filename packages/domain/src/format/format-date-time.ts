@@ -1,16 +1,15 @@
+import { lazyDateTimeFormat } from './lazy-date-time-format.ts';
 import { toSwedishDate } from '../calculations/to-swedish-date.ts';
 import { NO_DATA } from './characters.ts';
 import { formatDate } from './format-date.ts';
 
-// One formatter for the process, built on first use (see to-swedish-date.ts: a slow build).
-let clock: Intl.DateTimeFormat | undefined;
-const clockFormat = () =>
-  (clock ??= new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/Stockholm',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }));
+// One formatter for the process, built on first use (decision 025).
+const clockFormat = lazyDateTimeFormat('en-GB', {
+  timeZone: 'Europe/Stockholm',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 /**
  * An ISO timestamp as the Swedish day and clock time it happened, in Europe/Stockholm time:

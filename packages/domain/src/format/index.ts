@@ -6,6 +6,7 @@ export { formatKronor, type TFormatKronorOptions } from './format-kronor.ts';
 export { formatPercent } from './format-percent.ts';
 export { formatDate } from './format-date.ts';
 export { formatDateTime } from './format-date-time.ts';
+export { lazyDateTimeFormat } from './lazy-date-time-format.ts';
 export { formatPeriod } from './format-period.ts';
 export { formatPeriodShort } from './format-period-short.ts';
 export { formatConsumptionReason } from './format-consumption-reason.ts';
