@@ -105,17 +105,13 @@ export async function runLighthouse(
       ];
       // BENCH_LIGHTHOUSE_ONLY=Överblick,mobile: only the pages and devices named (a quick look); a
       // list without a page means every page, one without a device both devices.
-      const only = process.env.BENCH_LIGHTHOUSE_ONLY?.split(',');
+      const only = process.env.BENCH_LIGHTHOUSE_ONLY?.split(',') ?? [];
+      const onlyPages = only.filter((name) => pages.some(([page]) => page === name));
+      const onlyDevices = only.filter((name) => name === 'desktop' || name === 'mobile');
       for (const [page, route] of pages)
         for (const device of ['desktop', 'mobile'] as const) {
-          if (only && !(only.includes(page) || only.includes(device))) continue;
-          if (
-            only?.some((name) => name === 'desktop' || name === 'mobile') &&
-            !only.includes(device)
-          )
-            continue;
-          if (only?.some((name) => pages.some(([p]) => p === name)) && !only.includes(page))
-            continue;
+          if (onlyPages.length > 0 && !onlyPages.includes(page)) continue;
+          if (onlyDevices.length > 0 && !onlyDevices.includes(device)) continue;
           const measured: TLighthouseResult[] = [];
           const runs = device === 'mobile' ? MOBILE_RUNS : 1;
           for (let run = 1; run <= runs; run++) {
