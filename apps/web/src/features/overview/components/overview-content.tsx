@@ -141,33 +141,35 @@ export function OverviewContent({
         />
       </DashboardSection>
 
-      <DashboardSection title="Ekonomi">
-        <MoneySection money={money} period={period.period} />
-        <HeadroomSection headroom={headroom} year={period.year} />
-      </DashboardSection>
-
       <AfterFirstPaint>
-        <DashboardSection title="Insatser">
-          <KindsSection kinds={kinds} period={period.period} />
-          <InterventionsTable interventions={active} period={period.period} />
+        <DashboardSection title="Ekonomi">
+          <MoneySection money={money} period={period.period} />
+          <HeadroomSection headroom={headroom} year={period.year} />
         </DashboardSection>
 
         <AfterFirstPaint>
-          <DashboardSection title="Deltagare och resultat">
-            <ParticipantsTable participants={participants} period={period.period} />
-            <GenderSplitNote participants={participants} />
-            <AfterFirstPaint>
-              {hasOutcomesPerIntervention(participants) ? (
-                <OutcomesByInterventionTable participants={participants} period={period.period} />
-              ) : null}
-              <OutcomeSharesSection outcomes={participants.outcomes} period={period.period} />
-            </AfterFirstPaint>
+          <DashboardSection title="Insatser">
+            <KindsSection kinds={kinds} period={period.period} />
+            <InterventionsTable interventions={active} period={period.period} />
           </DashboardSection>
 
           <AfterFirstPaint>
-            <DashboardSection title="Utveckling över tid">
-              <TrendSection trend={trend} title="Jämförelse med tidigare perioder" />
+            <DashboardSection title="Deltagare och resultat">
+              <ParticipantsTable participants={participants} period={period.period} />
+              <GenderSplitNote participants={participants} />
+              <AfterFirstPaint>
+                {hasOutcomesPerIntervention(participants) ? (
+                  <OutcomesByInterventionTable participants={participants} period={period.period} />
+                ) : null}
+                <OutcomeSharesSection outcomes={participants.outcomes} period={period.period} />
+              </AfterFirstPaint>
             </DashboardSection>
+
+            <AfterFirstPaint>
+              <DashboardSection title="Utveckling över tid">
+                <TrendSection trend={trend} title="Jämförelse med tidigare perioder" />
+              </DashboardSection>
+            </AfterFirstPaint>
           </AfterFirstPaint>
         </AfterFirstPaint>
       </AfterFirstPaint>

@@ -49,9 +49,7 @@ describe('Överblick', () => {
     expect(running.textContent).toContain('8 i fas4 under uppsikt');
 
     // Tabell 4: Jobbcentrum 955 of 1 326 → 72 %, yellow (below 90 %) with words, not colour alone.
-    const money = screen.getByRole('table', {
-      name: 'Utfall och budget per insats, Kvartal 1–2 2024',
-    });
+    const money = await findTable('Utfall och budget per insats, Kvartal 1–2 2024');
     const jobbcentrum = rowCells(money, 'Jobbcentrum');
     expect(jobbcentrum.slice(2, 4)).toEqual(['955', `1${NO_BREAK_SPACE}326`]);
     expect(jobbcentrum[4]).toBe(`${pct(72)}Låg förbrukning`);
@@ -81,9 +79,7 @@ describe('Överblick', () => {
       `${pct(93)}I fas`,
     ]);
     // The förbund's own övriga samverkansinsatser are apart, as in the delårsrapport: 307 / 490 → 63 %.
-    const other = screen.getByRole('table', {
-      name: 'Förbundets övriga samverkansinsatser, Kvartal 1–2 2024',
-    });
+    const other = await findTable('Förbundets övriga samverkansinsatser, Kvartal 1–2 2024');
     expect(rowCells(other, 'Totalt övriga mot antagen budget').slice(2, 5)).toEqual([
       '307',
       '490',
@@ -166,9 +162,7 @@ describe('Överblick', () => {
       pct(70),
     ]);
     // 2022 Tabell 4: Jobbcentrum 1 290 / 1 338 → 96 %.
-    const money = screen.getByRole('table', {
-      name: 'Utfall och budget per insats, Kvartal 1–2 2022',
-    });
+    const money = await findTable('Utfall och budget per insats, Kvartal 1–2 2022');
     expect(rowCells(money, 'Jobbcentrum').slice(2, 5)).toEqual([
       `1${NO_BREAK_SPACE}290`,
       `1${NO_BREAK_SPACE}338`,

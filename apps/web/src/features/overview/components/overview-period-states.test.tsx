@@ -39,7 +39,7 @@ describe('Överblick — period states and labels (issue 12)', () => {
       .closest('.key-figure')!;
     expect(card.querySelector('.key-figure__number')!.textContent).toBe(pct(93));
     expect(card.textContent).toContain(`av 10${NO_BREAK_SPACE}329 TSEK mot antagen budget`);
-    const money = screen.getByRole('table', { name: 'Utfall och budget per insats, Helår 2024' });
+    const money = await findTable('Utfall och budget per insats, Helår 2024');
     expect(rowCells(money, 'Jobbcentrum')[4]).toBe(`${pct(72)}Låg förbrukning`);
     expect(money.textContent).not.toMatch(/(^|[^\d])0\u00a0%/);
   });
