@@ -162,6 +162,33 @@ describe('renderPmDocx: the 2024 H1 PM', () => {
     expect(paragraphs(xml).map(textOf)).toContain('Inga avvikelser har inkommit under perioden.');
   });
 
+  it('has Innehåll: a TOC field of Heading 1 and 2 that links one line per section to its heading', () => {
+    const field = /<w:instrText[^>]*>([^<]*)<\/w:instrText>/g;
+    const instructions = [...xml.matchAll(field)].map((match) => decode(match[1]!).trim());
+    expect(instructions).toContain('TOC \\o "1-2" \\h');
+    // Dirty: Word recomputes the field, with its own page numbers, when the file is opened.
+    expect(xml).toMatch(/<w:fldChar w:fldCharType="begin" w:dirty="true"\/>/);
+    // Not inside a content control: LibreOffice then shows the field code as text.
+    expect(xml).not.toContain('<w:sdt>');
+    expect(styled(xml, 'TOCHeading')).toEqual(['Innehåll']);
+
+    const lines = paragraphs(xml).filter((paragraph) =>
+      /<w:pStyle w:val="TOC[12]"\/>/.test(paragraph),
+    );
+    expect(lines.map((line) => [textOf(line), line.includes('w:val="TOC1"') ? 2 : 3])).toEqual(
+      pm2024H1.sections.map((section) => [section.heading, section.level]),
+    );
+    // Each line's link lands on a bookmark that encloses that section's heading, and on no other.
+    const anchors = lines.map((line) => /<w:hyperlink[^>]*w:anchor="([^"]+)"/.exec(line)?.[1]);
+    const headings = paragraphs(xml).filter((paragraph) =>
+      /<w:pStyle w:val="Heading[12]"\/>/.test(paragraph),
+    );
+    expect(
+      headings.map((heading) => /<w:bookmarkStart[^>]*w:name="([^"]+)"/.exec(heading)?.[1]),
+    ).toEqual(anchors);
+    expect(new Set(anchors).size).toBe(pm2024H1.sections.length);
+  });
+
   it('puts the sections of Tabell 5 and Tabell 6 on landscape A4 and the rest on portrait A4', () => {
     const sections = xml.split(/<w:sectPr>|<w:sectPr [^>]*>/).slice(0, -1);
     const orientationOf = (caption: string) => {

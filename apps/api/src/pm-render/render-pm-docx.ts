@@ -16,9 +16,10 @@ import {
 
 /*
  * The PM as Word (.docx) with the `docx` package, for the office to finish in Word: real Title,
- * Heading 1 (chapters) and Heading 2 styles (the navigation pane and a table of contents work),
- * a Caption style for the table titles, real tables whose header rows repeat on each page, cell
- * shading for the colours beside their text, and the wide tables' sections on landscape pages.
+ * Heading 1 (chapters) and Heading 2 styles (the navigation pane works), a table of contents
+ * (Innehåll) linked to them, a Caption style for the table titles, real tables whose header rows
+ * repeat on each page, cell shading for the colours beside their text, and the wide tables'
+ * sections on landscape pages.
  */
 
 type TDocx = typeof import('docx');
@@ -167,11 +168,73 @@ function wordTable(docx: TDocx, table: TPmTable) {
   });
 }
 
-function sectionChildren(docx: TDocx, section: TPmSection) {
+/**
+ * The bookmark on a section's heading that its line in the table of contents links to. Word's own
+ * table of contents names them `_Toc…`; the leading underscore keeps them out of the bookmark list.
+ */
+const headingBookmark = (index: number) => `_TocPm${index + 1}`;
+/** The page numbers' right tab in the table of contents: the text width of a portrait A4 page. */
+const TOC_TAB = A4_TWIPS.width - 2 * MARGIN;
+
+/**
+ * Innehåll, as the PDF has it: a Word TOC field (`TOC \o "1-2" \h`, the Heading 1 and 2
+ * paragraphs) that already holds one linked line per section, so the list shows in any viewer.
+ * Only Word knows its own page breaks: the field is marked dirty, so Word fills in the page numbers
+ * when the file is opened (after asking to update its fields), and "Uppdatera fält" does it again
+ * after the office's edits.
+ *
+ * The field is written here, not with the package's `TableOfContents`: that one wraps the field in
+ * a content control (`w:sdt`), and LibreOffice then printed the field code as a line of text.
+ */
+function tableOfContents(docx: TDocx, document: TPmDocument) {
+  const element = (name: string, attributes: Record<string, string>, text?: string) => {
+    const component = new docx.ImportedXmlComponent(name, attributes);
+    if (text !== undefined) component.push(text);
+    return component;
+  };
+  const fieldChar = (type: 'begin' | 'separate' | 'end') =>
+    element('w:fldChar', {
+      'w:fldCharType': type,
+      ...(type === 'begin' ? { 'w:dirty': 'true' } : {}),
+    });
+  // The field's start goes in the first line and its end in the last, as Word writes them.
+  const start = new docx.Run({
+    children: [
+      fieldChar('begin'),
+      element('w:instrText', { 'xml:space': 'preserve' }, ' TOC \\o "1-2" \\h '),
+      fieldChar('separate'),
+    ] as never,
+  });
+  const end = new docx.Run({ children: [fieldChar('end')] as never });
+  const last = document.sections.length - 1;
+  const lines = document.sections.map(
+    (section, index) =>
+      new docx.Paragraph({
+        style: section.level === 2 ? 'TOC1' : 'TOC2',
+        tabStops: [{ type: docx.TabStopType.RIGHT, position: TOC_TAB, leader: 'dot' }],
+        children: [
+          ...(index === 0 ? [start] : []),
+          new docx.InternalHyperlink({
+            anchor: headingBookmark(index),
+            children: [new docx.TextRun(section.heading)],
+          }),
+          ...(index === last ? [end] : []),
+        ],
+      }),
+  );
+  return [new docx.Paragraph({ text: 'Innehåll', style: 'TOCHeading' }), ...lines];
+}
+
+function sectionChildren(docx: TDocx, section: TPmSection, index: number) {
   const children: InstanceType<TDocx['Paragraph'] | TDocx['Table']>[] = [
     new docx.Paragraph({
-      text: section.heading,
       heading: section.level === 2 ? docx.HeadingLevel.HEADING_1 : docx.HeadingLevel.HEADING_2,
+      children: [
+        new docx.Bookmark({
+          id: headingBookmark(index),
+          children: [new docx.TextRun(section.heading)],
+        }),
+      ],
     }),
   ];
   for (const block of section.blocks) {
@@ -259,13 +322,16 @@ export async function renderPmDocx(document: TPmDocument): Promise<TPmFile> {
       ...(notice
         ? [new docx.Paragraph({ children: [new docx.TextRun({ text: notice, bold: true })] })]
         : []),
+      ...tableOfContents(docx, document),
     ],
   };
   const sections = orientationRuns(document).map((run) => ({
     properties: { page: page(run.orientation) },
     headers: { default: header() },
     footers: { default: footer() },
-    children: run.sections.flatMap((section) => sectionChildren(docx, section)),
+    children: run.sections.flatMap((section) =>
+      sectionChildren(docx, section, document.sections.indexOf(section)),
+    ),
   }));
 
   const heading = (size: number, outlineLevel: number, before: number) => ({
@@ -320,6 +386,30 @@ export async function renderPmDocx(document: TPmDocument): Promise<TPmFile> {
           next: 'Normal',
           run: { italics: true, size: halfPoints(8) },
           paragraph: { spacing: { before: twips(3), after: twips(3) } },
+        },
+        {
+          id: 'TOCHeading',
+          name: 'TOC Heading',
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: { size: halfPoints(15), bold: true, color: '1F2937', font: FONT },
+          paragraph: { spacing: { before: twips(36), after: twips(8) } },
+        },
+        // Word's own names for the levels of a table of contents ("toc 1", "toc 2").
+        {
+          id: 'TOC1',
+          name: 'toc 1',
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: { bold: true },
+          paragraph: { spacing: { before: twips(4), after: twips(2) } },
+        },
+        {
+          id: 'TOC2',
+          name: 'toc 2',
+          basedOn: 'Normal',
+          next: 'Normal',
+          paragraph: { indent: { left: twips(12) }, spacing: { before: 0, after: twips(2) } },
         },
         {
           id: 'RunningHead',
