@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ZParticipantImportPreview, ZParticipantPeriod } from '@finsam/domain';
+import { ZDashboardOverview, ZParticipantImportPreview, ZParticipantPeriod } from '@finsam/domain';
 import { interventionId } from '../test-support/other-federation.ts';
 import { createTestApp, signIn } from '../test-support/test-app.ts';
 import type { TSignedInClient, TTestApp } from '../test-support/test-app.ts';
 
 // Those who move on to the intervention's successor leave without ending (DOMAIN.md §2, §3):
-// a count of their own beside the ongoing, in the grid, the import and the consistency checks.
+// a count of their own beside the ongoing, in the grid, the import, the consistency checks and
+// the dashboards.
 
 let t: TTestApp;
 let lead: TSignedInClient;
@@ -101,6 +102,42 @@ describe('participants who moved on to the successor', () => {
     expect(quarter.measures.MOVED_TO_SUCCESSOR).toEqual(km(3, 1));
     // A stock: September, the quarter's last month, has no data yet.
     expect(quarter.measures.ONGOING).toBeUndefined();
+  });
+
+  it('shows them on the dashboards beside the ongoing, and nothing where no one reported them', async () => {
+    // September completes the quarter (a dashboard shows only a period its months cover).
+    await lead
+      .put(url('2024-09'), {
+        version: 0,
+        measures: {
+          REGISTERED: { women: 1, men: 0 },
+          ENDED: { women: 0, men: 0 },
+          ONGOING: { women: 17, men: 8 },
+        },
+      })
+      .expect(200);
+    const board = await signIn(t.app, 'styrelse@demo.se');
+    const overview = ZDashboardOverview.parse(
+      (await board.get('/api/dashboard?period=2024Q3').expect(200)).body,
+    );
+    const row = overview.participants.rows.find((r) => r.intervention.id === knivstaId)!;
+    expect(row.counts.movedToSuccessor).toEqual({ ...km(3, 1), total: 4 });
+    // The only row that reports them: the total is that row, and its split is 3 : 1.
+    expect(overview.participants.totals.movedToSuccessor).toEqual({ ...km(3, 1), total: 4 });
+    expect(overview.participants.sources.movedToSuccessor).toBe('INTERVENTION_ROWS');
+    // They took part in the quarter: ongoing at its end 17 + 8, ended 3 + 1, moved on 3 + 1.
+    expect(overview.participants.participantsInPeriod).toBe(25 + 4 + 4);
+    expect(overview.participants.distribution.movedToSuccessor).toEqual({
+      women: 0.75,
+      men: 0.25,
+    });
+
+    // The papers' periods report none: "not reported" (null), never 0.
+    const seeded = ZDashboardOverview.parse(
+      (await board.get('/api/dashboard?period=2024H1').expect(200)).body,
+    );
+    expect(seeded.participants.totals.movedToSuccessor.total).toBeNull();
+    expect(seeded.participants.sources.movedToSuccessor).toBe('NONE');
   });
 
   it('reads them from an uploaded uppföljningsfil by their Swedish name', async () => {

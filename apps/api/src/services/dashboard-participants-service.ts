@@ -27,17 +27,15 @@ import type {
 import { toGenderCountsDto, toInterventionRef, toMemberRef } from './dashboard-dto.ts';
 
 /**
- * Measure enum → DTO field, in the order of Tabell 6. Those who moved on to the successor are
- * reported in the kvartalsrapport but are not a column of the dashboards' Tabell 6 (yet).
+ * Measure enum → DTO field, in the order of Tabell 6, with those who moved on to the successor
+ * beside the ongoing (DOMAIN.md §3: a count of their own).
  */
-export const MEASURE_KEYS: Record<
-  Exclude<TParticipantMeasure, 'MOVED_TO_SUCCESSOR'>,
-  TDashboardParticipantMeasureKey
-> = {
+export const MEASURE_KEYS: Record<TParticipantMeasure, TDashboardParticipantMeasureKey> = {
   REGISTERED: 'registered',
   ENDED: 'ended',
   ENDED_WHOLE_PERIOD: 'endedWholePeriod',
   ONGOING: 'ongoing',
+  MOVED_TO_SUCCESSOR: 'movedToSuccessor',
   ENDED_TO_WORK_OR_STUDIES: 'endedToWorkOrStudies',
   ENDED_TO_JOB_SEEKING: 'endedToJobSeeking',
   ENDED_TO_WORK_STUDIES_OR_JOB_SEEKING: 'endedToWorkStudiesOrJobSeeking',
@@ -51,6 +49,7 @@ const DISTRIBUTED: (keyof typeof MEASURE_KEYS)[] = [
   'ENDED',
   'ENDED_WHOLE_PERIOD',
   'ONGOING',
+  'MOVED_TO_SUCCESSOR',
   'ENDED_TO_WORK_OR_STUDIES',
   'ENDED_TO_JOB_SEEKING',
   'ENDED_TO_WORK_STUDIES_OR_JOB_SEEKING',
@@ -226,6 +225,7 @@ export function buildParticipants(
     participantsInPeriod: computeParticipantsInPeriod(
       totalOfGenderCounts(totals.ONGOING),
       totalOfGenderCounts(totals.ENDED),
+      totalOfGenderCounts(totals.MOVED_TO_SUCCESSOR),
     ),
     unweightedMeanShareToWorkOrStudies: computeUnweightedMean(
       rows.map((row) => row.outcomes.total.shareToWorkOrStudies),

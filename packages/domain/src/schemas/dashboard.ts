@@ -300,6 +300,11 @@ export const ZDashboardParticipantCounts = z.object({
   endedWholePeriod: ZDashboardGenderCounts,
   /** Pågående at the period end. */
   ongoing: ZDashboardGenderCounts,
+  /**
+   * Gått vidare till efterföljande insats in the period: they leave without ending, so they are
+   * neither avslutade nor pågående (DOMAIN.md §3). Reported by the leads; not a column of the PM.
+   */
+  movedToSuccessor: ZDashboardGenderCounts,
   /** Avslutade till arbete och/eller studier. */
   endedToWorkOrStudies: ZDashboardGenderCounts,
   /** Avslutade som arbetssökande. */
@@ -348,6 +353,7 @@ export const ZDashboardParticipantDistribution = z.object({
   ended: ZDashboardGenderDistribution,
   endedWholePeriod: ZDashboardGenderDistribution,
   ongoing: ZDashboardGenderDistribution,
+  movedToSuccessor: ZDashboardGenderDistribution,
   endedToWorkOrStudies: ZDashboardGenderDistribution,
   endedToJobSeeking: ZDashboardGenderDistribution,
   endedToWorkStudiesOrJobSeeking: ZDashboardGenderDistribution,
@@ -371,6 +377,7 @@ export const ZDashboardParticipantSources = z.object({
   ended: ZDashboardFigureSource,
   endedWholePeriod: ZDashboardFigureSource,
   ongoing: ZDashboardFigureSource,
+  movedToSuccessor: ZDashboardFigureSource,
   endedToWorkOrStudies: ZDashboardFigureSource,
   endedToJobSeeking: ZDashboardFigureSource,
   endedToWorkStudiesOrJobSeeking: ZDashboardFigureSource,
@@ -403,7 +410,7 @@ export const ZDashboardParticipants = z.object({
   distributionExcludingSingleGender: ZDashboardParticipantDistribution,
   /** Outcome shares over the totals: each participant counts once (a weighted share). */
   outcomes: ZDashboardOutcomeShares,
-  /** Individer deltagit = pågående at period end + avslutade in the period. */
+  /** Individer deltagit = pågående at period end + avslutade + gått vidare in the period. */
   participantsInPeriod: z.nullable(z.number()),
   /**
    * The papers' "genomsnitt": unweighted mean of the interventions' shares (each intervention

@@ -30,7 +30,9 @@ export function GenderSplitNote({ participants }: { participants: TDashboardPart
       {participants.participantsInPeriod !== null ? (
         <Paragraph>
           {formatCount(participants.participantsInPeriod)} personer har deltagit under perioden
-          (pågående vid periodens slut och avslutade under perioden).
+          {participants.totals.movedToSuccessor.total === null
+            ? ' (pågående vid periodens slut och avslutade under perioden).'
+            : ' (pågående vid periodens slut, avslutade och de som gått vidare till efterföljande insats under perioden).'}
         </Paragraph>
       ) : null}
       <Paragraph>

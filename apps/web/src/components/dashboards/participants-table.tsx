@@ -12,19 +12,48 @@ import type { TDataColumn } from '../data-table/data-column.ts';
 import type { TExportValue } from '../../lib/export/export-table.ts';
 import { AppLink } from '../link/app-link.tsx';
 
-/** The measures of PM Tabell 6, in the paper's order. */
-export const TABLE6_MEASURES = [
+/**
+ * The measures of PM Tabell 6, in the paper's order, and beside the ongoing those who moved on to
+ * the intervention's successor: they leave without ending, a count of their own (DOMAIN.md §3).
+ * The leads report it; the papers have no such column, so it is shown only where reported
+ * (`onlyWhenReported`), never as a column of "–".
+ */
+export const PARTICIPANT_MEASURES = [
   { key: 'registered', label: 'Inregistrerade' },
   { key: 'ended', label: 'Avslutade' },
   { key: 'endedWholePeriod', label: 'Avslutade under hela insatsperioden' },
   { key: 'ongoing', label: 'Pågående vid periodens slut' },
+  {
+    key: 'movedToSuccessor',
+    label: 'Gått vidare till efterföljande insats',
+    onlyWhenReported: true,
+  },
   { key: 'endedToWorkStudiesOrJobSeeking', label: 'Till arbete och/eller studier/arbetssökande' },
 ] as const satisfies readonly {
   key: keyof TDashboardParticipantCounts & keyof TDashboardParticipants['distribution'];
   label: string;
+  onlyWhenReported?: true;
 }[];
 
-type TMeasureKey = (typeof TABLE6_MEASURES)[number]['key'];
+type TMeasureKey = (typeof PARTICIPANT_MEASURES)[number]['key'];
+
+/**
+ * " 4 har gått vidare till efterföljande insats." after a key figure's ended and ongoing, or ""
+ * where no one reports it (the papers never do).
+ */
+export function movedOnSentence(moved: TDashboardGenderCounts): string {
+  return moved.total === null
+    ? ''
+    : ` ${formatCount(moved.total)} har gått vidare till efterföljande insats.`;
+}
+
+/** Whether any of these counts reports the measure (a number, 0 included; null is "not reported"). */
+export function reportsMeasure(
+  counts: readonly TDashboardParticipantCounts[],
+  key: TMeasureKey,
+): boolean {
+  return counts.some((count) => count[key].total !== null);
+}
 
 /** A row of the table: counts of an intervention or the total, or the distribution row. */
 type TParticipantLine =
@@ -144,9 +173,6 @@ export function ParticipantsTable({
 
 /** The measures some row or the total reports: a PM that has no such column gets none (2022). */
 function reportedMeasures(participants: TDashboardParticipants) {
-  return TABLE6_MEASURES.filter(
-    (measure) =>
-      participants.totals[measure.key].total !== null ||
-      participants.rows.some((row) => row.counts[measure.key].total !== null),
-  );
+  const counts = [participants.totals, ...participants.rows.map((row) => row.counts)];
+  return PARTICIPANT_MEASURES.filter((measure) => reportsMeasure(counts, measure.key));
 }

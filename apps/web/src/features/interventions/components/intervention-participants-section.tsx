@@ -8,7 +8,10 @@ import { ChartWithTable } from '../../../components/chart/chart-with-table.tsx';
 import type { TDataColumn } from '../../../components/data-table/data-column.ts';
 import { CHART_COLOURS } from '../../../components/chart/chart-theme.ts';
 import { BarChartFrame } from '../../../components/chart/bar-chart-frame.tsx';
-import { TABLE6_MEASURES } from '../../../components/dashboards/participants-table.tsx';
+import {
+  PARTICIPANT_MEASURES,
+  reportsMeasure,
+} from '../../../components/dashboards/participants-table.tsx';
 
 const GENDERS = [
   { key: 'women', label: 'K' },
@@ -32,7 +35,14 @@ export function InterventionParticipantsSection({
       value: (row) => row.period,
       cell: (row) => formatPeriod(row.period),
     },
-    ...TABLE6_MEASURES.flatMap((measure) =>
+    ...PARTICIPANT_MEASURES.filter(
+      (measure) =>
+        !('onlyWhenReported' in measure) ||
+        reportsMeasure(
+          periods.map((row) => row.counts),
+          measure.key,
+        ),
+    ).flatMap((measure) =>
       GENDERS.map((gender): TDataColumn<TDashboardParticipantPeriod> => ({
         id: `${measure.key}-${gender.key}`,
         group: measure.label,

@@ -11,13 +11,21 @@ import { AfterFirstPaint } from '../../../components/dashboards/after-first-pain
 import { DashboardSection } from '../../../components/dashboards/dashboard-section.tsx';
 import { InterventionsTable } from '../../../components/dashboards/interventions-table.tsx';
 import { KeyFigure, KeyFigures } from '../../../components/dashboards/key-figure.tsx';
-import { MoneySection, moneySummary } from '../../../components/dashboards/money-section.tsx';
+import {
+  MoneySection,
+  NO_OUTCOME_TEXT,
+  hasOutcome,
+  moneySummary,
+} from '../../../components/dashboards/money-section.tsx';
 import {
   OutcomesByInterventionTable,
   hasOutcomesPerIntervention,
 } from '../../../components/dashboards/outcomes-by-intervention-table.tsx';
 import { OutcomeSharesSection } from '../../../components/dashboards/outcome-shares-section.tsx';
-import { ParticipantsTable } from '../../../components/dashboards/participants-table.tsx';
+import {
+  ParticipantsTable,
+  movedOnSentence,
+} from '../../../components/dashboards/participants-table.tsx';
 import { TrendSection } from '../../../components/dashboards/trend-section.tsx';
 import { PeriodCoverageNotice } from '../../../components/period/period-coverage-notice.tsx';
 
@@ -56,7 +64,9 @@ export function MunicipalityContent({
             flag={money.total.flag}
             thresholds={money.thresholds}
           />
-          <Paragraph data-size="sm">{moneySummary(money)}.</Paragraph>
+          <Paragraph data-size="sm">
+            {hasOutcome(money) ? `${moneySummary(money)}.` : NO_OUTCOME_TEXT}
+          </Paragraph>
         </KeyFigure>
         <KeyFigure
           label="Deltagare inregistrerade"
@@ -65,6 +75,7 @@ export function MunicipalityContent({
           <Paragraph data-size="sm">
             Avslutade {formatCount(participants.totals.ended.total)}, pågående{' '}
             {formatCount(participants.totals.ongoing.total)}.
+            {movedOnSentence(participants.totals.movedToSuccessor)}
           </Paragraph>
         </KeyFigure>
         <KeyFigure

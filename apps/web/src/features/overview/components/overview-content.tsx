@@ -20,6 +20,8 @@ import { KeyFigure, KeyFigures } from '../../../components/dashboards/key-figure
 import { KindsSection } from '../../../components/dashboards/kinds-section.tsx';
 import {
   MoneySection,
+  NO_OUTCOME_TEXT,
+  hasOutcome,
   moneyCoverageText,
   moneySummary,
 } from '../../../components/dashboards/money-section.tsx';
@@ -28,7 +30,10 @@ import {
   hasOutcomesPerIntervention,
 } from '../../../components/dashboards/outcomes-by-intervention-table.tsx';
 import { OutcomeSharesSection } from '../../../components/dashboards/outcome-shares-section.tsx';
-import { ParticipantsTable } from '../../../components/dashboards/participants-table.tsx';
+import {
+  ParticipantsTable,
+  movedOnSentence,
+} from '../../../components/dashboards/participants-table.tsx';
 import { GenderSplitNote } from '../../../components/dashboards/gender-split-note.tsx';
 import {
   TargetStatus,
@@ -73,8 +78,14 @@ export function OverviewContent({
             thresholds={money.thresholds}
           />
           <Paragraph data-size="sm">
-            {moneySummary(money)}. Outnyttjat {formatTsek(money.total.unusedKronor)} TSEK.
-            {moneyCoverageText(money)}
+            {hasOutcome(money) ? (
+              <>
+                {moneySummary(money)}. Outnyttjat {formatTsek(money.total.unusedKronor)} TSEK.
+                {moneyCoverageText(money)}
+              </>
+            ) : (
+              NO_OUTCOME_TEXT
+            )}
           </Paragraph>
         </KeyFigure>
         <KeyFigure
@@ -99,6 +110,7 @@ export function OverviewContent({
           <Paragraph data-size="sm">
             Avslutade {formatCount(participants.totals.ended.total)}, pågående{' '}
             {formatCount(participants.totals.ongoing.total)} vid periodens slut.
+            {movedOnSentence(participants.totals.movedToSuccessor)}
           </Paragraph>
         </KeyFigure>
         <KeyFigure label="Insatser i gång" value={formatCount(kindTotal('count'))}>

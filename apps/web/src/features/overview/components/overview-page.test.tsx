@@ -96,6 +96,9 @@ describe('Överblick', () => {
     expect(distribution.slice(2, 4)).toEqual([pct(66), pct(34)]);
     expect(distribution.slice(14, 16)).toEqual([pct(32), pct(68)]);
 
+    // The papers report no one who moved on to a successor: no column of "–" for it.
+    expect(participants.querySelector('thead')!.textContent).not.toContain('Gått vidare');
+
     // The förbund's target: 59 of 127 → 46 % against "minst 35 %"; the split without Kvinna Hälsa Arbete.
     const targets = screen.getByRole('table', {
       name: 'Förbundets mål 2024 och utfall Kvartal 1–2 2024',
@@ -181,6 +184,54 @@ describe('Överblick', () => {
     // The first dashboard request names no period (the header's bell asks for its notices too).
     expect(requests.find((r) => r.path.startsWith('/api/dashboard'))!.path).toBe('/api/dashboard');
     await waitFor(() => expect(router.state.location.search).toBe('?period=2024H1'));
+  });
+
+  it('shows those who moved on to a successor beside the ongoing, where a lead reported them', async () => {
+    // As the API sends them once a lead has reported 3 women and 1 man moving on from Jobbcentrum.
+    const moved = { women: 3, men: 1, unspecified: null, total: 4 };
+    const dashboard = structuredClone(overview2024);
+    const row = dashboard.participants.rows.find(
+      (r) => r.intervention.shortName === 'Jobbcentrum',
+    )!;
+    row.counts.movedToSuccessor = moved;
+    dashboard.participants.totals.movedToSuccessor = moved;
+    dashboard.participants.distribution.movedToSuccessor = { women: 0.75, men: 0.25 };
+    dashboard.participants.participantsInPeriod = 412 + 127 + 4;
+    stubFetch({
+      'GET /api/auth/me': { status: 200, body: sessionOf('BOARD') },
+      'GET /api/dashboard?period=2024H1': { status: 200, body: dashboard },
+    });
+    renderRoute('/oversikt?period=2024H1');
+
+    const keyFigures = await screen.findByRole('region', { name: 'Nyckeltal Kvartal 1–2 2024' });
+    const registered = within(keyFigures)
+      .getByRole('heading', { name: 'Deltagare inregistrerade' })
+      .closest('.key-figure')!;
+    expect(registered.textContent).toContain(
+      'pågående 412 vid periodens slut. 4 har gått vidare till efterföljande insats.',
+    );
+    const participants = await findTable('Deltagare i individinsatserna, Kvartal 1–2 2024');
+    const groups = [...participants.querySelectorAll('thead tr:first-child th')].map(
+      (th) => th.textContent,
+    );
+    expect(groups.indexOf('Gått vidare till efterföljande insats')).toBe(
+      groups.indexOf('Pågående vid periodens slut') + 1,
+    );
+    // K, M, S:a after the ongoing's three, in the row, the total and the split.
+    expect(rowCells(participants, 'Jobbcentrum').slice(14, 17)).toEqual(['3', '1', '4']);
+    expect(rowCells(participants, 'Totalt').slice(14, 17)).toEqual(['3', '1', '4']);
+    expect(rowCells(participants, 'Fördelning kvinnor/män').slice(14, 16)).toEqual([
+      pct(75),
+      pct(25),
+    ]);
+    // The API's "deltagit" (computeParticipantsInPeriod) says that it counts them.
+    expect(
+      screen.getByText(/personer har deltagit under perioden/).textContent!.replace(/\s+/g, ' '),
+    ).toBe(
+      '543 personer har deltagit under perioden (pågående vid periodens slut, avslutade och de som gått vidare till efterföljande insats under perioden).',
+    );
+    // A row that reports none shows "–", not 0.
+    expect(rowCells(participants, 'Framsteget 2.0').slice(14, 17)).toEqual(['–', '–', '–']);
   });
 
   it('says what went wrong and offers to try again when the API fails', async () => {

@@ -120,4 +120,16 @@ describe('Överblick — period states and labels (issue 12)', () => {
       within(money).getByRole('rowheader', { name: 'Jobbcentrum' }).querySelector('a'),
     ).toBeNull();
   });
+
+  it('a period with participant figures but no utfall says so in its key figure, not "0 av 0 TSEK"', async () => {
+    // As a quarter is once its months' participant figures are in and before any utfall is.
+    const noMoney = structuredClone(overview2024Year);
+    for (const row of noMoney.money.rows) row.outcomeKronor = null;
+    show('2024', noMoney);
+    const card = (
+      await screen.findByRole('heading', { name: 'Förbrukningskvot totalt, antagen budget' })
+    ).closest('.key-figure')!;
+    expect(card.textContent).toContain('Inget utfall är registrerat för perioden.');
+    expect(card.textContent).not.toContain('TSEK');
+  });
 });
