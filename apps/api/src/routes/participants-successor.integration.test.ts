@@ -15,6 +15,9 @@ let knivstaId: string;
 const km = (women: number, men: number) => ({ women, men, unspecified: null });
 const url = (period: string) => `/api/interventions/${knivstaId}/participants/${period}`;
 const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+/** The lead saves one month's counts at the version they read. */
+const save = (period: string, version: number, measures: Record<string, object>) =>
+  lead.put(url(period), { version, measures });
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -27,30 +30,20 @@ afterAll(async () => {
 
 describe('participants who moved on to the successor', () => {
   it('July without a previous month is saved as it is', async () => {
-    await lead
-      .put(url('2024-07'), {
-        version: 0,
-        measures: {
-          REGISTERED: { women: 2, men: 1 },
-          ENDED: { women: 2, men: 1 },
-          ONGOING: { women: 15, men: 8 },
-        },
-      })
-      .expect(200);
+    await save('2024-07', 0, {
+      REGISTERED: { women: 2, men: 1 },
+      ENDED: { women: 2, men: 1 },
+      ONGOING: { women: 15, men: 8 },
+    }).expect(200);
   });
 
   it('refuses more who moved on than there were participants, on its field', async () => {
-    const response = await lead
-      .put(url('2024-08'), {
-        version: 0,
-        measures: {
-          REGISTERED: { women: 2, men: 1 },
-          ENDED: { women: 0, men: 0 },
-          MOVED_TO_SUCCESSOR: { women: 40, men: 0 },
-          ONGOING: { women: 0, men: 9 },
-        },
-      })
-      .expect(400);
+    const response = await save('2024-08', 0, {
+      REGISTERED: { women: 2, men: 1 },
+      ENDED: { women: 0, men: 0 },
+      MOVED_TO_SUCCESSOR: { women: 40, men: 0 },
+      ONGOING: { women: 0, men: 9 },
+    }).expect(400);
     expect(response.body.error.fields).toContainEqual({
       path: 'body.measures.MOVED_TO_SUCCESSOR.women',
       message:
@@ -59,34 +52,24 @@ describe('participants who moved on to the successor', () => {
   });
 
   it('saves them beside the ongoing: ongoing = previous + registered − ended − moved on, no warning', async () => {
-    const response = await lead
-      .put(url('2024-08'), {
-        version: 0,
-        measures: {
-          REGISTERED: { women: 2, men: 1 },
-          ENDED: { women: 1, men: 0 },
-          MOVED_TO_SUCCESSOR: { women: 3, men: 1 },
-          ONGOING: { women: 13, men: 8 },
-        },
-      })
-      .expect(200);
+    const response = await save('2024-08', 0, {
+      REGISTERED: { women: 2, men: 1 },
+      ENDED: { women: 1, men: 0 },
+      MOVED_TO_SUCCESSOR: { women: 3, men: 1 },
+      ONGOING: { women: 13, men: 8 },
+    }).expect(200);
     const period = ZParticipantPeriod.parse(response.body);
     expect(period.warnings).toEqual([]);
     expect(period.measures.MOVED_TO_SUCCESSOR).toEqual(km(3, 1));
   });
 
   it('warns, naming them, when the ongoing leaves them in', async () => {
-    const response = await lead
-      .put(url('2024-08'), {
-        version: 1,
-        measures: {
-          REGISTERED: { women: 2, men: 1 },
-          ENDED: { women: 1, men: 0 },
-          MOVED_TO_SUCCESSOR: { women: 3, men: 1 },
-          ONGOING: { women: 16, men: 8 },
-        },
-      })
-      .expect(200);
+    const response = await save('2024-08', 1, {
+      REGISTERED: { women: 2, men: 1 },
+      ENDED: { women: 1, men: 0 },
+      MOVED_TO_SUCCESSOR: { women: 3, men: 1 },
+      ONGOING: { women: 16, men: 8 },
+    }).expect(200);
     expect(response.body.warnings).toEqual([
       {
         path: 'measures.ONGOING.women',
@@ -106,16 +89,11 @@ describe('participants who moved on to the successor', () => {
 
   it('shows them on the dashboards beside the ongoing, and nothing where no one reported them', async () => {
     // September completes the quarter (a dashboard shows only a period its months cover).
-    await lead
-      .put(url('2024-09'), {
-        version: 0,
-        measures: {
-          REGISTERED: { women: 1, men: 0 },
-          ENDED: { women: 0, men: 0 },
-          ONGOING: { women: 17, men: 8 },
-        },
-      })
-      .expect(200);
+    await save('2024-09', 0, {
+      REGISTERED: { women: 1, men: 0 },
+      ENDED: { women: 0, men: 0 },
+      ONGOING: { women: 17, men: 8 },
+    }).expect(200);
     const board = await signIn(t.app, 'styrelse@demo.se');
     const overview = ZDashboardOverview.parse(
       (await board.get('/api/dashboard?period=2024Q3').expect(200)).body,
