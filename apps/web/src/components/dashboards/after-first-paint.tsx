@@ -8,8 +8,9 @@ import { isPrinting, onBeforePrint } from '../../lib/before-print.ts';
  * half is its own task, and the top of the page shows first. The rest follows in the next frame,
  * as a transition React may interrupt. Until then the space below is kept free (a screen's
  * height), so nothing shown moves. Nested, each level is one more frame: the dashboards draw what
- * is below their first screen in two to five steps, so no commit holds a whole half-page. Printed before that, every level
- * is committed inside the `beforeprint` event (`lib/before-print.ts`), so the print is whole.
+ * is below their first screen in two to five steps, so no commit holds a whole half-page. Printed
+ * before that, every level is committed inside the `beforeprint` event (`lib/before-print.ts`),
+ * so the print is whole.
  */
 export function AfterFirstPaint({ children }: { children: ReactNode }) {
   const [shown, setShown] = useState(isPrinting);

@@ -180,10 +180,6 @@ function nameColumns(): TDataColumn<TInterventionMoneyLine>[] {
 }
 
 /**
- * The key figure's sentence, saying which budget it is measured against (the delårsrapport's
- * driftsredovisning uses the adopted budgets): "Utfall 9 628 av 10 329 TSEK mot antagen budget".
- */
-/**
  * Whether any row has an utfall for the period. A period can have data without money (a quarter
  * whose participant figures are in but whose utfall is not yet): its key figure then says so,
  * never "Utfall 0 av 0 TSEK".
@@ -194,6 +190,10 @@ export function hasOutcome(money: TDashboardMoney): boolean {
 
 export const NO_OUTCOME_TEXT = 'Inget utfall är registrerat för perioden.';
 
+/**
+ * The key figure's sentence, saying which budget it is measured against (the delårsrapport's
+ * driftsredovisning uses the adopted budgets): "Utfall 9 628 av 10 329 TSEK mot antagen budget".
+ */
 export function moneySummary(money: TDashboardMoney): string {
   return `Utfall ${formatTsek(money.total.outcomeKronor)} av ${formatTsek(money.total.expectedBudgetKronor)} TSEK ${MONEY_TOTAL_BASIS_LABEL[money.total.basis]}`;
 }

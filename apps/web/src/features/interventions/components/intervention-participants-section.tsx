@@ -27,6 +27,7 @@ export function InterventionParticipantsSection({
   periods: TDashboardParticipantPeriod[];
   name: string;
 }) {
+  const counts = periods.map((row) => row.counts);
   const columns: TDataColumn<TDashboardParticipantPeriod>[] = [
     {
       id: 'period',
@@ -36,12 +37,7 @@ export function InterventionParticipantsSection({
       cell: (row) => formatPeriod(row.period),
     },
     ...PARTICIPANT_MEASURES.filter(
-      (measure) =>
-        !('onlyWhenReported' in measure) ||
-        reportsMeasure(
-          periods.map((row) => row.counts),
-          measure.key,
-        ),
+      (measure) => !('onlyWhenReported' in measure) || reportsMeasure(counts, measure.key),
     ).flatMap((measure) =>
       GENDERS.map((gender): TDataColumn<TDashboardParticipantPeriod> => ({
         id: `${measure.key}-${gender.key}`,
